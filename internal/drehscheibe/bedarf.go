@@ -1,0 +1,132 @@
+package drehscheibe
+
+// Bedarf is a need an institution records: what it is looking for, for whom, when and
+// within which budget.
+type Bedarf struct {
+	Meta
+	InstitutionID ID
+	// Title names the need in a few words ("Bewegung im Ganztag").
+	Title    string
+	Theme    Theme
+	AgeRange AgeRange
+	// Slots are the weekly slots the institution can offer; empty means flexible.
+	Slots []Slot
+	// GroupSize is the expected number of participants.
+	GroupSize int
+	// BudgetCent is what the institution can pay per booking; nil means not stated.
+	BudgetCent *int64
+	Priority   BedarfPriority
+	// Keywords sharpen the need ("Schwimmen", "Mädchen", "Eltern").
+	Keywords []string
+	Notes    string
+	Status   BedarfStatus
+	// ClosedReason says why a need was closed.
+	ClosedReason string
+}
+
+// EntityKind implements Entity.
+func (*Bedarf) EntityKind() Kind { return KindBedarf }
+
+// Validate implements Entity.
+func (b *Bedarf) Validate() error { return validate(b) }
+
+func (b *Bedarf) clean() {
+	b.Title = cleanText(b.Title)
+	b.Keywords = cleanList(b.Keywords)
+	b.Notes = cleanMultiline(b.Notes)
+	b.ClosedReason = cleanMultiline(b.ClosedReason)
+}
+
+func (b *Bedarf) check(p *problems) {
+	p.checkRef(path("institutionId"), b.InstitutionID, KindInstitution, true)
+	p.checkText(path("title"), b.Title, true, MaxTitleLength, false)
+	if !b.Theme.Valid() {
+		p.add(path("theme"), EINVALID, "Unbekanntes Themenfeld")
+	}
+	p.checkAgeRange(path("ageRange"), b.AgeRange)
+	p.checkSlots(path("slots"), b.Slots)
+	if b.GroupSize < 1 || b.GroupSize > MaxGroupSize {
+		p.add(path("groupSize"), EINVALID, "Gruppengröße muss zwischen 1 und %d liegen", MaxGroupSize)
+	}
+	if b.BudgetCent != nil && (*b.BudgetCent < 0 || *b.BudgetCent > MaxCostCent) {
+		p.add(path("budgetCent"), EINVALID, "Budget muss zwischen 0 und %d Cent liegen", int64(MaxCostCent))
+	}
+	if !valid(b.Priority, BedarfPriorities) {
+		p.add(path("priority"), EINVALID, "Unbekannte Dringlichkeit")
+	}
+	p.checkList(path("keywords"), b.Keywords, MaxTags, MaxTagLength)
+	p.checkText(path("notes"), b.Notes, false, MaxShortTextLength*4, true)
+	if !valid(b.Status, BedarfStatuses) {
+		p.add(path("status"), EINVALID, "Unbekannter Status")
+	}
+	p.checkText(path("closedReason"), b.ClosedReason, false, MaxShortTextLength, true)
+}
+
+func (b *Bedarf) refs() []ref {
+	return []ref{{path("institutionId"), b.InstitutionID, KindInstitution}}
+}
+
+// BedarfPatch changes some fields of a Bedarf.
+type BedarfPatch struct {
+	Title      Update[string]
+	Theme      Update[Theme]
+	AgeRange   Update[AgeRange]
+	Slots      Update[[]Slot]
+	GroupSize  Update[int]
+	BudgetCent Update[*int64]
+	Priority   Update[BedarfPriority]
+	Keywords   Update[[]string]
+	Notes      Update[string]
+}
+
+func (pt BedarfPatch) apply(b *Bedarf) {
+	pt.Title.apply(&b.Title)
+	pt.Theme.apply(&b.Theme)
+	pt.AgeRange.apply(&b.AgeRange)
+	pt.Slots.apply(&b.Slots)
+	pt.GroupSize.apply(&b.GroupSize)
+	pt.BudgetCent.apply(&b.BudgetCent)
+	pt.Priority.apply(&b.Priority)
+	pt.Keywords.apply(&b.Keywords)
+	pt.Notes.apply(&b.Notes)
+}
+
+// BedarfStatus is the state of a need.
+type BedarfStatus string
+
+// The states of a need.
+const (
+	BedarfOpen    BedarfStatus = "OPEN"
+	BedarfCovered BedarfStatus = "COVERED"
+	BedarfClosed  BedarfStatus = "CLOSED"
+)
+
+// BedarfStatuses lists every state.
+var BedarfStatuses = []BedarfStatus{BedarfOpen, BedarfCovered, BedarfClosed}
+
+var bedarfStatusLabels = map[BedarfStatus]string{
+	BedarfOpen: "offen", BedarfCovered: "gedeckt", BedarfClosed: "geschlossen",
+}
+
+// Label returns the German name of the state.
+func (s BedarfStatus) Label() string { return label(s, bedarfStatusLabels) }
+
+// BedarfPriority is how urgent a need is to the institution.
+type BedarfPriority string
+
+// The urgencies.
+const (
+	PriorityLow    BedarfPriority = "LOW"
+	PriorityMedium BedarfPriority = "MEDIUM"
+	PriorityHigh   BedarfPriority = "HIGH"
+)
+
+// BedarfPriorities lists the urgencies from low to high.
+var BedarfPriorities = []BedarfPriority{PriorityLow, PriorityMedium, PriorityHigh}
+
+var bedarfPriorityLabels = map[BedarfPriority]string{
+	PriorityLow: "niedrig", PriorityMedium: "mittel", PriorityHigh: "hoch",
+}
+
+// Label returns the German name of the urgency.
+func (b BedarfPriority) Label() string { return label(b, bedarfPriorityLabels) }

@@ -1,0 +1,134 @@
+package drehscheibe
+
+// Kindercampus is a model site: an OGS Grundschule (the anchor) with the Kitas, youth
+// centre and partners around it, coordinated by a Campus-Manager*in.
+type Kindercampus struct {
+	Meta
+	// Name is unique (compared without case).
+	Name        string
+	Description string
+	QuartierID  ID
+	// AnchorSchoolID is the Grundschule the campus is built around; it is always one
+	// of InstitutionIDs.
+	AnchorSchoolID ID
+	InstitutionIDs []ID
+	// Manager is the Campus-Manager*in (personal data).
+	Manager Contact
+	Budget  []BudgetLine
+}
+
+// BudgetLine is the yearly budget of a campus for one category.
+type BudgetLine struct {
+	Year       int
+	Category   BudgetCategory
+	AmountCent int64
+}
+
+// MaxCampusInstitutions bounds the members of one campus.
+const MaxCampusInstitutions = 50
+
+// EntityKind implements Entity.
+func (*Kindercampus) EntityKind() Kind { return KindKindercampus }
+
+// Validate implements Entity.
+func (k *Kindercampus) Validate() error { return validate(k) }
+
+func (k *Kindercampus) clean() {
+	k.Name = cleanText(k.Name)
+	k.Description = cleanMultiline(k.Description)
+	k.Manager.clean()
+	ids := k.InstitutionIDs
+	if k.AnchorSchoolID != "" {
+		ids = append([]ID{k.AnchorSchoolID}, ids...)
+	}
+	k.InstitutionIDs = uniqueIDs(ids)
+}
+
+func (k *Kindercampus) check(p *problems) {
+	p.checkText(path("name"), k.Name, true, MaxNameLength, false)
+	p.checkText(path("description"), k.Description, false, MaxDescriptionLength, true)
+	p.checkRef(path("quartierId"), k.QuartierID, KindQuartier, true)
+	p.checkRef(path("anchorSchoolId"), k.AnchorSchoolID, KindInstitution, true)
+	if len(k.InstitutionIDs) > MaxCampusInstitutions {
+		p.add(path("institutionIds"), EINVALID, "Zu viele Einrichtungen (höchstens %d)", MaxCampusInstitutions)
+	}
+	for i, id := range k.InstitutionIDs {
+		p.checkRef(path("institutionIds", itoa(i)), id, KindInstitution, true)
+	}
+	p.checkContact(path("manager"), k.Manager)
+	seen := make(map[BudgetLine]bool, len(k.Budget))
+	for i, b := range k.Budget {
+		f := path("budget", itoa(i))
+		if b.Year < 2000 || b.Year > 2100 {
+			p.add(sub(f, "year"), EINVALID, "Jahr muss zwischen 2000 und 2100 liegen")
+		}
+		if !valid(b.Category, BudgetCategories) {
+			p.add(sub(f, "category"), EINVALID, "Unbekannte Budgetkategorie")
+		}
+		if b.AmountCent < 0 || b.AmountCent > 100*MaxCostCent {
+			p.add(sub(f, "amountCent"), EINVALID, "Betrag muss zwischen 0 und %d Cent liegen", int64(100*MaxCostCent))
+		}
+		key := BudgetLine{Year: b.Year, Category: b.Category}
+		if seen[key] {
+			p.add(f, EINVALID, "Für %d ist die Kategorie %s doppelt angegeben", b.Year, b.Category.Label())
+		}
+		seen[key] = true
+	}
+}
+
+func (k *Kindercampus) refs() []ref {
+	out := []ref{{path("quartierId"), k.QuartierID, KindQuartier}, {path("anchorSchoolId"), k.AnchorSchoolID, KindInstitution}}
+	for i, id := range k.InstitutionIDs {
+		if id != k.AnchorSchoolID {
+			out = append(out, ref{path("institutionIds", itoa(i)), id, KindInstitution})
+		}
+	}
+	return out
+}
+
+// KindercampusPatch changes some fields of a Kindercampus.
+type KindercampusPatch struct {
+	Name           Update[string]
+	Description    Update[string]
+	QuartierID     Update[ID]
+	AnchorSchoolID Update[ID]
+	InstitutionIDs Update[[]ID]
+	Manager        Update[Contact]
+	Budget         Update[[]BudgetLine]
+}
+
+func (pt KindercampusPatch) apply(k *Kindercampus) {
+	pt.Name.apply(&k.Name)
+	pt.Description.apply(&k.Description)
+	pt.QuartierID.apply(&k.QuartierID)
+	pt.AnchorSchoolID.apply(&k.AnchorSchoolID)
+	pt.InstitutionIDs.apply(&k.InstitutionIDs)
+	pt.Manager.apply(&k.Manager)
+	pt.Budget.apply(&k.Budget)
+}
+
+// BudgetCategory is a line of the Kindercampus budget (Drucksache 24046-22).
+type BudgetCategory string
+
+// The budget categories.
+const (
+	BudgetProzessbegleitung BudgetCategory = "PROZESSBEGLEITUNG_EVALUATION"
+	BudgetProjekte          BudgetCategory = "PROJEKTE"
+	BudgetFortbildungen     BudgetCategory = "FORTBILDUNGEN"
+	BudgetMaterialien       BudgetCategory = "MATERIALIEN"
+	BudgetVeranstaltungen   BudgetCategory = "VERANSTALTUNGEN"
+)
+
+// BudgetCategories lists the categories in the order of the council paper.
+var BudgetCategories = []BudgetCategory{BudgetProzessbegleitung, BudgetProjekte, BudgetFortbildungen, BudgetMaterialien, BudgetVeranstaltungen}
+
+var budgetCategoryLabels = map[BudgetCategory]string{
+	BudgetProzessbegleitung: "Prozessbegleitung/Moderation und Evaluation",
+	BudgetProjekte:          "Projekte",
+	BudgetFortbildungen:     "Fortbildungen",
+	BudgetMaterialien:       "Materialien",
+	BudgetVeranstaltungen:   "Veranstaltungen",
+}
+
+// Label returns the German name of the category.
+func (c BudgetCategory) Label() string { return label(c, budgetCategoryLabels) }
