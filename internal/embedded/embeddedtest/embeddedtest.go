@@ -1,0 +1,30 @@
+// Package embeddedtest starts an embedded FerretDB for tests: a real database in a
+// temporary directory, stopped when the test ends.
+package embeddedtest
+
+import (
+	"io"
+	"log/slog"
+	"testing"
+
+	"github.com/stadtdortmund/drehscheibe/internal/embedded"
+)
+
+// Start runs an embedded FerretDB in a fresh temporary directory and returns it. It is
+// stopped at the end of the test.
+func Start(tb testing.TB) *embedded.DB {
+	tb.Helper()
+	return StartIn(tb, tb.TempDir())
+}
+
+// StartIn runs an embedded FerretDB with its files in dir (to restart on the same
+// data). It is stopped at the end of the test unless stopped before.
+func StartIn(tb testing.TB, dir string) *embedded.DB {
+	tb.Helper()
+	db, err := embedded.Start(dir, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		tb.Fatalf("start embedded FerretDB: %v", err)
+	}
+	tb.Cleanup(func() { _ = db.Close() })
+	return db
+}

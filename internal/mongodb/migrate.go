@@ -1,0 +1,70 @@
+package mongodb
+
+import (
+	"context"
+	"errors"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// schemaVersion is the version of the stored layout this code writes. Migrate brings an
+// older database up to it.
+const schemaVersion = 1
+
+// Migrate creates the indexes (idempotently) and records the schema version. It runs at
+// every start; on a database written by a newer version it refuses (EINTERNAL) rather
+// than writing an older layout over it.
+func (s *Store) Migrate(ctx context.Context) error {
+	var d struct {
+		Version int `bson:"version"`
+	}
+	err := s.meta.FindOne(ctx, bson.D{{Key: "_id", Value: "schema"}}).Decode(&d)
+	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
+		return translate(err, "")
+	}
+	if d.Version > schemaVersion {
+		return drehscheibe.Errorf(drehscheibe.EINTERNAL, "Die Datenbank hat Schema-Version %d; dieses Programm kennt nur bis %d", d.Version, schemaVersion)
+	}
+	for _, k := range drehscheibe.Kinds {
+		c := collections[k]
+		if err := ensureIndexes(ctx, s.db.Collection(c.name), append([]index{{field: "seq"}}, c.indexes...)); err != nil {
+			return translate(err, k)
+		}
+	}
+	// the counter exists before the first write, so concurrent first writes never race
+	// to create it
+	_, err = s.meta.UpdateOne(ctx, bson.D{{Key: "_id", Value: catalogDocID}},
+		bson.D{{Key: "$setOnInsert", Value: bson.D{{Key: "seq", Value: int64(0)}}}}, options.UpdateOne().SetUpsert(true))
+	if err != nil {
+		return translate(err, "")
+	}
+	_, err = s.meta.UpdateOne(ctx, bson.D{{Key: "_id", Value: "schema"}},
+		bson.D{{Key: "$set", Value: bson.D{{Key: "version", Value: schemaVersion}}}}, options.UpdateOne().SetUpsert(true))
+	return translate(err, "")
+}
+
+// ensureIndexes creates the indexes a collection lacks, one by one. (FerretDB 1.24
+// fails on createIndexes naming an index that exists, so existing ones are skipped.)
+func ensureIndexes(ctx context.Context, coll *mongo.Collection, indexes []index) error {
+	specs, err := coll.Indexes().ListSpecifications(ctx)
+	if err != nil {
+		return err
+	}
+	have := make(map[string]bool, len(specs))
+	for _, s := range specs {
+		have[s.Name] = true
+	}
+	for _, i := range indexes {
+		if have[i.name()] {
+			continue
+		}
+		if _, err := coll.Indexes().CreateOne(ctx, i.model()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
