@@ -1,0 +1,121 @@
+package catalog
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/fold"
+)
+
+// List is a filtered, ordered selection of entities. Keys[i] is the sort key of
+// Items[i]; the list is ordered by key (descending when Desc) and then by ID, so a
+// (key, ID) pair marks a stable position for cursors even while the catalogue changes.
+type List[T drehscheibe.Entity] struct {
+	Items []T
+	Keys  []string
+	Desc  bool
+}
+
+// Order says how a list is sorted.
+type Order struct {
+	By   OrderBy
+	Desc bool
+}
+
+// OrderBy is a sort field.
+type OrderBy int
+
+// The sort fields. Not every list supports every field; unsupported ones sort by name.
+const (
+	ByName      OrderBy = iota // name or title, folded
+	ByCreated                  // creation time
+	ByUpdated                  // time of the last change
+	ByRelevance                // free-text relevance (needs a text filter)
+	ByPriority                 // Quartier priority
+	ByNumber                   // Quartier number
+)
+
+// selectRows keeps the rows for which keep holds and orders them by key.
+func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, key func(*row[T]) string, desc bool) List[T] {
+	type sel struct {
+		r *row[T]
+		k string
+	}
+	var picked []sel
+	for _, r := range rows {
+		if keep(r) {
+			picked = append(picked, sel{r, key(r)})
+		}
+	}
+	// rows are in ID order, so a stable sort by key leaves ties ordered by ID.
+	sort.SliceStable(picked, func(i, j int) bool {
+		if desc {
+			return picked[i].k > picked[j].k
+		}
+		return picked[i].k < picked[j].k
+	})
+	out := List[T]{Items: make([]T, len(picked)), Keys: make([]string, len(picked)), Desc: desc}
+	for i, p := range picked {
+		out.Items[i], out.Keys[i] = p.r.e, p.k
+	}
+	return out
+}
+
+// orderKey returns the key function for the common sort fields.
+func orderKey[T drehscheibe.Entity](by OrderBy) func(*row[T]) string {
+	switch by {
+	case ByCreated:
+		return func(r *row[T]) string { return timeKey(drehscheibe.MetaOf(r.e).CreatedAt) }
+	case ByUpdated:
+		return func(r *row[T]) string { return timeKey(drehscheibe.MetaOf(r.e).UpdatedAt) }
+	default:
+		return func(r *row[T]) string { return r.name }
+	}
+}
+
+// timeKey formats t so that keys sort like times.
+func timeKey(t time.Time) string { return t.UTC().Format("20060102150405.000000000") }
+
+// textQuery is a parsed free-text filter.
+type textQuery []string
+
+func parseText(s string) textQuery { return fold.Terms(s) }
+
+// matches reports whether every term occurs in the row's search text.
+func (q textQuery) matches(text string) bool {
+	for _, t := range q {
+		if !strings.Contains(text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// relevance scores a matching row: every term counts once, and three times more in
+// the name or title.
+func (q textQuery) relevance(name string) string {
+	score := 0
+	for _, t := range q {
+		score++
+		if strings.Contains(name, t) {
+			score += 3
+		}
+	}
+	return fmt.Sprintf("%06d", score)
+}
+
+// keyFor picks the key function for an order, with relevance when a text is given.
+func keyFor[T drehscheibe.Entity](o Order, q textQuery) (func(*row[T]) string, bool) {
+	if o.By == ByRelevance {
+		if len(q) == 0 {
+			return orderKey[T](ByName), false
+		}
+		return func(r *row[T]) string { return q.relevance(r.name) }, true
+	}
+	return orderKey[T](o.By), o.Desc
+}
+
+func foldedEqual(a, b string) bool { return fold.String(a) == fold.String(b) }

@@ -1,0 +1,112 @@
+package catalog
+
+import (
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// relations are the reverse edges of a snapshot, built on first use.
+type relations struct {
+	campusOf         map[drehscheibe.ID]drehscheibe.ID
+	modulesOfPartner map[drehscheibe.ID][]*row[*drehscheibe.Modul]
+	bedarfeOf        map[drehscheibe.ID][]*row[*drehscheibe.Bedarf]
+}
+
+func (s *Snapshot) relations() *relations {
+	s.rel.once.Do(func() {
+		r := &relations{
+			campusOf:         make(map[drehscheibe.ID]drehscheibe.ID),
+			modulesOfPartner: make(map[drehscheibe.ID][]*row[*drehscheibe.Modul]),
+			bedarfeOf:        make(map[drehscheibe.ID][]*row[*drehscheibe.Bedarf]),
+		}
+		for _, k := range s.campus.rows {
+			for _, id := range k.e.InstitutionIDs {
+				r.campusOf[id] = k.e.ID
+			}
+		}
+		for _, m := range s.module.rows {
+			r.modulesOfPartner[m.e.PartnerID] = append(r.modulesOfPartner[m.e.PartnerID], m)
+		}
+		for _, b := range s.bedarfe.rows {
+			r.bedarfeOf[b.e.InstitutionID] = append(r.bedarfeOf[b.e.InstitutionID], b)
+		}
+		s.rel.r = r
+	})
+	return s.rel.r
+}
+
+// Get returns the entity with id, of whichever kind.
+func (s *Snapshot) Get(id drehscheibe.ID) (drehscheibe.Entity, bool) {
+	var e drehscheibe.Entity
+	var ok bool
+	switch id.Kind() {
+	case drehscheibe.KindQuartier:
+		e, ok = s.quartiere.get(id)
+	case drehscheibe.KindInstitution:
+		e, ok = s.institutionen.get(id)
+	case drehscheibe.KindPartner:
+		e, ok = s.partner.get(id)
+	case drehscheibe.KindModul:
+		e, ok = s.module.get(id)
+	case drehscheibe.KindBedarf:
+		e, ok = s.bedarfe.get(id)
+	case drehscheibe.KindKindercampus:
+		e, ok = s.campus.get(id)
+	}
+	return e, ok
+}
+
+// Quartier returns the Quartier with id.
+func (s *Snapshot) Quartier(id drehscheibe.ID) (*drehscheibe.Quartier, bool) {
+	return s.quartiere.get(id)
+}
+
+// Institution returns the Institution with id.
+func (s *Snapshot) Institution(id drehscheibe.ID) (*drehscheibe.Institution, bool) {
+	return s.institutionen.get(id)
+}
+
+// Partner returns the Partner with id.
+func (s *Snapshot) Partner(id drehscheibe.ID) (*drehscheibe.Partner, bool) {
+	return s.partner.get(id)
+}
+
+// Modul returns the Modul with id.
+func (s *Snapshot) Modul(id drehscheibe.ID) (*drehscheibe.Modul, bool) { return s.module.get(id) }
+
+// Bedarf returns the Bedarf with id.
+func (s *Snapshot) Bedarf(id drehscheibe.ID) (*drehscheibe.Bedarf, bool) {
+	return s.bedarfe.get(id)
+}
+
+// Kindercampus returns the Kindercampus with id.
+func (s *Snapshot) Kindercampus(id drehscheibe.ID) (*drehscheibe.Kindercampus, bool) {
+	return s.campus.get(id)
+}
+
+// CampusOf returns the Kindercampus the institution belongs to, or "".
+func (s *Snapshot) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
+	return s.relations().campusOf[institution]
+}
+
+// CampusInstitutions returns the member institutions of a campus, anchor school first.
+func (s *Snapshot) CampusInstitutions(k *drehscheibe.Kindercampus) []*drehscheibe.Institution {
+	out := make([]*drehscheibe.Institution, 0, len(k.InstitutionIDs))
+	for _, id := range k.InstitutionIDs {
+		if in, ok := s.institutionen.get(id); ok {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// Counts returns the number of entities of each kind.
+func (s *Snapshot) Counts() map[drehscheibe.Kind]int {
+	return map[drehscheibe.Kind]int{
+		drehscheibe.KindQuartier:     s.quartiere.len(),
+		drehscheibe.KindInstitution:  s.institutionen.len(),
+		drehscheibe.KindPartner:      s.partner.len(),
+		drehscheibe.KindModul:        s.module.len(),
+		drehscheibe.KindBedarf:       s.bedarfe.len(),
+		drehscheibe.KindKindercampus: s.campus.len(),
+	}
+}
