@@ -1,0 +1,75 @@
+package resolvers
+
+import (
+	"github.com/stadtdortmund/drehscheibe/graph/model"
+	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// connect builds a Relay connection from a catalogue list: one page, converted.
+func connect[T drehscheibe.Entity, N, E, C any](l catalog.List[T], a pageArgs, node func(T) N,
+	edge func(cursor string, n N) E, conn func([]E, []N, *model.PageInfo, int) C) (C, error) {
+	p, err := paginate(l, a)
+	if err != nil {
+		var zero C
+		return zero, err
+	}
+	nodes, edges := make([]N, len(p.items)), make([]E, len(p.items))
+	for i, item := range p.items {
+		nodes[i] = node(item)
+		edges[i] = edge(p.cursors[i], nodes[i])
+	}
+	return conn(edges, nodes, p.info, p.total), nil
+}
+
+func quartierConnection(l catalog.List[*drehscheibe.Quartier], a pageArgs) (*model.QuartierConnection, error) {
+	return connect(l, a, toModelQuartier,
+		func(c string, n *model.Quartier) *model.QuartierEdge { return &model.QuartierEdge{Cursor: c, Node: n} },
+		func(e []*model.QuartierEdge, n []*model.Quartier, pi *model.PageInfo, total int) *model.QuartierConnection {
+			return &model.QuartierConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}
+
+func institutionConnection(l catalog.List[*drehscheibe.Institution], a pageArgs) (*model.InstitutionConnection, error) {
+	return connect(l, a, toModelInstitution,
+		func(c string, n *model.Institution) *model.InstitutionEdge {
+			return &model.InstitutionEdge{Cursor: c, Node: n}
+		},
+		func(e []*model.InstitutionEdge, n []*model.Institution, pi *model.PageInfo, total int) *model.InstitutionConnection {
+			return &model.InstitutionConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}
+
+func partnerConnection(l catalog.List[*drehscheibe.Partner], a pageArgs) (*model.PartnerConnection, error) {
+	return connect(l, a, toModelPartner,
+		func(c string, n *model.Partner) *model.PartnerEdge { return &model.PartnerEdge{Cursor: c, Node: n} },
+		func(e []*model.PartnerEdge, n []*model.Partner, pi *model.PageInfo, total int) *model.PartnerConnection {
+			return &model.PartnerConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}
+
+func modulConnection(l catalog.List[*drehscheibe.Modul], a pageArgs) (*model.ModulConnection, error) {
+	return connect(l, a, toModelModul,
+		func(c string, n *model.Modul) *model.ModulEdge { return &model.ModulEdge{Cursor: c, Node: n} },
+		func(e []*model.ModulEdge, n []*model.Modul, pi *model.PageInfo, total int) *model.ModulConnection {
+			return &model.ModulConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}
+
+func bedarfConnection(l catalog.List[*drehscheibe.Bedarf], a pageArgs) (*model.BedarfConnection, error) {
+	return connect(l, a, toModelBedarf,
+		func(c string, n *model.Bedarf) *model.BedarfEdge { return &model.BedarfEdge{Cursor: c, Node: n} },
+		func(e []*model.BedarfEdge, n []*model.Bedarf, pi *model.PageInfo, total int) *model.BedarfConnection {
+			return &model.BedarfConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}
+
+func kindercampusConnection(l catalog.List[*drehscheibe.Kindercampus], a pageArgs) (*model.KindercampusConnection, error) {
+	return connect(l, a, toModelKindercampus,
+		func(c string, n *model.Kindercampus) *model.KindercampusEdge {
+			return &model.KindercampusEdge{Cursor: c, Node: n}
+		},
+		func(e []*model.KindercampusEdge, n []*model.Kindercampus, pi *model.PageInfo, total int) *model.KindercampusConnection {
+			return &model.KindercampusConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
+		})
+}

@@ -1,0 +1,129 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/hlog"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/stadtdortmund/drehscheibe/graph/model"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// extensionCodes maps domain codes to extensions.code of top-level errors.
+var extensionCodes = map[string]string{
+	drehscheibe.EINVALID:           "BAD_USER_INPUT",
+	drehscheibe.ENOTFOUND:          "NOT_FOUND",
+	drehscheibe.ECONFLICT:          "CONFLICT",
+	drehscheibe.EINVALIDTRANSITION: "INVALID_TRANSITION",
+	drehscheibe.EFORBIDDEN:         "FORBIDDEN",
+	drehscheibe.EUNAUTHENTICATED:   "UNAUTHENTICATED",
+	drehscheibe.EUNAVAILABLE:       "UNAVAILABLE",
+	drehscheibe.EINTERNAL:          "INTERNAL",
+}
+
+// userErrorCodes maps domain codes to UserError.code in mutation payloads.
+var userErrorCodes = map[string]model.UserErrorCode{
+	drehscheibe.EINVALID:           model.UserErrorCodeInvalid,
+	drehscheibe.ENOTFOUND:          model.UserErrorCodeNotFound,
+	drehscheibe.ECONFLICT:          model.UserErrorCodeConflict,
+	drehscheibe.EINVALIDTRANSITION: model.UserErrorCodeInvalidTransition,
+}
+
+// PresentError is the error presenter: the one place where errors become GraphQL
+// errors. Domain errors keep their safe German message and get extensions.code. Errors
+// gqlgen raises itself (parsing, validation, argument coercion) are about the query and
+// keep their text. Every other error is logged in full with the request ID and reaches
+// the client only as INTERNAL with that ID.
+func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	var de *drehscheibe.Error
+	if errors.As(err, &de) {
+		if de.Code == drehscheibe.EINTERNAL {
+			return internalError(ctx, gerr, err)
+		}
+		gerr.Message = de.Message
+		setCode(gerr, extensionCodes[de.Code])
+		if de.Code == drehscheibe.EUNAVAILABLE {
+			logError(ctx, err, "database unavailable")
+		}
+		return gerr
+	}
+	if _, ok := err.(*gqlerror.Error); !ok {
+		return internalError(ctx, gerr, err)
+	}
+	if _, ok := gerr.Extensions["code"]; !ok {
+		setCode(gerr, "BAD_USER_INPUT")
+	}
+	return gerr
+}
+
+// internalError hides err from the client and logs it.
+func internalError(ctx context.Context, gerr *gqlerror.Error, err error) *gqlerror.Error {
+	id := requestID(ctx)
+	logError(ctx, err, "internal error")
+	gerr.Message = fmt.Sprintf("Interner Fehler (Anfrage-ID %s)", id)
+	gerr.Extensions = map[string]any{"code": "INTERNAL", "requestId": id}
+	return gerr
+}
+
+// Recover turns a panic in a resolver into an INTERNAL error; the log gets the value.
+func Recover(ctx context.Context, p any) error {
+	zerolog.Ctx(ctx).Error().Str("panic", fmt.Sprint(p)).Stack().Msg("panic in resolver")
+	return drehscheibe.Internal(fmt.Errorf("panic: %v", p))
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}
+
+func requestID(ctx context.Context) string {
+	if id, ok := hlog.IDFromCtx(ctx); ok {
+		return id.String()
+	}
+	return "unbekannt"
+}
+
+func logError(ctx context.Context, err error, msg string) {
+	zerolog.Ctx(ctx).Error().Err(err).Str("path", graphql.GetPath(ctx).String()).Msg(msg)
+}
+
+// userErrors splits the outcome of a write: input problems become userErrors for the
+// payload; anything else (unavailable database, internal fault) stays an error.
+func userErrors(err error) ([]*model.UserError, error) {
+	if err == nil {
+		return []*model.UserError{}, nil
+	}
+	de, ok := drehscheibe.AsError(err)
+	if !ok {
+		return nil, err
+	}
+	code, ok := userErrorCodes[de.Code]
+	if !ok {
+		return nil, err
+	}
+	if len(de.Problems) == 0 {
+		return []*model.UserError{{Field: de.Field, Message: de.Message, Code: code}}, nil
+	}
+	out := make([]*model.UserError, len(de.Problems))
+	for i, p := range de.Problems {
+		c, ok := userErrorCodes[p.Code]
+		if !ok {
+			c = model.UserErrorCodeInvalid
+		}
+		out[i] = &model.UserError{Field: p.Field, Message: p.Message, Code: c}
+	}
+	return out, nil
+}
+
+// badInput is an argument error of a query (top-level, BAD_USER_INPUT).
+func badInput(format string, args ...any) error {
+	return drehscheibe.Errorf(drehscheibe.EINVALID, format, args...)
+}

@@ -1,0 +1,75 @@
+package resolvers
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/stadtdortmund/drehscheibe/graph/model"
+	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// maxNodes bounds nodes(ids:).
+const maxNodes = 100
+
+// toModelNode converts any entity to its GraphQL type.
+func toModelNode(e drehscheibe.Entity) model.Node {
+	switch e := e.(type) {
+	case *drehscheibe.Quartier:
+		return toModelQuartier(e)
+	case *drehscheibe.Institution:
+		return toModelInstitution(e)
+	case *drehscheibe.Partner:
+		return toModelPartner(e)
+	case *drehscheibe.Modul:
+		return toModelModul(e)
+	case *drehscheibe.Bedarf:
+		return toModelBedarf(e)
+	case *drehscheibe.Kindercampus:
+		return toModelKindercampus(e)
+	}
+	return nil
+}
+
+// lookupNode resolves a global ID in the snapshot: nil for an unknown one,
+// BAD_USER_INPUT for one that is not an ID of this service at all.
+func lookupNode(snap *catalog.Snapshot, id string) (model.Node, error) {
+	if drehscheibe.ID(id).Kind() == "" {
+		return nil, badInput("%q ist keine gültige ID", truncate(id, 70))
+	}
+	e, ok := snap.Get(drehscheibe.ID(id))
+	if !ok {
+		return nil, nil
+	}
+	return toModelNode(e), nil
+}
+
+// related resolves a reference from one entity to another. A reference always points
+// to an existing entity (writes check it, nothing is deleted), so a miss is a fault.
+func related[E any, M any](ctx context.Context, e E, ok bool, id string, conv func(E) M) (M, error) {
+	if !ok {
+		var zero M
+		return zero, drehscheibe.Internal(fmt.Errorf("dangling reference to %s", id))
+	}
+	return conv(e), nil
+}
+
+// written turns the outcome of a write into the parts of a payload: the converted
+// entity, or the userErrors, or a top-level error. After a successful write the
+// operation reads the snapshot that holds it.
+func written[E, M any](ctx context.Context, r *Resolver, e E, err error, conv func(E) M) (M, []*model.UserError, error) {
+	var zero M
+	ue, err := userErrors(err)
+	if err != nil || len(ue) > 0 {
+		return zero, ue, err
+	}
+	r.repin(ctx)
+	return conv(e), ue, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

@@ -1,0 +1,66 @@
+package resolvers
+
+import (
+	"context"
+	"sync/atomic"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+)
+
+// pinned is the catalogue snapshot one GraphQL operation reads. Pinning it for the
+// whole operation gives every field of a response the same consistent version; a
+// mutation re-pins after its write so that its payload (and what follows) sees it.
+type pinned struct {
+	snap atomic.Pointer[catalog.Snapshot]
+}
+
+type pinnedKey struct{}
+
+// snapshot returns the snapshot pinned for this operation.
+func (r *Resolver) snapshot(ctx context.Context) *catalog.Snapshot {
+	if p, ok := ctx.Value(pinnedKey{}).(*pinned); ok {
+		if s := p.snap.Load(); s != nil {
+			return s
+		}
+	}
+	return r.Catalog.Current()
+}
+
+// repin makes the operation read the current snapshot, which holds its own writes.
+func (r *Resolver) repin(ctx context.Context) {
+	if p, ok := ctx.Value(pinnedKey{}).(*pinned); ok {
+		p.snap.Store(r.Catalog.Current())
+	}
+}
+
+// CatalogVersion is the gqlgen extension that pins the snapshot for each operation and
+// reports its version as extensions.catalogVersion in every response.
+type CatalogVersion struct{ Resolver *Resolver }
+
+var (
+	_ graphql.HandlerExtension    = CatalogVersion{}
+	_ graphql.ResponseInterceptor = CatalogVersion{}
+)
+
+// ExtensionName implements graphql.HandlerExtension.
+func (CatalogVersion) ExtensionName() string { return "CatalogVersion" }
+
+// Validate implements graphql.HandlerExtension.
+func (CatalogVersion) Validate(graphql.ExecutableSchema) error { return nil }
+
+// InterceptResponse implements graphql.ResponseInterceptor.
+func (c CatalogVersion) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	p := &pinned{}
+	p.snap.Store(c.Resolver.Catalog.Current())
+	resp := next(context.WithValue(ctx, pinnedKey{}, p))
+	if resp == nil {
+		return nil
+	}
+	if resp.Extensions == nil {
+		resp.Extensions = map[string]any{}
+	}
+	resp.Extensions["catalogVersion"] = p.snap.Load().Version
+	return resp
+}
