@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.mongodb.org/mongo-driver/v2/event"
+
+	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/resolvers"
+)
+
+// app is a running service: database, catalogue, HTTP server.
+type app struct {
+	cfg     Config
+	log     zerolog.Logger
+	db      *database
+	catalog *catalog.Catalog
+	http    *http.Server
+	addr    net.Addr
+	// stop ends the background work (catalogue refresh); wg waits for it.
+	stop context.CancelFunc
+	wg   sync.WaitGroup
+	// served reports the end of the HTTP server.
+	served chan error
+}
+
+// startApp opens the database, seeds it when empty (SEED), loads the catalogue and
+// starts serving HTTP. It returns once the service accepts requests.
+func startApp(ctx context.Context, c Config, log zerolog.Logger) (*app, error) {
+	return startAppWith(ctx, c, log, nil)
+}
+
+// startAppWith is startApp with a monitor that observes every database command.
+func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*app, error) {
+	started := time.Now()
+	log.Info().Object("config", c).Msg("starting Drehscheibe")
+	db, err := openDatabase(ctx, c, log, monitor)
+	if err != nil {
+		return nil, err
+	}
+	a := &app{cfg: c, log: log, db: db, served: make(chan error, 1)}
+	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
+	svc := drehscheibe.NewService(db.store, a.catalog, time.Now)
+	if c.Seed {
+		if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
+			db.close(ctx)
+			return nil, err
+		}
+	}
+	lctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	err = a.catalog.Load(lctx)
+	cancel()
+	if err != nil {
+		db.close(ctx)
+		return nil, fmt.Errorf("load catalogue: %w", err)
+	}
+	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
+	a.stop = stop
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		a.catalog.Run(bg, func(err error) { log.Warn().Err(err).Msg("catalogue refresh failed; retrying") })
+	}()
+
+	r := &resolvers.Resolver{Service: svc, Catalog: a.catalog}
+	a.http = &http.Server{
+		Handler:           newHandler(c, log, r, db.store, a.catalog),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	ln, err := net.Listen("tcp", c.Addr())
+	if err != nil {
+		a.shutdownBackground()
+		return nil, fmt.Errorf("listen on %s: %w", c.Addr(), err)
+	}
+	a.addr = ln.Addr()
+	go func() { a.served <- a.http.Serve(ln) }()
+	snap := a.catalog.Current()
+	counts := snap.Counts()
+	log.Info().Str("addr", a.addr.String()).Int64("catalogVersion", snap.Version).
+		Int("quartiere", counts[drehscheibe.KindQuartier]).Int("institutionen", counts[drehscheibe.KindInstitution]).
+		Int("partner", counts[drehscheibe.KindPartner]).Int("module", counts[drehscheibe.KindModul]).
+		Int("bedarfe", counts[drehscheibe.KindBedarf]).Dur("startup", time.Since(started)).
+		Msgf("ready: http://%s/playground", displayAddr(a.addr))
+	return a, nil
+}
+
+// displayAddr turns a wildcard listen address into one a browser can open.
+func displayAddr(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// shutdown stops accepting connections, lets running requests finish within
+// SHUTDOWN_TIMEOUT, then stops the catalogue refresh and closes the database.
+func (a *app) shutdown() error {
+	a.log.Info().Dur("timeout", a.cfg.ShutdownTimeout).Msg("shutting down: finishing running requests")
+	ctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
+	defer cancel()
+	err := a.http.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		a.log.Warn().Msg("shutdown timeout reached; closing remaining connections")
+		err = a.http.Close()
+	}
+	if serr := <-a.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		err = errors.Join(err, serr)
+	}
+	a.shutdownBackground()
+	a.log.Info().Msg("stopped")
+	return err
+}
+
+func (a *app) shutdownBackground() {
+	a.stop()
+	a.wg.Wait()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a.db.close(ctx)
+}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// Config is the whole configuration of the service. It comes from environment
+// variables, overridden by command-line flags, and is validated before anything starts.
+type Config struct {
+	Host            string
+	Port            int
+	DataDir         string
+	MongoURI        string // secret: may hold a password
+	MongoDatabase   string
+	Seed            bool
+	Playground      bool
+	CORSOrigins     []string
+	LogLevel        zerolog.Level
+	LogFormat       string
+	PollInterval    time.Duration
+	ShutdownTimeout time.Duration
+}
+
+// setting is one configuration value: its environment variable, its flag, its default
+// and how it is parsed. The table below is also what `server help` prints.
+type setting struct {
+	env, flag, def, help string
+	set                  func(c *Config, v string) error
+}
+
+var settings = []setting{
+	{"HOST", "host", "", "address to listen on (empty: all interfaces)", func(c *Config, v string) error {
+		c.Host = v
+		return nil
+	}},
+	{"PORT", "port", "8080", "HTTP port (0: any free port)", func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 65535 {
+			return errors.New("keine gültige Portnummer (0–65535)")
+		}
+		c.Port = n
+		return nil
+	}},
+	{"DATA_DIR", "data-dir", "./data", "directory of the embedded database (used when MONGODB_URI is empty)", func(c *Config, v string) error {
+		if strings.TrimSpace(v) == "" {
+			return errors.New("darf nicht leer sein")
+		}
+		c.DataDir = v
+		return nil
+	}},
+	{"MONGODB_URI", "mongodb-uri", "", "MongoDB connection string; empty starts the embedded FerretDB in DATA_DIR", func(c *Config, v string) error {
+		if v != "" && !strings.HasPrefix(v, "mongodb://") && !strings.HasPrefix(v, "mongodb+srv://") {
+			return errors.New("muss mit mongodb:// oder mongodb+srv:// beginnen")
+		}
+		if _, err := url.Parse(v); err != nil {
+			return errors.New("ist keine gültige URI")
+		}
+		c.MongoURI = v
+		return nil
+	}},
+	{"MONGODB_DATABASE", "mongodb-database", "drehscheibe", "database name", func(c *Config, v string) error {
+		if v == "" || len(v) > 63 || strings.ContainsAny(v, `/\. "$*<>:|?`) {
+			return errors.New("kein gültiger Datenbankname")
+		}
+		c.MongoDatabase = v
+		return nil
+	}},
+	{"SEED", "seed", "true", "load the demo data into an empty database at start", boolSetting(func(c *Config) *bool { return &c.Seed })},
+	{"PLAYGROUND", "playground", "true", "serve GraphiQL at /playground", boolSetting(func(c *Config) *bool { return &c.Playground })},
+	{"CORS_ORIGINS", "cors-origins", "", "comma-separated origins allowed to call /query from a browser (e.g. https://campus.dortmund.de)", func(c *Config, v string) error {
+		c.CORSOrigins = nil
+		for _, o := range strings.Split(v, ",") {
+			o = strings.TrimSpace(o)
+			if o == "" {
+				continue
+			}
+			u, err := url.Parse(o)
+			if o != "*" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "") {
+				return fmt.Errorf("%q ist kein Origin (Schema://Host[:Port])", o)
+			}
+			c.CORSOrigins = append(c.CORSOrigins, o)
+		}
+		return nil
+	}},
+	{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", func(c *Config, v string) error {
+		l, err := zerolog.ParseLevel(strings.ToLower(v))
+		if err != nil || v == "" || l > zerolog.ErrorLevel {
+			return errors.New("erlaubt: debug, info, warn, error")
+		}
+		c.LogLevel = l
+		return nil
+	}},
+	{"LOG_FORMAT", "log-format", "auto", "json, console, or auto (console on a terminal)", func(c *Config, v string) error {
+		if v != "json" && v != "console" && v != "auto" {
+			return errors.New("erlaubt: json, console, auto")
+		}
+		c.LogFormat = v
+		return nil
+	}},
+	{"CATALOG_POLL_INTERVAL", "catalog-poll-interval", "2s", "how often the catalogue looks for other instances' writes", durationSetting(100*time.Millisecond, time.Hour, func(c *Config) *time.Duration { return &c.PollInterval })},
+	{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "15s", "how long running requests may finish on SIGTERM", durationSetting(0, 10*time.Minute, func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
+}
+
+func boolSetting(field func(*Config) *bool) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return errors.New("erlaubt: true oder false")
+		}
+		*field(c) = b
+		return nil
+	}
+}
+
+func durationSetting(lo, hi time.Duration, field func(*Config) *time.Duration) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < lo || d > hi {
+			return fmt.Errorf("keine Dauer zwischen %s und %s (z. B. 2s, 500ms)", lo, hi)
+		}
+		*field(c) = d
+		return nil
+	}
+}
+
+// loadConfig reads the configuration from getenv and args (flags win). Every bad value
+// is reported, each with its name, in one error.
+func loadConfig(name string, args []string, getenv func(string) string, out io.Writer) (Config, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	values := make([]*string, len(settings))
+	for i, s := range settings {
+		values[i] = fs.String(s.flag, "", fmt.Sprintf("%s (env %s, default %q)", s.help, s.env, s.def))
+	}
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("unerwartetes Argument %q", fs.Arg(0))
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	var c Config
+	var problems []string
+	for i, s := range settings {
+		v := s.def
+		if e, ok := lookup(getenv, s.env); ok {
+			v = e
+		}
+		if given[s.flag] {
+			v = *values[i]
+		}
+		if err := s.set(&c, strings.TrimSpace(v)); err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", s.env, err))
+		}
+	}
+	if len(problems) > 0 {
+		return Config{}, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
+	}
+	return c, nil
+}
+
+// lookup returns the environment value of key when it is set and not blank.
+func lookup(getenv func(string) string, key string) (string, bool) {
+	v := getenv(key)
+	return v, strings.TrimSpace(v) != ""
+}
+
+// Addr is the listen address.
+func (c Config) Addr() string { return c.Host + ":" + strconv.Itoa(c.Port) }
+
+// MarshalZerologObject logs the configuration with secrets masked.
+func (c Config) MarshalZerologObject(e *zerolog.Event) {
+	e.Str("addr", c.Addr()).Str("dataDir", c.DataDir).Str("mongodbUri", redactURI(c.MongoURI)).
+		Str("mongodbDatabase", c.MongoDatabase).Bool("seed", c.Seed).Bool("playground", c.Playground).
+		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
+		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout)
+}
+
+// redactURI hides the password of a connection string (and any query secrets).
+func redactURI(uri string) string {
+	if uri == "" {
+		return ""
+	}
+	u, err := url.Parse(uri)
+	if err != nil {
+		return "(ungültig)"
+	}
+	u.RawQuery = ""
+	return u.Redacted()
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/rs/zerolog"
+	"go.mongodb.org/mongo-driver/v2/event"
+
+	"github.com/stadtdortmund/drehscheibe/internal/embedded"
+	"github.com/stadtdortmund/drehscheibe/internal/mongodb"
+)
+
+// database is the store and, without MONGODB_URI, the embedded FerretDB behind it.
+type database struct {
+	store    *mongodb.Store
+	embedded *embedded.DB
+}
+
+// openDatabase connects to MONGODB_URI or starts (or attaches to) the embedded
+// FerretDB in DATA_DIR, and brings the schema up to date. It logs which database is
+// used and where its data lives.
+func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*database, error) {
+	db := &database{}
+	uri := c.MongoURI
+	if uri == "" {
+		e, err := embedded.Start(c.DataDir, newSlog(log))
+		if err != nil {
+			return nil, err
+		}
+		db.embedded, uri = e, e.URI()
+		how := "started"
+		if e.Attached() {
+			how = "attached to the instance of a running server"
+		}
+		log.Info().Str("database", "embedded FerretDB (SQLite)").Str("dataDir", e.Dir()).Str("uri", uri).
+			Msgf("database: embedded FerretDB %s; data in %s", how, e.Dir())
+	} else {
+		log.Info().Str("database", "MongoDB").Str("uri", redactURI(uri)).Str("name", c.MongoDatabase).
+			Msgf("database: MongoDB at %s, database %q", redactURI(uri), c.MongoDatabase)
+	}
+	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor})
+	if err != nil {
+		db.close(ctx)
+		return nil, err
+	}
+	db.store = store
+	mctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := store.Migrate(mctx); err != nil {
+		db.close(ctx)
+		return nil, fmt.Errorf("database not usable: %w", err)
+	}
+	return db, nil
+}
+
+// close disconnects and stops the embedded database, if any.
+func (db *database) close(ctx context.Context) {
+	if db.store != nil {
+		_ = db.store.Close(ctx)
+	}
+	if db.embedded != nil {
+		_ = db.embedded.Close()
+	}
+}

@@ -1,0 +1,69 @@
+// Command server runs Drehscheibe: the GraphQL service over MongoDB (or the embedded
+// FerretDB) for the offers of Dortmund's Bildungspartner*innen and the needs of its
+// institutions.
+//
+//	server [flags]          run the service (default)
+//	server seed [flags]     load the demo data into an empty database
+//	server help             list the configuration
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "drehscheibe:", err)
+		os.Exit(1)
+	}
+}
+
+// run executes the command in args until ctx ends. It is main without the process:
+// tests call it with their own arguments, environment and output.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(ctx, args, getenv, stdout)
+	case "seed":
+		return seedCommand(ctx, args, getenv, stdout)
+	case "help", "-h", "--help":
+		printHelp(stdout)
+		return nil
+	default:
+		printHelp(stdout)
+		return fmt.Errorf("unbekannter Befehl %q", cmd)
+	}
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, "Usage: server [serve|seed|help] [flags]")
+	fmt.Fprintln(w, "\nConfiguration (environment variable / flag, default):")
+	for _, s := range settings {
+		fmt.Fprintf(w, "  %-22s -%-22s %-14q %s\n", s.env, s.flag, s.def, s.help)
+	}
+}
+
+// serve runs the service until ctx ends, then shuts down gracefully.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	c, err := loadConfig("server", args, getenv, stdout)
+	if err != nil {
+		return err
+	}
+	a, err := startApp(ctx, c, newLogger(c, stdout))
+	if err != nil {
+		return err
+	}
+	<-ctx.Done()
+	return a.shutdown()
+}
