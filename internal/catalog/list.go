@@ -2,7 +2,7 @@ package catalog
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,12 +50,14 @@ func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, k
 			picked = append(picked, sel{r, key(r)})
 		}
 	}
-	// rows are in ID order, so a stable sort by key leaves ties ordered by ID.
-	sort.SliceStable(picked, func(i, j int) bool {
-		if desc {
-			return picked[i].k > picked[j].k
+	slices.SortFunc(picked, func(a, b sel) int {
+		if c := strings.Compare(a.k, b.k); c != 0 {
+			if desc {
+				return -c
+			}
+			return c
 		}
-		return picked[i].k < picked[j].k
+		return strings.Compare(string(drehscheibe.MetaOf(a.r.e).ID), string(drehscheibe.MetaOf(b.r.e).ID))
 	})
 	out := List[T]{Items: make([]T, len(picked)), Keys: make([]string, len(picked)), Desc: desc}
 	for i, p := range picked {

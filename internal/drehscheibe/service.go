@@ -179,11 +179,11 @@ func update[T Entity](ctx context.Context, s *Service, id ID, version int64, cha
 		return zero, FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
 	}
 	e, err := s.store.Get(ctx, id)
-	if err != nil {
+	if err != nil && ErrorCode(err) != ENOTFOUND {
 		return zero, err
 	}
 	cur, ok := e.(T)
-	if !ok {
+	if err != nil || !ok {
 		return zero, FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
 	}
 	if stored := cur.meta().Version; stored != version {
