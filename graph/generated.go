@@ -3001,7 +3001,7 @@ input QuartierFilter {
   stadtbezirk: String
   "Only those in (true) or outside (false) an Aktionsraum Soziale Stadt."
   sozialeStadt: Boolean
-  "Words that must all occur in name, number, Stadtbezirk or Aktionsraum (case and umlauts ignored)."
+  "Words that must all occur in name, number, Stadtbezirk, Statistischer Bezirk or Aktionsraum (case and umlauts ignored)."
   text: String
 }
 
@@ -3039,7 +3039,7 @@ input InstitutionFilter {
   kindercampusId: ID
   "In (true) or outside (false) an Aktionsraum Soziale Stadt."
   sozialeStadt: Boolean
-  "Words that must all occur in name, Träger, type or address (case and umlauts ignored)."
+  "Words that must all occur in name, Träger, type or address incl. postal code (case and umlauts ignored)."
   text: String
 }
 
@@ -3051,7 +3051,7 @@ enum InstitutionOrderField {
   CREATED_AT
   "Time of the last change."
   UPDATED_AT
-  "Best text match first (with a ` + "`" + `text` + "`" + ` filter)."
+  "Best text match first, then by name (with a ` + "`" + `text` + "`" + ` filter; the direction is ignored)."
   RELEVANCE
 }
 
@@ -3083,7 +3083,7 @@ enum PartnerOrderField {
   CREATED_AT
   "Time of the last change."
   UPDATED_AT
-  "Best text match first (with a ` + "`" + `text` + "`" + ` filter)."
+  "Best text match first, then by name (with a ` + "`" + `text` + "`" + ` filter; the direction is ignored)."
   RELEVANCE
 }
 
@@ -3119,7 +3119,7 @@ input ModulFilter {
   quartierId: ID
   "Of this partner."
   partnerId: ID
-  "In these states (default: PUBLISHED)."
+  "In these states (absent or empty: PUBLISHED)."
   status: [ModulStatus!]
   "Only free (true) or only paid (false) ones."
   free: Boolean
@@ -3139,7 +3139,7 @@ enum ModulOrderField {
   CREATED_AT
   "Time of the last change."
   UPDATED_AT
-  "Best text match first (with a ` + "`" + `text` + "`" + ` filter)."
+  "Best text match first, then by name (with a ` + "`" + `text` + "`" + ` filter; the direction is ignored)."
   RELEVANCE
 }
 
@@ -3161,7 +3161,7 @@ input BedarfFilter {
   kindercampusId: ID
   "In any of these Themenfelder."
   themes: [Theme!]
-  "In these states (default: OPEN)."
+  "In these states (absent or empty: OPEN)."
   status: [BedarfStatus!]
   "Words that must all occur in title, notes or keywords (case and umlauts ignored)."
   text: String
@@ -3175,7 +3175,7 @@ enum BedarfOrderField {
   CREATED_AT
   "Time of the last change."
   UPDATED_AT
-  "Best text match first (with a ` + "`" + `text` + "`" + ` filter)."
+  "Best text match first, then by name (with a ` + "`" + `text` + "`" + ` filter; the direction is ignored)."
   RELEVANCE
 }
 

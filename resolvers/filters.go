@@ -33,7 +33,25 @@ func filterAge(a *model.AgeRangeInput) (*drehscheibe.AgeRange, error) {
 	return &r, nil
 }
 
-func filterID(p *string) drehscheibe.ID { return drehscheibe.ID(deref(p)) }
+// filterID reads an optional ID argument of a filter, which must be an ID of kind k.
+func filterID(p *string, k drehscheibe.Kind, field string) (drehscheibe.ID, error) {
+	id := drehscheibe.ID(deref(p))
+	if id != "" && !id.Is(k) {
+		return "", badInput("%s: %q ist keine %s-ID", field, truncate(string(id), 70), k.Label())
+	}
+	return id, nil
+}
+
+// idReader reads several ID arguments and keeps the first error.
+type idReader struct{ err error }
+
+func (r *idReader) id(p *string, k drehscheibe.Kind, field string) drehscheibe.ID {
+	id, err := filterID(p, k, field)
+	if r.err == nil {
+		r.err = err
+	}
+	return id
+}
 
 func toCatalogQuartierFilter(f *model.QuartierFilter) (catalog.QuartierFilter, error) {
 	if f == nil {
@@ -47,21 +65,30 @@ func toCatalogInstitutionFilter(f *model.InstitutionFilter) (catalog.Institution
 	if f == nil {
 		return catalog.InstitutionFilter{}, nil
 	}
-	text, err := filterText(f.Text)
-	return catalog.InstitutionFilter{
-		Types: enums[drehscheibe.InstitutionType](f.Types), QuartierID: filterID(f.QuartierID),
-		Stadtbezirk: deref(f.Stadtbezirk), KindercampusID: filterID(f.KindercampusID),
-		SozialeStadt: f.SozialeStadt, Text: text,
-	}, err
+	var ids idReader
+	out := catalog.InstitutionFilter{
+		Types: enums[drehscheibe.InstitutionType](f.Types), QuartierID: ids.id(f.QuartierID, drehscheibe.KindQuartier, "quartierId"),
+		Stadtbezirk: deref(f.Stadtbezirk), KindercampusID: ids.id(f.KindercampusID, drehscheibe.KindKindercampus, "kindercampusId"),
+		SozialeStadt: f.SozialeStadt,
+	}
+	if ids.err != nil {
+		return out, ids.err
+	}
+	out.Text, ids.err = filterText(f.Text)
+	return out, ids.err
 }
 
 func toCatalogPartnerFilter(f *model.PartnerFilter) (catalog.PartnerFilter, error) {
 	if f == nil {
 		return catalog.PartnerFilter{}, nil
 	}
+	quartier, err := filterID(f.QuartierID, drehscheibe.KindQuartier, "quartierId")
+	if err != nil {
+		return catalog.PartnerFilter{}, err
+	}
 	text, err := filterText(f.Text)
 	return catalog.PartnerFilter{Themes: enums[drehscheibe.Theme](f.Themes), Kinds: enums[drehscheibe.PartnerKind](f.Kinds),
-		QuartierID: filterID(f.QuartierID), Text: text}, err
+		QuartierID: quartier, Text: text}, err
 }
 
 func toCatalogModulFilter(f *model.ModulFilter) (catalog.ModulFilter, error) {
@@ -72,25 +99,37 @@ func toCatalogModulFilter(f *model.ModulFilter) (catalog.ModulFilter, error) {
 	if err != nil {
 		return catalog.ModulFilter{}, err
 	}
-	age, err := filterAge(f.AgeRange)
-	return catalog.ModulFilter{
-		Themes: enums[drehscheibe.Theme](f.Themes), Age: age,
-		TargetType:   drehscheibe.InstitutionType(deref(f.TargetType)),
+	var ids idReader
+	out := catalog.ModulFilter{
+		Themes: enums[drehscheibe.Theme](f.Themes), TargetType: drehscheibe.InstitutionType(deref(f.TargetType)),
 		DeliveryMode: drehscheibe.DeliveryMode(deref(f.DeliveryMode)), Formats: enums[drehscheibe.Format](f.Formats),
-		QuartierID: filterID(f.QuartierID), PartnerID: filterID(f.PartnerID), Statuses: enums[drehscheibe.ModulStatus](f.Status),
+		QuartierID: ids.id(f.QuartierID, drehscheibe.KindQuartier, "quartierId"),
+		PartnerID:  ids.id(f.PartnerID, drehscheibe.KindPartner, "partnerId"), Statuses: enums[drehscheibe.ModulStatus](f.Status),
 		Free: f.Free, Fundable: f.Fundable, Text: text, ModifiedSince: f.ModifiedSince,
-	}, err
+	}
+	if ids.err != nil {
+		return out, ids.err
+	}
+	out.Age, err = filterAge(f.AgeRange)
+	return out, err
 }
 
 func toCatalogBedarfFilter(f *model.BedarfFilter) (catalog.BedarfFilter, error) {
 	if f == nil {
 		return catalog.BedarfFilter{}, nil
 	}
-	text, err := filterText(f.Text)
-	return catalog.BedarfFilter{
-		InstitutionID: filterID(f.InstitutionID), QuartierID: filterID(f.QuartierID), KindercampusID: filterID(f.KindercampusID),
-		Themes: enums[drehscheibe.Theme](f.Themes), Statuses: enums[drehscheibe.BedarfStatus](f.Status), Text: text,
-	}, err
+	var ids idReader
+	out := catalog.BedarfFilter{
+		InstitutionID:  ids.id(f.InstitutionID, drehscheibe.KindInstitution, "institutionId"),
+		QuartierID:     ids.id(f.QuartierID, drehscheibe.KindQuartier, "quartierId"),
+		KindercampusID: ids.id(f.KindercampusID, drehscheibe.KindKindercampus, "kindercampusId"),
+		Themes:         enums[drehscheibe.Theme](f.Themes), Statuses: enums[drehscheibe.BedarfStatus](f.Status),
+	}
+	if ids.err != nil {
+		return out, ids.err
+	}
+	out.Text, ids.err = filterText(f.Text)
+	return out, ids.err
 }
 
 // toCatalogOrder maps an order field by name; unknown or absent fields sort by name.

@@ -46,7 +46,7 @@ func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], err
 	}
 	start, end := 0, n
 	if a.after != nil {
-		key, id, err := decodeCursor(*a.after)
+		key, id, err := decodeCursor(*a.after, l.Order)
 		if err != nil {
 			return page[T]{}, err
 		}
@@ -55,7 +55,7 @@ func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], err
 		})
 	}
 	if a.before != nil {
-		key, id, err := decodeCursor(*a.before)
+		key, id, err := decodeCursor(*a.before, l.Order)
 		if err != nil {
 			return page[T]{}, err
 		}
@@ -73,7 +73,7 @@ func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], err
 	}
 	p := page[T]{items: l.Items[lo:hi], cursors: make([]string, hi-lo), total: n}
 	for i := lo; i < hi; i++ {
-		p.cursors[i-lo] = encodeCursor(l.Keys[i], string(drehscheibe.MetaOf(l.Items[i]).ID))
+		p.cursors[i-lo] = encodeCursor(l.Order, l.Keys[i], string(drehscheibe.MetaOf(l.Items[i]).ID))
 	}
 	p.info = &model.PageInfo{
 		HasNextPage:     hi < end || (a.before != nil && end < n),
@@ -97,26 +97,32 @@ func (a pageArgs) check() error {
 	return nil
 }
 
-// A cursor is base64url("c1|" + key + "|" + id); IDs contain no "|".
-const cursorPrefix = "c1|"
+// A cursor is base64url("c2|" + order + "|" + key + "|" + id): the list's order tag
+// (which contains no "|"), the item's sort key and its ID (which contains no "|").
+const cursorVersion = "c2"
 
-func encodeCursor(key, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + key + "|" + id))
+func encodeCursor(order, key, id string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorVersion + "|" + order + "|" + key + "|" + id))
 }
 
-func decodeCursor(c string) (key, id string, err error) {
+// decodeCursor reads a cursor of the list with the given order tag.
+func decodeCursor(c, order string) (key, id string, err error) {
 	invalid := badInput("Ungültiger Cursor; verwende startCursor/endCursor aus pageInfo")
 	if len(c) > 1024 {
 		return "", "", invalid
 	}
 	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), cursorPrefix) {
+	if err != nil {
 		return "", "", invalid
 	}
-	rest := string(b[len(cursorPrefix):])
+	version, rest, _ := strings.Cut(string(b), "|")
+	tag, rest, _ := strings.Cut(rest, "|")
 	i := strings.LastIndexByte(rest, '|')
-	if i < 0 || drehscheibe.ID(rest[i+1:]).Kind() == "" {
+	if version != cursorVersion || i < 0 || drehscheibe.ID(rest[i+1:]).Kind() == "" {
 		return "", "", invalid
+	}
+	if tag != order {
+		return "", "", badInput("Der Cursor gehört zu einer anderen Liste, Sortierung oder Suche")
 	}
 	return rest[:i], rest[i+1:], nil
 }

@@ -98,18 +98,18 @@ func TestBadConfigIsRefusedAtStart(t *testing.T) {
 		args   []string
 		want   []string
 	}{
-		"port":      {"a port is a number", map[string]string{"PORT": "achtzig"}, nil, []string{"PORT"}},
+		"port":       {"a port is a number", map[string]string{"PORT": "achtzig"}, nil, []string{"PORT"}},
 		"port range": {"ports end at 65535", map[string]string{"PORT": "70000"}, nil, []string{"PORT"}},
-		"uri":       {"a MongoDB URI has its scheme", map[string]string{"MONGODB_URI": "postgres://x"}, nil, []string{"MONGODB_URI"}},
-		"database":  {"database names have no dots", map[string]string{"MONGODB_DATABASE": "a.b"}, nil, []string{"MONGODB_DATABASE"}},
-		"seed":      {"booleans are true/false", map[string]string{"SEED": "vielleicht"}, nil, []string{"SEED"}},
-		"cors":      {"origins are scheme://host", map[string]string{"CORS_ORIGINS": "campus.example"}, nil, []string{"CORS_ORIGINS"}},
-		"log level": {"known levels only", map[string]string{"LOG_LEVEL": "loud"}, nil, []string{"LOG_LEVEL"}},
-		"poll":      {"durations have units", map[string]string{"CATALOG_POLL_INTERVAL": "2"}, nil, []string{"CATALOG_POLL_INTERVAL"}},
-		"several":   {"every bad value is named at once", map[string]string{"PORT": "x", "PLAYGROUND": "ja"}, nil, []string{"PORT", "PLAYGROUND"}},
-		"flag":      {"flags are checked like variables", nil, []string{"-port", "-1"}, []string{"PORT"}},
-		"unknown":   {"unknown flags are refused", nil, []string{"-colour", "blue"}, []string{"colour"}},
-		"data dir":  {"DATA_DIR may not be blank", nil, []string{"-data-dir="}, []string{"DATA_DIR"}},
+		"uri":        {"a MongoDB URI has its scheme", map[string]string{"MONGODB_URI": "postgres://x"}, nil, []string{"MONGODB_URI"}},
+		"database":   {"database names have no dots", map[string]string{"MONGODB_DATABASE": "a.b"}, nil, []string{"MONGODB_DATABASE"}},
+		"seed":       {"booleans are true/false", map[string]string{"SEED": "vielleicht"}, nil, []string{"SEED"}},
+		"cors":       {"origins are scheme://host", map[string]string{"CORS_ORIGINS": "campus.example"}, nil, []string{"CORS_ORIGINS"}},
+		"log level":  {"known levels only", map[string]string{"LOG_LEVEL": "loud"}, nil, []string{"LOG_LEVEL"}},
+		"poll":       {"durations have units", map[string]string{"CATALOG_POLL_INTERVAL": "2"}, nil, []string{"CATALOG_POLL_INTERVAL"}},
+		"several":    {"every bad value is named at once", map[string]string{"PORT": "x", "PLAYGROUND": "ja"}, nil, []string{"PORT", "PLAYGROUND"}},
+		"flag":       {"flags are checked like variables", nil, []string{"-port", "-1"}, []string{"PORT"}},
+		"unknown":    {"unknown flags are refused", nil, []string{"-colour", "blue"}, []string{"colour"}},
+		"data dir":   {"DATA_DIR may not be blank", nil, []string{"-data-dir="}, []string{"DATA_DIR"}},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {

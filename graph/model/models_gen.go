@@ -131,7 +131,7 @@ type BedarfFilter struct {
 	KindercampusID *string `json:"kindercampusId,omitempty"`
 	// In any of these Themenfelder.
 	Themes []Theme `json:"themes,omitempty"`
-	// In these states (default: OPEN).
+	// In these states (absent or empty: OPEN).
 	Status []BedarfStatus `json:"status,omitempty"`
 	// Words that must all occur in title, notes or keywords (case and umlauts ignored).
 	Text *string `json:"text,omitempty"`
@@ -479,7 +479,7 @@ type InstitutionFilter struct {
 	KindercampusID *string `json:"kindercampusId,omitempty"`
 	// In (true) or outside (false) an Aktionsraum Soziale Stadt.
 	SozialeStadt *bool `json:"sozialeStadt,omitempty"`
-	// Words that must all occur in name, Träger, type or address (case and umlauts ignored).
+	// Words that must all occur in name, Träger, type or address incl. postal code (case and umlauts ignored).
 	Text *string `json:"text,omitempty"`
 }
 
@@ -659,7 +659,7 @@ type ModulFilter struct {
 	QuartierID *string `json:"quartierId,omitempty"`
 	// Of this partner.
 	PartnerID *string `json:"partnerId,omitempty"`
-	// In these states (default: PUBLISHED).
+	// In these states (absent or empty: PUBLISHED).
 	Status []ModulStatus `json:"status,omitempty"`
 	// Only free (true) or only paid (false) ones.
 	Free *bool `json:"free,omitempty"`
@@ -883,7 +883,7 @@ type QuartierFilter struct {
 	Stadtbezirk *string `json:"stadtbezirk,omitempty"`
 	// Only those in (true) or outside (false) an Aktionsraum Soziale Stadt.
 	SozialeStadt *bool `json:"sozialeStadt,omitempty"`
-	// Words that must all occur in name, number, Stadtbezirk or Aktionsraum (case and umlauts ignored).
+	// Words that must all occur in name, number, Stadtbezirk, Statistischer Bezirk or Aktionsraum (case and umlauts ignored).
 	Text *string `json:"text,omitempty"`
 }
 
@@ -1183,7 +1183,7 @@ const (
 	BedarfOrderFieldCreatedAt BedarfOrderField = "CREATED_AT"
 	// Time of the last change.
 	BedarfOrderFieldUpdatedAt BedarfOrderField = "UPDATED_AT"
-	// Best text match first (with a `text` filter).
+	// Best text match first, then by name (with a `text` filter; the direction is ignored).
 	BedarfOrderFieldRelevance BedarfOrderField = "RELEVANCE"
 )
 
@@ -1643,7 +1643,7 @@ const (
 	InstitutionOrderFieldCreatedAt InstitutionOrderField = "CREATED_AT"
 	// Time of the last change.
 	InstitutionOrderFieldUpdatedAt InstitutionOrderField = "UPDATED_AT"
-	// Best text match first (with a `text` filter).
+	// Best text match first, then by name (with a `text` filter; the direction is ignored).
 	InstitutionOrderFieldRelevance InstitutionOrderField = "RELEVANCE"
 )
 
@@ -1780,7 +1780,7 @@ const (
 	ModulOrderFieldCreatedAt ModulOrderField = "CREATED_AT"
 	// Time of the last change.
 	ModulOrderFieldUpdatedAt ModulOrderField = "UPDATED_AT"
-	// Best text match first (with a `text` filter).
+	// Best text match first, then by name (with a `text` filter; the direction is ignored).
 	ModulOrderFieldRelevance ModulOrderField = "RELEVANCE"
 )
 
@@ -2051,7 +2051,7 @@ const (
 	PartnerOrderFieldCreatedAt PartnerOrderField = "CREATED_AT"
 	// Time of the last change.
 	PartnerOrderFieldUpdatedAt PartnerOrderField = "UPDATED_AT"
-	// Best text match first (with a `text` filter).
+	// Best text match first, then by name (with a `text` filter; the direction is ignored).
 	PartnerOrderFieldRelevance PartnerOrderField = "RELEVANCE"
 )
 

@@ -33,7 +33,7 @@ func (s *Snapshot) Quartiere(f QuartierFilter, o Order) List[*drehscheibe.Quarti
 	case ByNumber:
 		key = func(r *row[*drehscheibe.Quartier]) string { return fmt.Sprintf("%06s", r.e.Number) }
 	}
-	return selectRows(s.quartiere.rows, keep, key, desc)
+	return selectRows(s.quartiere.rows, keep, key, desc, orderTag(drehscheibe.KindQuartier, o, q))
 }
 
 // InstitutionFilter selects institutions; zero fields do not filter.
@@ -70,7 +70,7 @@ func (s *Snapshot) Institutionen(f InstitutionFilter, o Order) List[*drehscheibe
 		return true
 	}
 	key, desc := keyFor[*drehscheibe.Institution](o, q)
-	return selectRows(s.institutionen.rows, keep, key, desc)
+	return selectRows(s.institutionen.rows, keep, key, desc, orderTag(drehscheibe.KindInstitution, o, q))
 }
 
 // PartnerFilter selects partners; zero fields do not filter.
@@ -95,7 +95,7 @@ func (s *Snapshot) Partners(f PartnerFilter, o Order) List[*drehscheibe.Partner]
 			serves(e) && q.matches(r.text)
 	}
 	key, desc := keyFor[*drehscheibe.Partner](o, q)
-	return selectRows(s.partner.rows, keep, key, desc)
+	return selectRows(s.partner.rows, keep, key, desc, orderTag(drehscheibe.KindPartner, o, q))
 }
 
 // servesQuartier returns a test whether a partner serves Quartier id (always true for
@@ -163,7 +163,7 @@ func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
 		return true
 	}
 	key, desc := keyFor[*drehscheibe.Modul](o, q)
-	return selectRows(rows, keep, key, desc)
+	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindModul, o, q))
 }
 
 // BedarfFilter selects Bedarfe; zero fields do not filter, except Statuses.
@@ -204,10 +204,11 @@ func (s *Snapshot) Bedarfe(f BedarfFilter, o Order) List[*drehscheibe.Bedarf] {
 		return true
 	}
 	key, desc := keyFor[*drehscheibe.Bedarf](o, q)
-	return selectRows(rows, keep, key, desc)
+	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindBedarf, o, q))
 }
 
 // KindercampusStandorte returns every Kindercampus by name.
 func (s *Snapshot) KindercampusStandorte() List[*drehscheibe.Kindercampus] {
-	return selectRows(s.campus.rows, func(*row[*drehscheibe.Kindercampus]) bool { return true }, orderKey[*drehscheibe.Kindercampus](ByName), false)
+	return selectRows(s.campus.rows, func(*row[*drehscheibe.Kindercampus]) bool { return true },
+		orderKey[*drehscheibe.Kindercampus](ByName), false, orderTag(drehscheibe.KindKindercampus, Order{}, nil))
 }

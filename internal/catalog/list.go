@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,9 @@ type List[T drehscheibe.Entity] struct {
 	Items []T
 	Keys  []string
 	Desc  bool
+	// Order names the list's kind and ordering (and search text, for relevance);
+	// cursors carry it, so a cursor of another list or order is recognised.
+	Order string
 }
 
 // Order says how a list is sorted.
@@ -39,7 +43,7 @@ const (
 )
 
 // selectRows keeps the rows for which keep holds and orders them by key.
-func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, key func(*row[T]) string, desc bool) List[T] {
+func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, key func(*row[T]) string, desc bool, order string) List[T] {
 	type sel struct {
 		r *row[T]
 		k string
@@ -59,7 +63,7 @@ func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, k
 		}
 		return strings.Compare(string(drehscheibe.MetaOf(a.r.e).ID), string(drehscheibe.MetaOf(b.r.e).ID))
 	})
-	out := List[T]{Items: make([]T, len(picked)), Keys: make([]string, len(picked)), Desc: desc}
+	out := List[T]{Items: make([]T, len(picked)), Keys: make([]string, len(picked)), Desc: desc, Order: order}
 	for i, p := range picked {
 		out.Items[i], out.Keys[i] = p.r.e, p.k
 	}
@@ -96,8 +100,9 @@ func (q textQuery) matches(text string) bool {
 	return true
 }
 
-// relevance scores a matching row: every term counts once, and three times more in
-// the name or title.
+// relevance keys a matching row so that ascending keys put the best match first:
+// every term counts once, and three times more in the name or title; equal scores go
+// by name.
 func (q textQuery) relevance(name string) string {
 	score := 0
 	for _, t := range q {
@@ -106,7 +111,7 @@ func (q textQuery) relevance(name string) string {
 			score += 3
 		}
 	}
-	return fmt.Sprintf("%06d", score)
+	return fmt.Sprintf("%06d|%s", 999999-score, name)
 }
 
 // keyFor picks the key function for an order, with relevance when a text is given.
@@ -115,9 +120,20 @@ func keyFor[T drehscheibe.Entity](o Order, q textQuery) (func(*row[T]) string, b
 		if len(q) == 0 {
 			return orderKey[T](ByName), false
 		}
-		return func(r *row[T]) string { return q.relevance(r.name) }, true
+		return func(r *row[T]) string { return q.relevance(r.name) }, false
 	}
 	return orderKey[T](o.By), o.Desc
 }
 
 func foldedEqual(a, b string) bool { return fold.String(a) == fold.String(b) }
+
+// orderTag names a list's kind and ordering for its cursors.
+func orderTag(k drehscheibe.Kind, o Order, q textQuery) string {
+	tag := fmt.Sprintf("%s.%d.%t", k, o.By, o.Desc)
+	if o.By == ByRelevance && len(q) > 0 {
+		h := fnv.New32a()
+		_, _ = h.Write([]byte(strings.Join(q, " ")))
+		tag += fmt.Sprintf(".%08x", h.Sum32())
+	}
+	return tag
+}

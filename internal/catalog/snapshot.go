@@ -161,7 +161,7 @@ func quartierRow(q *drehscheibe.Quartier) *row[*drehscheibe.Quartier] {
 
 func institutionRow(in *drehscheibe.Institution) *row[*drehscheibe.Institution] {
 	return &row[*drehscheibe.Institution]{e: in, name: fold.String(in.Name),
-		text: haystack(in.Name, in.Traeger, in.Type.Label(), in.Address.Street, in.Address.City)}
+		text: haystack(in.Name, in.Traeger, in.Type.Label(), in.Address.Street, in.Address.HouseNumber, in.Address.PostalCode, in.Address.City)}
 }
 
 func partnerRow(p *drehscheibe.Partner) *row[*drehscheibe.Partner] {
