@@ -38,16 +38,8 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	db := embeddedtest.Start(t)
-	store, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close(context.Background()) })
+	store := embeddedtest.Store(t)
 	ctx := context.Background()
-	if err := store.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	c := &clock{now: time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)}
 	opts := catalog.Options{Now: c.Now, Window: 30 * time.Second, FullReloadInterval: time.Hour}
 	e := &env{store: store, mine: catalog.New(store, opts), other: catalog.New(store, opts), clock: c}

@@ -16,15 +16,7 @@ import (
 // fixtures stored.
 func newService(t *testing.T) (*drehscheibe.Service, *mongodb.Store, fixture.Set) {
 	t.Helper()
-	db := embeddedtest.Start(t)
-	store, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close(context.Background()) })
-	if err := store.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	store := embeddedtest.Store(t)
 	svc := drehscheibe.NewService(store, catalog.New(store, catalog.Options{}), time.Now)
 	s := fixture.New("")
 	for _, e := range s.Entities() {

@@ -15,21 +15,6 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/mongodb"
 )
 
-// openStore returns a migrated store on a fresh embedded database.
-func openStore(t *testing.T) *mongodb.Store {
-	t.Helper()
-	db := embeddedtest.Start(t)
-	s, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = s.Close(context.Background()) })
-	if err := s.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func stamp(e drehscheibe.Entity, seq int64) drehscheibe.Entity {
 	m := drehscheibe.MetaOf(e)
 	m.Version, m.Seq = 1, seq
@@ -40,7 +25,7 @@ var equalEntities = cmpopts.EquateEmpty()
 
 func TestRoundTripEveryKind(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := embeddedtest.Store(t)
 	for i, e := range fixture.New("").Entities() {
 		stamp(e, int64(i+1))
 		if err := s.Insert(ctx, e); err != nil {
@@ -58,7 +43,7 @@ func TestRoundTripEveryKind(t *testing.T) {
 
 func TestErrorsAreCoded(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := embeddedtest.Store(t)
 	set := fixture.New("")
 	if err := s.Insert(ctx, stamp(set.Partner, 1)); err != nil {
 		t.Fatal(err)
@@ -96,7 +81,7 @@ func errOf(_ drehscheibe.Entity, err error) error { return err }
 
 func TestReplaceIsConditional(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := embeddedtest.Store(t)
 	m := fixture.New("").Modul
 	if err := s.Insert(ctx, stamp(m, 1)); err != nil {
 		t.Fatal(err)
@@ -132,7 +117,7 @@ func TestReplaceIsConditional(t *testing.T) {
 
 func TestSeqAndChanged(t *testing.T) {
 	ctx := context.Background()
-	s := openStore(t)
+	s := embeddedtest.Store(t)
 	if empty, err := s.Empty(ctx); err != nil || !empty {
 		t.Fatalf("Empty() = %v, %v on a new database", empty, err)
 	}

@@ -1,13 +1,15 @@
 // Package embeddedtest starts an embedded FerretDB for tests: a real database in a
-// temporary directory, stopped when the test ends.
+// temporary directory, stopped when the test ends, and a store on it.
 package embeddedtest
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"testing"
 
 	"github.com/stadtdortmund/drehscheibe/internal/embedded"
+	"github.com/stadtdortmund/drehscheibe/internal/mongodb"
 )
 
 // Start runs an embedded FerretDB in a fresh temporary directory and returns it. It is
@@ -27,4 +29,20 @@ func StartIn(tb testing.TB, dir string) *embedded.DB {
 	}
 	tb.Cleanup(func() { _ = db.Close() })
 	return db
+}
+
+// Store returns a migrated store on a fresh embedded database, closed when the test
+// ends.
+func Store(tb testing.TB) *mongodb.Store {
+	tb.Helper()
+	db := Start(tb)
+	s, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = s.Close(context.Background()) })
+	if err := s.Migrate(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return s
 }
