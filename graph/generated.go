@@ -37,9 +37,12 @@ type ResolverRoot interface {
 	Modul() ModulResolver
 	Mutation() MutationResolver
 	Partner() PartnerResolver
+	Placement() PlacementResolver
 	Quartier() QuartierResolver
 	Query() QueryResolver
+	Recommendation() RecommendationResolver
 	ServiceArea() ServiceAreaResolver
+	ThemeCoverage() ThemeCoverageResolver
 }
 
 type DirectiveRoot struct {
@@ -62,6 +65,7 @@ type ComplexityRoot struct {
 		AgeRange     func(childComplexity int) int
 		BudgetCent   func(childComplexity int) int
 		ClosedReason func(childComplexity int) int
+		CoveredBy    func(childComplexity int) int
 		CreatedAt    func(childComplexity int) int
 		GroupSize    func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -104,6 +108,11 @@ type ComplexityRoot struct {
 		Email func(childComplexity int) int
 		Name  func(childComplexity int) int
 		Phone func(childComplexity int) int
+	}
+
+	ExclusionCount struct {
+		Count  func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 
 	GeoPoint struct {
@@ -188,37 +197,38 @@ type ComplexityRoot struct {
 	}
 
 	Modul struct {
-		AgeRange          func(childComplexity int) int
-		Booked            func(childComplexity int) int
-		Capacity          func(childComplexity int) int
-		CostCent          func(childComplexity int) int
-		CostUnit          func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		DeliveryModes     func(childComplexity int) int
-		Description       func(childComplexity int) int
-		Formats           func(childComplexity int) int
-		Free              func(childComplexity int) int
-		Fundable          func(childComplexity int) int
-		FundingNote       func(childComplexity int) int
-		FurtherThemes     func(childComplexity int) int
-		GroupSize         func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Inclusion         func(childComplexity int) int
-		InvolvesParents   func(childComplexity int) int
-		Languages         func(childComplexity int) int
-		Partner           func(childComplexity int) int
-		PublishedAt       func(childComplexity int) int
-		RemainingCapacity func(childComplexity int) int
-		ReviewNote        func(childComplexity int) int
-		Schedule          func(childComplexity int) int
-		Status            func(childComplexity int) int
-		Tags              func(childComplexity int) int
-		TargetTypes       func(childComplexity int) int
-		Theme             func(childComplexity int) int
-		Themes            func(childComplexity int) int
-		Title             func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Version           func(childComplexity int) int
+		AgeRange             func(childComplexity int) int
+		Booked               func(childComplexity int) int
+		Capacity             func(childComplexity int) int
+		CostCent             func(childComplexity int) int
+		CostUnit             func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		DeliveryModes        func(childComplexity int) int
+		Description          func(childComplexity int) int
+		Formats              func(childComplexity int) int
+		Free                 func(childComplexity int) int
+		Fundable             func(childComplexity int) int
+		FundingNote          func(childComplexity int) int
+		FurtherThemes        func(childComplexity int) int
+		GroupSize            func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		Inclusion            func(childComplexity int) int
+		InvolvesParents      func(childComplexity int) int
+		Languages            func(childComplexity int) int
+		Partner              func(childComplexity int) int
+		PlacementSuggestions func(childComplexity int, first *int, referenceDate *drehscheibe.Date) int
+		PublishedAt          func(childComplexity int) int
+		RemainingCapacity    func(childComplexity int) int
+		ReviewNote           func(childComplexity int) int
+		Schedule             func(childComplexity int) int
+		Status               func(childComplexity int) int
+		Tags                 func(childComplexity int) int
+		TargetTypes          func(childComplexity int) int
+		Theme                func(childComplexity int) int
+		Themes               func(childComplexity int) int
+		Title                func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Version              func(childComplexity int) int
 	}
 
 	ModulConnection struct {
@@ -241,6 +251,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		ArchiveModul         func(childComplexity int, input model.ModulTransitionInput) int
 		CloseBedarf          func(childComplexity int, input model.CloseBedarfInput) int
+		CoverBedarf          func(childComplexity int, input model.CoverBedarfInput) int
 		CreateBedarf         func(childComplexity int, input model.CreateBedarfInput) int
 		CreateInstitution    func(childComplexity int, input model.CreateInstitutionInput) int
 		CreateKindercampus   func(childComplexity int, input model.CreateKindercampusInput) int
@@ -256,6 +267,12 @@ type ComplexityRoot struct {
 		UpdateModul          func(childComplexity int, input model.UpdateModulInput) int
 		UpdatePartner        func(childComplexity int, input model.UpdatePartnerInput) int
 		UpdateQuartier       func(childComplexity int, input model.UpdateQuartierInput) int
+	}
+
+	NeedSummary struct {
+		AgeRange func(childComplexity int) int
+		Theme    func(childComplexity int) int
+		Title    func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -305,6 +322,17 @@ type ComplexityRoot struct {
 		To   func(childComplexity int) int
 	}
 
+	Placement struct {
+		Bedarf       func(childComplexity int) int
+		Components   func(childComplexity int) int
+		DeliveryMode func(childComplexity int) int
+		DistanceKm   func(childComplexity int) int
+		Institution  func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		Reasons      func(childComplexity int) int
+		Score        func(childComplexity int) int
+	}
+
 	Quartier struct {
 		Aktionsraum         func(childComplexity int) int
 		Bedarfe             func(childComplexity int, status []model.BedarfStatus, first *int, after *string, last *int, before *string) int
@@ -346,13 +374,37 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Bedarfe               func(childComplexity int, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) int
+		Coverage              func(childComplexity int, filter model.CoverageFilter, referenceDate *drehscheibe.Date) int
 		Institutionen         func(childComplexity int, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) int
 		KindercampusStandorte func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Module                func(childComplexity int, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) int
 		Node                  func(childComplexity int, id string) int
 		Nodes                 func(childComplexity int, ids []string) int
 		Partners              func(childComplexity int, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) int
+		PlacementSuggestions  func(childComplexity int, modulID string, first *int, referenceDate *drehscheibe.Date) int
 		Quartiere             func(childComplexity int, filter *model.QuartierFilter, orderBy *model.QuartierOrder, first *int, after *string, last *int, before *string) int
+		RecommendModules      func(childComplexity int, input model.RecommendModulesInput) int
+	}
+
+	Recommendation struct {
+		Bedarf       func(childComplexity int) int
+		Components   func(childComplexity int) int
+		DeliveryMode func(childComplexity int) int
+		DistanceKm   func(childComplexity int) int
+		Modul        func(childComplexity int) int
+		Need         func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		Reasons      func(childComplexity int) int
+		Score        func(childComplexity int) int
+	}
+
+	RecommendationResult struct {
+		CatalogVersion  func(childComplexity int) int
+		ConsideredCount func(childComplexity int) int
+		EligibleCount   func(childComplexity int) int
+		Excluded        func(childComplexity int) int
+		Items           func(childComplexity int) int
+		ReferenceDate   func(childComplexity int) int
 	}
 
 	Schedule struct {
@@ -367,10 +419,30 @@ type ComplexityRoot struct {
 		Weekday  func(childComplexity int) int
 	}
 
+	ScoreComponent struct {
+		Contribution func(childComplexity int) int
+		Explanation  func(childComplexity int) int
+		Factor       func(childComplexity int) int
+		Value        func(childComplexity int) int
+		Weight       func(childComplexity int) int
+	}
+
 	ServiceArea struct {
 		Citywide  func(childComplexity int) int
 		Quartiere func(childComplexity int) int
 		RadiusKm  func(childComplexity int) int
+	}
+
+	ThemeCoverage struct {
+		AgeBand            func(childComplexity int) int
+		Bedarfe            func(childComplexity int) int
+		DeliverableModules func(childComplexity int) int
+		GapScore           func(childComplexity int) int
+		OpenBedarfe        func(childComplexity int) int
+		Quartiere          func(childComplexity int) int
+		RemainingCapacity  func(childComplexity int) int
+		Theme              func(childComplexity int) int
+		UnmetBedarfe       func(childComplexity int) int
 	}
 
 	UserError struct {
@@ -386,6 +458,8 @@ type ComplexityRoot struct {
 
 type BedarfResolver interface {
 	Institution(ctx context.Context, obj *model.Bedarf) (*model.Institution, error)
+
+	CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*model.Modul, error)
 }
 type InstitutionResolver interface {
 	Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error)
@@ -403,6 +477,7 @@ type KindercampusResolver interface {
 }
 type ModulResolver interface {
 	Partner(ctx context.Context, obj *model.Modul) (*model.Partner, error)
+	PlacementSuggestions(ctx context.Context, obj *model.Modul, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
 }
 type MutationResolver interface {
 	CreateQuartier(ctx context.Context, input model.CreateQuartierInput) (*model.QuartierPayload, error)
@@ -419,12 +494,20 @@ type MutationResolver interface {
 	ArchiveModul(ctx context.Context, input model.ModulTransitionInput) (*model.ModulPayload, error)
 	CreateBedarf(ctx context.Context, input model.CreateBedarfInput) (*model.BedarfPayload, error)
 	UpdateBedarf(ctx context.Context, input model.UpdateBedarfInput) (*model.BedarfPayload, error)
+	CoverBedarf(ctx context.Context, input model.CoverBedarfInput) (*model.BedarfPayload, error)
 	CloseBedarf(ctx context.Context, input model.CloseBedarfInput) (*model.BedarfPayload, error)
 	CreateKindercampus(ctx context.Context, input model.CreateKindercampusInput) (*model.KindercampusPayload, error)
 	UpdateKindercampus(ctx context.Context, input model.UpdateKindercampusInput) (*model.KindercampusPayload, error)
 }
 type PartnerResolver interface {
 	Module(ctx context.Context, obj *model.Partner, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
+}
+type PlacementResolver interface {
+	Institution(ctx context.Context, obj *model.Placement) (*model.Institution, error)
+	Bedarf(ctx context.Context, obj *model.Placement) (*model.Bedarf, error)
+
+	Components(ctx context.Context, obj *model.Placement) ([]*model.ScoreComponent, error)
+	Reasons(ctx context.Context, obj *model.Placement) ([]string, error)
 }
 type QuartierResolver interface {
 	Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error)
@@ -438,10 +521,24 @@ type QueryResolver interface {
 	Partners(ctx context.Context, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) (*model.PartnerConnection, error)
 	Module(ctx context.Context, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
 	Bedarfe(ctx context.Context, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error)
+	RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error)
+	PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
+	Coverage(ctx context.Context, filter model.CoverageFilter, referenceDate *drehscheibe.Date) ([]*model.ThemeCoverage, error)
 	KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error)
+}
+type RecommendationResolver interface {
+	Modul(ctx context.Context, obj *model.Recommendation) (*model.Modul, error)
+	Bedarf(ctx context.Context, obj *model.Recommendation) (*model.Bedarf, error)
+
+	Components(ctx context.Context, obj *model.Recommendation) ([]*model.ScoreComponent, error)
+	Reasons(ctx context.Context, obj *model.Recommendation) ([]string, error)
 }
 type ServiceAreaResolver interface {
 	Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error)
+}
+type ThemeCoverageResolver interface {
+	Bedarfe(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Bedarf, error)
+	Quartiere(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Quartier, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -518,6 +615,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Bedarf.ClosedReason(childComplexity), true
+	case "Bedarf.coveredBy":
+		if e.ComplexityRoot.Bedarf.CoveredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bedarf.CoveredBy(childComplexity), true
 	case "Bedarf.createdAt":
 		if e.ComplexityRoot.Bedarf.CreatedAt == nil {
 			break
@@ -685,6 +788,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contact.Phone(childComplexity), true
+
+	case "ExclusionCount.count":
+		if e.ComplexityRoot.ExclusionCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExclusionCount.Count(childComplexity), true
+	case "ExclusionCount.reason":
+		if e.ComplexityRoot.ExclusionCount.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExclusionCount.Reason(childComplexity), true
 
 	case "GeoPoint.lat":
 		if e.ComplexityRoot.GeoPoint.Lat == nil {
@@ -1131,6 +1247,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Modul.Partner(childComplexity), true
+	case "Modul.placementSuggestions":
+		if e.ComplexityRoot.Modul.PlacementSuggestions == nil {
+			break
+		}
+
+		args, err := ec.field_Modul_placementSuggestions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Modul.PlacementSuggestions(childComplexity, args["first"].(*int), args["referenceDate"].(*drehscheibe.Date)), true
 	case "Modul.publishedAt":
 		if e.ComplexityRoot.Modul.PublishedAt == nil {
 			break
@@ -1277,6 +1404,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseBedarf(childComplexity, args["input"].(model.CloseBedarfInput)), true
+	case "Mutation.coverBedarf":
+		if e.ComplexityRoot.Mutation.CoverBedarf == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_coverBedarf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CoverBedarf(childComplexity, args["input"].(model.CoverBedarfInput)), true
 	case "Mutation.createBedarf":
 		if e.ComplexityRoot.Mutation.CreateBedarf == nil {
 			break
@@ -1442,6 +1580,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateQuartier(childComplexity, args["input"].(model.UpdateQuartierInput)), true
+
+	case "NeedSummary.ageRange":
+		if e.ComplexityRoot.NeedSummary.AgeRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedSummary.AgeRange(childComplexity), true
+	case "NeedSummary.theme":
+		if e.ComplexityRoot.NeedSummary.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedSummary.Theme(childComplexity), true
+	case "NeedSummary.title":
+		if e.ComplexityRoot.NeedSummary.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedSummary.Title(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1627,6 +1784,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Period.To(childComplexity), true
+
+	case "Placement.bedarf":
+		if e.ComplexityRoot.Placement.Bedarf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Bedarf(childComplexity), true
+	case "Placement.components":
+		if e.ComplexityRoot.Placement.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Components(childComplexity), true
+	case "Placement.deliveryMode":
+		if e.ComplexityRoot.Placement.DeliveryMode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.DeliveryMode(childComplexity), true
+	case "Placement.distanceKm":
+		if e.ComplexityRoot.Placement.DistanceKm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.DistanceKm(childComplexity), true
+	case "Placement.institution":
+		if e.ComplexityRoot.Placement.Institution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Institution(childComplexity), true
+	case "Placement.rank":
+		if e.ComplexityRoot.Placement.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Rank(childComplexity), true
+	case "Placement.reasons":
+		if e.ComplexityRoot.Placement.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Reasons(childComplexity), true
+	case "Placement.score":
+		if e.ComplexityRoot.Placement.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Placement.Score(childComplexity), true
 
 	case "Quartier.aktionsraum":
 		if e.ComplexityRoot.Quartier.Aktionsraum == nil {
@@ -1815,6 +2021,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Bedarfe(childComplexity, args["filter"].(*model.BedarfFilter), args["orderBy"].(*model.BedarfOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.coverage":
+		if e.ComplexityRoot.Query.Coverage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Coverage(childComplexity, args["filter"].(model.CoverageFilter), args["referenceDate"].(*drehscheibe.Date)), true
 	case "Query.institutionen":
 		if e.ComplexityRoot.Query.Institutionen == nil {
 			break
@@ -1882,6 +2099,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Partners(childComplexity, args["filter"].(*model.PartnerFilter), args["orderBy"].(*model.PartnerOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.placementSuggestions":
+		if e.ComplexityRoot.Query.PlacementSuggestions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_placementSuggestions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlacementSuggestions(childComplexity, args["modulId"].(string), args["first"].(*int), args["referenceDate"].(*drehscheibe.Date)), true
 	case "Query.quartiere":
 		if e.ComplexityRoot.Query.Quartiere == nil {
 			break
@@ -1893,6 +2121,109 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Quartiere(childComplexity, args["filter"].(*model.QuartierFilter), args["orderBy"].(*model.QuartierOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.recommendModules":
+		if e.ComplexityRoot.Query.RecommendModules == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recommendModules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecommendModules(childComplexity, args["input"].(model.RecommendModulesInput)), true
+
+	case "Recommendation.bedarf":
+		if e.ComplexityRoot.Recommendation.Bedarf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Bedarf(childComplexity), true
+	case "Recommendation.components":
+		if e.ComplexityRoot.Recommendation.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Components(childComplexity), true
+	case "Recommendation.deliveryMode":
+		if e.ComplexityRoot.Recommendation.DeliveryMode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.DeliveryMode(childComplexity), true
+	case "Recommendation.distanceKm":
+		if e.ComplexityRoot.Recommendation.DistanceKm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.DistanceKm(childComplexity), true
+	case "Recommendation.modul":
+		if e.ComplexityRoot.Recommendation.Modul == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Modul(childComplexity), true
+	case "Recommendation.need":
+		if e.ComplexityRoot.Recommendation.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Need(childComplexity), true
+	case "Recommendation.rank":
+		if e.ComplexityRoot.Recommendation.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Rank(childComplexity), true
+	case "Recommendation.reasons":
+		if e.ComplexityRoot.Recommendation.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Reasons(childComplexity), true
+	case "Recommendation.score":
+		if e.ComplexityRoot.Recommendation.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Score(childComplexity), true
+
+	case "RecommendationResult.catalogVersion":
+		if e.ComplexityRoot.RecommendationResult.CatalogVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.CatalogVersion(childComplexity), true
+	case "RecommendationResult.consideredCount":
+		if e.ComplexityRoot.RecommendationResult.ConsideredCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.ConsideredCount(childComplexity), true
+	case "RecommendationResult.eligibleCount":
+		if e.ComplexityRoot.RecommendationResult.EligibleCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.EligibleCount(childComplexity), true
+	case "RecommendationResult.excluded":
+		if e.ComplexityRoot.RecommendationResult.Excluded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.Excluded(childComplexity), true
+	case "RecommendationResult.items":
+		if e.ComplexityRoot.RecommendationResult.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.Items(childComplexity), true
+	case "RecommendationResult.referenceDate":
+		if e.ComplexityRoot.RecommendationResult.ReferenceDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationResult.ReferenceDate(childComplexity), true
 
 	case "Schedule.durationMinutes":
 		if e.ComplexityRoot.Schedule.DurationMinutes == nil {
@@ -1932,6 +2263,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ScheduleSlot.Weekday(childComplexity), true
 
+	case "ScoreComponent.contribution":
+		if e.ComplexityRoot.ScoreComponent.Contribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreComponent.Contribution(childComplexity), true
+	case "ScoreComponent.explanation":
+		if e.ComplexityRoot.ScoreComponent.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreComponent.Explanation(childComplexity), true
+	case "ScoreComponent.factor":
+		if e.ComplexityRoot.ScoreComponent.Factor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreComponent.Factor(childComplexity), true
+	case "ScoreComponent.value":
+		if e.ComplexityRoot.ScoreComponent.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreComponent.Value(childComplexity), true
+	case "ScoreComponent.weight":
+		if e.ComplexityRoot.ScoreComponent.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreComponent.Weight(childComplexity), true
+
 	case "ServiceArea.citywide":
 		if e.ComplexityRoot.ServiceArea.Citywide == nil {
 			break
@@ -1950,6 +2312,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceArea.RadiusKm(childComplexity), true
+
+	case "ThemeCoverage.ageBand":
+		if e.ComplexityRoot.ThemeCoverage.AgeBand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.AgeBand(childComplexity), true
+	case "ThemeCoverage.bedarfe":
+		if e.ComplexityRoot.ThemeCoverage.Bedarfe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.Bedarfe(childComplexity), true
+	case "ThemeCoverage.deliverableModules":
+		if e.ComplexityRoot.ThemeCoverage.DeliverableModules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.DeliverableModules(childComplexity), true
+	case "ThemeCoverage.gapScore":
+		if e.ComplexityRoot.ThemeCoverage.GapScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.GapScore(childComplexity), true
+	case "ThemeCoverage.openBedarfe":
+		if e.ComplexityRoot.ThemeCoverage.OpenBedarfe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.OpenBedarfe(childComplexity), true
+	case "ThemeCoverage.quartiere":
+		if e.ComplexityRoot.ThemeCoverage.Quartiere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.Quartiere(childComplexity), true
+	case "ThemeCoverage.remainingCapacity":
+		if e.ComplexityRoot.ThemeCoverage.RemainingCapacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.RemainingCapacity(childComplexity), true
+	case "ThemeCoverage.theme":
+		if e.ComplexityRoot.ThemeCoverage.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.Theme(childComplexity), true
+	case "ThemeCoverage.unmetBedarfe":
+		if e.ComplexityRoot.ThemeCoverage.UnmetBedarfe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ThemeCoverage.UnmetBedarfe(childComplexity), true
 
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
@@ -1985,6 +2402,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputBudgetLineInput,
 		ec.unmarshalInputCloseBedarfInput,
 		ec.unmarshalInputContactInput,
+		ec.unmarshalInputCoverBedarfInput,
+		ec.unmarshalInputCoverageFilter,
 		ec.unmarshalInputCreateBedarfInput,
 		ec.unmarshalInputCreateInstitutionInput,
 		ec.unmarshalInputCreateKindercampusInput,
@@ -1998,11 +2417,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputModulFilter,
 		ec.unmarshalInputModulOrder,
 		ec.unmarshalInputModulTransitionInput,
+		ec.unmarshalInputNeedInput,
 		ec.unmarshalInputPartnerFilter,
 		ec.unmarshalInputPartnerOrder,
 		ec.unmarshalInputPeriodInput,
 		ec.unmarshalInputQuartierFilter,
 		ec.unmarshalInputQuartierOrder,
+		ec.unmarshalInputRecommendModulesInput,
 		ec.unmarshalInputRejectModulInput,
 		ec.unmarshalInputScheduleInput,
 		ec.unmarshalInputScheduleSlotInput,
@@ -2203,6 +2624,38 @@ type Query {
     "Cursor before which to end."
     before: String
   ): BedarfConnection!
+  """
+  Module recommended for an institution's needs, best first, each with its score, the
+  components of the score and reasons in plain German. Without ` + "`" + `bedarfIds` + "`" + ` and ` + "`" + `needs` + "`" + `
+  the institution's open Bedarfe are used. Only Module that can really be delivered
+  there pass: published and offered on the reference date, right theme, ages and
+  institution type, reachable, capacity left, group size and budget fit, times overlap,
+  not already booked for the need. The first page is re-ranked for variety.
+  """
+  recommendModules("What to recommend for." input: RecommendModulesInput!): RecommendationResult!
+  """
+  "Wo werde ich gebraucht?": the institutions whose open Bedarfe a Modul fits, best
+  first, ranked and explained like recommendModules. The Modul need not be published
+  yet, so a partner can ask while writing it.
+  """
+  placementSuggestions(
+    "The Modul."
+    modulId: ID!
+    "How many institutions (default 10, at most 50)."
+    first: Int = 10
+    "The day the Modul would be held (default: today)."
+    referenceDate: Date
+  ): [Placement!]!
+  """
+  Needs against supply in one area (a Quartier, a Kindercampus or a Stadtbezirk), per
+  Themenfeld and age band: only combinations with open Bedarfe, biggest gap first.
+  """
+  coverage(
+    "The area: exactly one of its fields."
+    filter: CoverageFilter!
+    "The day supply is counted for (default: today)."
+    referenceDate: Date
+  ): [ThemeCoverage!]!
   "The Kindercampus model sites, by name."
   kindercampusStandorte(
     "Number of items from the start (default 20, at most 100)."
@@ -2245,6 +2698,11 @@ type Mutation {
   createBedarf("The new need." input: CreateBedarfInput!): BedarfPayload!
   "Changes an open Bedarf."
   updateBedarf("The fields to change." input: UpdateBedarfInput!): BedarfPayload!
+  """
+  Books a published Modul for a Bedarf: one unit of the Modul's capacity is taken and
+  the Bedarf becomes COVERED (OPEN or COVERED → COVERED).
+  """
+  coverBedarf("Which need, at which version, and which Modul." input: CoverBedarfInput!): BedarfPayload!
   "Closes a Bedarf that is no longer needed (OPEN or COVERED → CLOSED)."
   closeBedarf("Which need, at which version, and why." input: CloseBedarfInput!): BedarfPayload!
   "Creates a Kindercampus site."
@@ -2447,6 +2905,69 @@ enum UserErrorCode {
   CONFLICT
   "The lifecycle does not allow this step."
   INVALID_TRANSITION
+}
+
+"Faktor: a component of a recommendation's score. Default weights in parentheses."
+enum ScoreFactor {
+  "Themenpassung (0.20): primary (1) or further (0.6) theme; with keywords 0.6·that + 0.4·share of keywords found in title and tags."
+  THEME_FIT
+  "Alterspassung (0.15): share of the needed ages the Modul covers."
+  AGE_FIT
+  "Nähe (0.10): partner comes 1/(1+km/5); group travels 0.9·(1−km/limit); online 0.4; unknown 0.5."
+  PROXIMITY
+  "Terminpassung (0.10): share of the needed slots offered; times by arrangement 0.7; a flexible need 1."
+  SCHEDULE_FIT
+  """
+  Soziale Priorität (0.20): the Quartier's priority × how low-threshold the offer is
+  (0.35 free or 0.28 fundable, 0.30 on site, 0.20 share of the families' languages, 0.15 with parents).
+  """
+  SOCIAL_PRIORITY
+  "Lokale Verankerung (0.10): partner already works on this campus 1, in this Quartier 0.8, names the Quartier 0.4."
+  LOCAL_EMBEDDEDNESS
+  "Freie Kapazität (0.05): share of the capacity still free."
+  CAPACITY_HEADROOM
+  "Kosten (0.10): free 1; fundable 0.8 (0.5 above budget); else 1 − ½·cost/budget, or 1/(1+cost/200 €) without a budget."
+  COST
+}
+
+"Ausschlussgrund: the first hard filter a Modul failed for a need, in the order they are applied."
+enum ExclusionReason {
+  "The need's Themenfeld is none of the Modul's."
+  THEME_MISMATCH
+  "The Modul is not made for this kind of institution."
+  INSTITUTION_TYPE
+  "Not published."
+  NOT_PUBLISHED
+  "Not offered on the reference date."
+  OUTSIDE_PERIOD
+  "The age ranges do not overlap."
+  AGE_MISMATCH
+  "Already booked for this need."
+  ALREADY_COVERING
+  "No capacity left."
+  NO_CAPACITY
+  "The group is too small or too large."
+  GROUP_SIZE
+  "Costs more than the budget and is neither free nor fundable."
+  OVER_BUDGET
+  "None of the needed time slots is offered."
+  SCHEDULE_MISMATCH
+  "The partner does not come there, the way to the partner is too long for the children, and it is not online."
+  NOT_REACHABLE
+}
+
+"Altersband: coarse age group."
+enum AgeBand {
+  "Unter 3 Jahre (0–2)."
+  U3
+  "Kita-Alter (3–5)."
+  KITA
+  "Grundschulalter (6–10)."
+  GRUNDSCHULE
+  "Jugendliche (11–17)."
+  JUGEND
+  "Junge Erwachsene (18–27)."
+  JUNGE_ERWACHSENE
 }
 
 "Sort direction."
@@ -2801,6 +3322,13 @@ type Modul implements Node {
   version: Int!
   "The partner offering it."
   partner: Partner!
+  "Wo werde ich gebraucht? The institutions whose open Bedarfe this Modul fits (see Query.placementSuggestions)."
+  placementSuggestions(
+    "How many institutions (default 10, at most 50)."
+    first: Int = 10
+    "The day the Modul would be held (default: today)."
+    referenceDate: Date
+  ): [Placement!]!
   "When it was created."
   createdAt: DateTime!
   "When it was last changed."
@@ -2833,6 +3361,8 @@ type Bedarf implements Node {
   notes: String
   "State."
   status: BedarfStatus!
+  "The Module booked for this need (see coverBedarf)."
+  coveredBy: [Modul!]!
   "Why it was closed."
   closedReason: String
   "Version for optimistic concurrency; send it with updates."
@@ -3706,6 +4236,175 @@ type KindercampusPayload {
   "What was wrong with the input; empty on success."
   userErrors: [UserError!]!
 }
+
+# ---------------------------------------------------------------- matching
+
+"What recommendModules recommends for."
+input RecommendModulesInput {
+  "The institution."
+  institutionId: ID!
+  "Recorded Bedarfe of the institution (open or covered) to recommend for."
+  bedarfIds: [ID!]
+  "Needs not recorded (yet), e.g. to explore."
+  needs: [NeedInput!]
+  "How many recommendations (default 10, at most 50)."
+  first: Int = 10
+  "The day the Modul would be held (default: today); within a year back and three years ahead."
+  referenceDate: Date
+}
+
+"A need given ad hoc."
+input NeedInput {
+  "Short name."
+  title: String
+  "Themenfeld."
+  theme: Theme!
+  "Ages of the children (0–27)."
+  ageRange: AgeRangeInput!
+  "Weekly slots the institution can offer; empty means flexible."
+  slots: [ScheduleSlotInput!]
+  "Expected number of participants (1–500; default 10)."
+  groupSize: Int = 10
+  "Budget per booking in euro cents."
+  budgetCent: Int
+  "Schlagworte."
+  keywords: [String!]
+}
+
+"The recommendations with an account of what was left out."
+type RecommendationResult {
+  "Best first (after re-ranking for variety)."
+  items: [Recommendation!]!
+  "Modul–need pairs examined: every Modul of the catalogue for every need."
+  consideredCount: Int!
+  "Pairs that passed every hard filter (before keeping each Modul's best need)."
+  eligibleCount: Int!
+  "Pairs left out, by the first hard filter they failed; consideredCount = eligibleCount + the sum of these."
+  excluded: [ExclusionCount!]!
+  "The catalogue version the result was computed from."
+  catalogVersion: Int!
+  "The reference day used."
+  referenceDate: Date!
+}
+
+"How many pairs a hard filter left out."
+type ExclusionCount {
+  "The filter."
+  reason: ExclusionReason!
+  "How many Modul–need pairs."
+  count: Int!
+}
+
+"The need a recommendation answers."
+type NeedSummary {
+  "Short name."
+  title: String
+  "Themenfeld."
+  theme: Theme!
+  "Ages."
+  ageRange: AgeRange!
+}
+
+"A recommended Modul."
+type Recommendation {
+  "Position, from 1."
+  rank: Int!
+  "Score in [0,1]: the sum of the components' contributions."
+  score: Float!
+  "The Modul."
+  modul: Modul!
+  "The recorded need it answers; null for an ad-hoc need."
+  bedarf: Bedarf
+  "The need it answers."
+  need: NeedSummary!
+  "How it gets there: the partner comes, the group goes, or online."
+  deliveryMode: DeliveryMode!
+  "Distance between partner and institution in km; null when a location is unknown."
+  distanceKm: Float
+  "The components of the score; their contributions add up to score."
+  components: [ScoreComponent!]!
+  "Two to four reasons in plain German, the strongest first."
+  reasons: [String!]!
+}
+
+"One component of a score."
+type ScoreComponent {
+  "The factor."
+  factor: ScoreFactor!
+  "Its weight (the weights add up to 1)."
+  weight: Float!
+  "Its value in [0,1]."
+  value: Float!
+  "weight × value (rounded to six decimals)."
+  contribution: Float!
+  "What the value means here, in German."
+  explanation: String!
+}
+
+"An institution whose need a Modul fits (Wo werde ich gebraucht?)."
+type Placement {
+  "Position, from 1."
+  rank: Int!
+  "Score in [0,1], as in recommendModules."
+  score: Float!
+  "The institution."
+  institution: Institution!
+  "Its open need the Modul fits best."
+  bedarf: Bedarf!
+  "How the Modul gets there."
+  deliveryMode: DeliveryMode!
+  "Distance between partner and institution in km; null when unknown."
+  distanceKm: Float
+  "The components of the score."
+  components: [ScoreComponent!]!
+  "Two to four reasons in plain German."
+  reasons: [String!]!
+}
+
+"An area for coverage: exactly one field."
+input CoverageFilter {
+  "A Quartier."
+  quartierId: ID
+  "A Kindercampus (its member institutions)."
+  kindercampusId: ID
+  "A Stadtbezirk (case and umlauts ignored)."
+  stadtbezirk: String
+}
+
+"Needs against supply for one Themenfeld and age band in an area."
+type ThemeCoverage {
+  "Themenfeld."
+  theme: Theme!
+  "The age band the needs' ages overlap most."
+  ageBand: AgeBand!
+  "Open Bedarfe."
+  openBedarfe: Int!
+  "Open Bedarfe no published Modul can serve."
+  unmetBedarfe: Int!
+  "Distinct Module that pass every hard filter for at least one of the Bedarfe."
+  deliverableModules: Int!
+  "Their free capacity together."
+  remainingCapacity: Int!
+  """
+  Gap: Σ over the Bedarfe of (0.5 + Quartier priority) × urgency (HIGH 1.5, MEDIUM 1,
+  LOW 0.6) × 1/(1 + free capacity of the Module that could serve it).
+  """
+  gapScore: Float!
+  "The open Bedarfe, unmet ones first."
+  bedarfe: [Bedarf!]!
+  "The Quartiere of the unmet Bedarfe, highest priority first."
+  quartiere: [Quartier!]!
+}
+
+"Books a Modul for a need."
+input CoverBedarfInput {
+  "Which need."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "The published Modul booked for it."
+  modulId: ID!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3764,6 +4463,8 @@ func (ec *executionContext) childFields_Bedarf(ctx context.Context, field graphq
 		return ec.fieldContext_Bedarf_notes(ctx, field)
 	case "status":
 		return ec.fieldContext_Bedarf_status(ctx, field)
+	case "coveredBy":
+		return ec.fieldContext_Bedarf_coveredBy(ctx, field)
 	case "closedReason":
 		return ec.fieldContext_Bedarf_closedReason(ctx, field)
 	case "version":
@@ -3832,6 +4533,16 @@ func (ec *executionContext) childFields_Contact(ctx context.Context, field graph
 		return ec.fieldContext_Contact_phone(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
+}
+
+func (ec *executionContext) childFields_ExclusionCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ExclusionCount_reason(ctx, field)
+	case "count":
+		return ec.fieldContext_ExclusionCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExclusionCount", field.Name)
 }
 
 func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4056,6 +4767,8 @@ func (ec *executionContext) childFields_Modul(ctx context.Context, field graphql
 		return ec.fieldContext_Modul_version(ctx, field)
 	case "partner":
 		return ec.fieldContext_Modul_partner(ctx, field)
+	case "placementSuggestions":
+		return ec.fieldContext_Modul_placementSuggestions(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Modul_createdAt(ctx, field)
 	case "updatedAt":
@@ -4096,6 +4809,18 @@ func (ec *executionContext) childFields_ModulPayload(ctx context.Context, field 
 		return ec.fieldContext_ModulPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ModulPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_NeedSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_NeedSummary_title(ctx, field)
+	case "theme":
+		return ec.fieldContext_NeedSummary_theme(ctx, field)
+	case "ageRange":
+		return ec.fieldContext_NeedSummary_ageRange(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeedSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4192,6 +4917,28 @@ func (ec *executionContext) childFields_Period(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Period", field.Name)
 }
 
+func (ec *executionContext) childFields_Placement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_Placement_rank(ctx, field)
+	case "score":
+		return ec.fieldContext_Placement_score(ctx, field)
+	case "institution":
+		return ec.fieldContext_Placement_institution(ctx, field)
+	case "bedarf":
+		return ec.fieldContext_Placement_bedarf(ctx, field)
+	case "deliveryMode":
+		return ec.fieldContext_Placement_deliveryMode(ctx, field)
+	case "distanceKm":
+		return ec.fieldContext_Placement_distanceKm(ctx, field)
+	case "components":
+		return ec.fieldContext_Placement_components(ctx, field)
+	case "reasons":
+		return ec.fieldContext_Placement_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Placement", field.Name)
+}
+
 func (ec *executionContext) childFields_Quartier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4270,6 +5017,48 @@ func (ec *executionContext) childFields_QuartierPayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type QuartierPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Recommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_Recommendation_rank(ctx, field)
+	case "score":
+		return ec.fieldContext_Recommendation_score(ctx, field)
+	case "modul":
+		return ec.fieldContext_Recommendation_modul(ctx, field)
+	case "bedarf":
+		return ec.fieldContext_Recommendation_bedarf(ctx, field)
+	case "need":
+		return ec.fieldContext_Recommendation_need(ctx, field)
+	case "deliveryMode":
+		return ec.fieldContext_Recommendation_deliveryMode(ctx, field)
+	case "distanceKm":
+		return ec.fieldContext_Recommendation_distanceKm(ctx, field)
+	case "components":
+		return ec.fieldContext_Recommendation_components(ctx, field)
+	case "reasons":
+		return ec.fieldContext_Recommendation_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "items":
+		return ec.fieldContext_RecommendationResult_items(ctx, field)
+	case "consideredCount":
+		return ec.fieldContext_RecommendationResult_consideredCount(ctx, field)
+	case "eligibleCount":
+		return ec.fieldContext_RecommendationResult_eligibleCount(ctx, field)
+	case "excluded":
+		return ec.fieldContext_RecommendationResult_excluded(ctx, field)
+	case "catalogVersion":
+		return ec.fieldContext_RecommendationResult_catalogVersion(ctx, field)
+	case "referenceDate":
+		return ec.fieldContext_RecommendationResult_referenceDate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationResult", field.Name)
+}
+
 func (ec *executionContext) childFields_Schedule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "slots":
@@ -4294,6 +5083,22 @@ func (ec *executionContext) childFields_ScheduleSlot(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ScheduleSlot", field.Name)
 }
 
+func (ec *executionContext) childFields_ScoreComponent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factor":
+		return ec.fieldContext_ScoreComponent_factor(ctx, field)
+	case "weight":
+		return ec.fieldContext_ScoreComponent_weight(ctx, field)
+	case "value":
+		return ec.fieldContext_ScoreComponent_value(ctx, field)
+	case "contribution":
+		return ec.fieldContext_ScoreComponent_contribution(ctx, field)
+	case "explanation":
+		return ec.fieldContext_ScoreComponent_explanation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreComponent", field.Name)
+}
+
 func (ec *executionContext) childFields_ServiceArea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "citywide":
@@ -4304,6 +5109,30 @@ func (ec *executionContext) childFields_ServiceArea(ctx context.Context, field g
 		return ec.fieldContext_ServiceArea_radiusKm(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ServiceArea", field.Name)
+}
+
+func (ec *executionContext) childFields_ThemeCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "theme":
+		return ec.fieldContext_ThemeCoverage_theme(ctx, field)
+	case "ageBand":
+		return ec.fieldContext_ThemeCoverage_ageBand(ctx, field)
+	case "openBedarfe":
+		return ec.fieldContext_ThemeCoverage_openBedarfe(ctx, field)
+	case "unmetBedarfe":
+		return ec.fieldContext_ThemeCoverage_unmetBedarfe(ctx, field)
+	case "deliverableModules":
+		return ec.fieldContext_ThemeCoverage_deliverableModules(ctx, field)
+	case "remainingCapacity":
+		return ec.fieldContext_ThemeCoverage_remainingCapacity(ctx, field)
+	case "gapScore":
+		return ec.fieldContext_ThemeCoverage_gapScore(ctx, field)
+	case "bedarfe":
+		return ec.fieldContext_ThemeCoverage_bedarfe(ctx, field)
+	case "quartiere":
+		return ec.fieldContext_ThemeCoverage_quartiere(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ThemeCoverage", field.Name)
 }
 
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4476,6 +5305,28 @@ func (ec *executionContext) field_Kindercampus_budget_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Modul_placementSuggestions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "referenceDate",
+		func(ctx context.Context, v any) (*drehscheibe.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["referenceDate"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_archiveModul_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4496,6 +5347,20 @@ func (ec *executionContext) field_Mutation_closeBedarf_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CloseBedarfInput, error) {
 			return ec.unmarshalNCloseBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCloseBedarfInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_coverBedarf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CoverBedarfInput, error) {
+			return ec.unmarshalNCoverBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverBedarfInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4928,6 +5793,28 @@ func (ec *executionContext) field_Query_bedarfe_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (model.CoverageFilter, error) {
+			return ec.unmarshalNCoverageFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "referenceDate",
+		func(ctx context.Context, v any) (*drehscheibe.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["referenceDate"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_institutionen_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5156,6 +6043,36 @@ func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_placementSuggestions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "modulId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["modulId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "referenceDate",
+		func(ctx context.Context, v any) (*drehscheibe.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["referenceDate"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_quartiere_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5207,6 +6124,20 @@ func (ec *executionContext) field_Query_quartiere_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["before"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_recommendModules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecommendModulesInput, error) {
+			return ec.unmarshalNRecommendModulesInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendModulesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -5711,6 +6642,38 @@ func (ec *executionContext) fieldContext_Bedarf_status(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type BedarfStatus does not have child fields"))
 }
 
+func (ec *executionContext) _Bedarf_coveredBy(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bedarf_coveredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Bedarf().CoveredBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Modul) graphql.Marshaler {
+			return ec.marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bedarf_coveredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bedarf",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Modul(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Bedarf_closedReason(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6177,6 +7140,52 @@ func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ExclusionCount_reason(ctx context.Context, field graphql.CollectedField, obj *model.ExclusionCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExclusionCount_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ExclusionReason) graphql.Marshaler {
+			return ec.marshalNExclusionReason2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExclusionCount_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, errors.New("field of type ExclusionReason does not have child fields"))
+}
+
+func (ec *executionContext) _ExclusionCount_count(ctx context.Context, field graphql.CollectedField, obj *model.ExclusionCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExclusionCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExclusionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
@@ -8316,6 +9325,50 @@ func (ec *executionContext) fieldContext_Modul_partner(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Modul_placementSuggestions(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Modul_placementSuggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Modul().PlacementSuggestions(ctx, obj, fc.Args["first"].(*int), fc.Args["referenceDate"].(*drehscheibe.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Placement) graphql.Marshaler {
+			return ec.marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Modul_placementSuggestions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Modul",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Placement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Modul_placementSuggestions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Modul_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9216,6 +10269,50 @@ func (ec *executionContext) fieldContext_Mutation_updateBedarf(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_coverBedarf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_coverBedarf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CoverBedarf(ctx, fc.Args["input"].(model.CoverBedarfInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BedarfPayload) graphql.Marshaler {
+			return ec.marshalNBedarfPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_coverBedarf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BedarfPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_coverBedarf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_closeBedarf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9344,6 +10441,84 @@ func (ec *executionContext) fieldContext_Mutation_updateKindercampus(ctx context
 	if fc.Args, err = ec.field_Mutation_updateKindercampus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeedSummary_title(ctx context.Context, field graphql.CollectedField, obj *model.NeedSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedSummary_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NeedSummary_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _NeedSummary_theme(ctx context.Context, field graphql.CollectedField, obj *model.NeedSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedSummary_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedSummary_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, errors.New("field of type Theme does not have child fields"))
+}
+
+func (ec *executionContext) _NeedSummary_ageRange(ctx context.Context, field graphql.CollectedField, obj *model.NeedSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedSummary_ageRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeRange, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgeRange) graphql.Marshaler {
+			return ec.marshalNAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedSummary_ageRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeedSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgeRange(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -10124,6 +11299,217 @@ func (ec *executionContext) _Period_to(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Period_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Period", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _Placement_rank(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Placement_score(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Placement_institution(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_institution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Placement().Institution(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_institution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Placement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Placement_bedarf(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_bedarf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Placement().Bedarf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
+			return ec.marshalNBedarf2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_bedarf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Placement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bedarf(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Placement_deliveryMode(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_deliveryMode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryMode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryMode) graphql.Marshaler {
+			return ec.marshalNDeliveryMode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type DeliveryMode does not have child fields"))
+}
+
+func (ec *executionContext) _Placement_distanceKm(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_distanceKm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistanceKm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Placement_components(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Placement().Components(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
+			return ec.marshalNScoreComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Placement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Placement_reasons(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Placement_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Placement().Reasons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Placement_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Placement", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Quartier_id(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -11160,6 +12546,138 @@ func (ec *executionContext) fieldContext_Query_bedarfe(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_recommendModules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_recommendModules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RecommendModules(ctx, fc.Args["input"].(model.RecommendModulesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecommendationResult) graphql.Marshaler {
+			return ec.marshalNRecommendationResult2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_recommendModules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecommendationResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_recommendModules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_placementSuggestions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_placementSuggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlacementSuggestions(ctx, fc.Args["modulId"].(string), fc.Args["first"].(*int), fc.Args["referenceDate"].(*drehscheibe.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Placement) graphql.Marshaler {
+			return ec.marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_placementSuggestions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Placement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_placementSuggestions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Coverage(ctx, fc.Args["filter"].(model.CoverageFilter), fc.Args["referenceDate"].(*drehscheibe.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ThemeCoverage) graphql.Marshaler {
+			return ec.marshalNThemeCoverage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ThemeCoverage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_kindercampusStandorte(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11278,6 +12796,405 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_rank(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Recommendation_score(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Recommendation_modul(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_modul(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recommendation().Modul(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Modul) graphql.Marshaler {
+			return ec.marshalNModul2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_modul(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Modul(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_bedarf(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_bedarf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recommendation().Bedarf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
+			return ec.marshalOBedarf2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_bedarf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bedarf(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_need(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Need, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NeedSummary) graphql.Marshaler {
+			return ec.marshalNNeedSummary2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeedSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_deliveryMode(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_deliveryMode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryMode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryMode) graphql.Marshaler {
+			return ec.marshalNDeliveryMode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type DeliveryMode does not have child fields"))
+}
+
+func (ec *executionContext) _Recommendation_distanceKm(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_distanceKm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistanceKm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Recommendation_components(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recommendation().Components(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
+			return ec.marshalNScoreComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_reasons(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recommendation().Reasons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Recommendation", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _RecommendationResult_items(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Recommendation) graphql.Marshaler {
+			return ec.marshalNRecommendation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecommendationResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recommendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecommendationResult_consideredCount(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_consideredCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConsideredCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_consideredCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _RecommendationResult_eligibleCount(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_eligibleCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EligibleCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_eligibleCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _RecommendationResult_excluded(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_excluded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Excluded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ExclusionCount) graphql.Marshaler {
+			return ec.marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_excluded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecommendationResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExclusionCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecommendationResult_catalogVersion(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_catalogVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CatalogVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_catalogVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _RecommendationResult_referenceDate(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationResult_referenceDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReferenceDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationResult_referenceDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Schedule_slots(ctx context.Context, field graphql.CollectedField, obj *model.Schedule) (ret graphql.Marshaler) {
@@ -11436,6 +13353,121 @@ func (ec *executionContext) fieldContext_ScheduleSlot_timeSlot(_ context.Context
 	return graphql.NewScalarFieldContext("ScheduleSlot", field, false, false, errors.New("field of type TimeSlot does not have child fields"))
 }
 
+func (ec *executionContext) _ScoreComponent_factor(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreComponent_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ScoreFactor) graphql.Marshaler {
+			return ec.marshalNScoreFactor2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreFactor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreComponent_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type ScoreFactor does not have child fields"))
+}
+
+func (ec *executionContext) _ScoreComponent_weight(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreComponent_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreComponent_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ScoreComponent_value(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreComponent_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreComponent_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ScoreComponent_contribution(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreComponent_contribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreComponent_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ScoreComponent_explanation(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreComponent_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreComponent_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _ServiceArea_citywide(ctx context.Context, field graphql.CollectedField, obj *model.ServiceArea) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11512,6 +13544,231 @@ func (ec *executionContext) _ServiceArea_radiusKm(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_ServiceArea_radiusKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_theme(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Theme does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_ageBand(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_ageBand(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeBand, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AgeBand) graphql.Marshaler {
+			return ec.marshalNAgeBand2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeBand(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_ageBand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type AgeBand does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_openBedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_openBedarfe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenBedarfe, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_openBedarfe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_unmetBedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_unmetBedarfe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnmetBedarfe, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_unmetBedarfe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_deliverableModules(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_deliverableModules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliverableModules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_deliverableModules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_remainingCapacity(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_remainingCapacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCapacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_remainingCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_gapScore(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_gapScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GapScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_gapScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _ThemeCoverage_bedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_bedarfe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThemeCoverage().Bedarfe(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Bedarf) graphql.Marshaler {
+			return ec.marshalNBedarf2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_bedarfe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThemeCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bedarf(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ThemeCoverage_quartiere(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ThemeCoverage_quartiere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ThemeCoverage().Quartiere(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Quartier) graphql.Marshaler {
+			return ec.marshalNQuartier2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ThemeCoverage_quartiere(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ThemeCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quartier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
@@ -12968,6 +15225,94 @@ func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj 
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputCoverBedarfInput(ctx context.Context, obj any) (model.CoverBedarfInput, error) {
+	var it model.CoverBedarfInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "modulId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "modulId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modulId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModulID = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputCoverageFilter(ctx context.Context, obj any) (model.CoverageFilter, error) {
+	var it model.CoverageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"quartierId", "kindercampusId", "stadtbezirk"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "quartierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quartierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuartierID = data
+		case "kindercampusId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindercampusId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindercampusID = data
+		case "stadtbezirk":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stadtbezirk"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stadtbezirk = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputCreateBedarfInput(ctx context.Context, obj any) (model.CreateBedarfInput, error) {
 	var it model.CreateBedarfInput
 	if obj == nil {
@@ -13999,6 +16344,82 @@ func (ec *executionContext) unmarshalInputModulTransitionInput(ctx context.Conte
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputNeedInput(ctx context.Context, obj any) (model.NeedInput, error) {
+	var it model.NeedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["groupSize"]; !present {
+		asMap["groupSize"] = 10
+	}
+
+	fieldsInOrder := [...]string{"title", "theme", "ageRange", "slots", "groupSize", "budgetCent", "keywords"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "ageRange":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageRange"))
+			data, err := ec.unmarshalNAgeRangeInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRangeInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeRange = data
+		case "slots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slots"))
+			data, err := ec.unmarshalOScheduleSlotInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slots = data
+		case "groupSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupSize = data
+		case "budgetCent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetCent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetCent = data
+		case "keywords":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keywords"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Keywords = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputPartnerFilter(ctx context.Context, obj any) (model.PartnerFilter, error) {
 	var it model.PartnerFilter
 	if obj == nil {
@@ -14208,6 +16629,68 @@ func (ec *executionContext) unmarshalInputQuartierOrder(ctx context.Context, obj
 				return it, err
 			}
 			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputRecommendModulesInput(ctx context.Context, obj any) (model.RecommendModulesInput, error) {
+	var it model.RecommendModulesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["first"]; !present {
+		asMap["first"] = 10
+	}
+
+	fieldsInOrder := [...]string{"institutionId", "bedarfIds", "needs", "first", "referenceDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "institutionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("institutionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InstitutionID = data
+		case "bedarfIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bedarfIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BedarfIds = data
+		case "needs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needs"))
+			data, err := ec.unmarshalONeedInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Needs = data
+		case "first":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.First = data
+		case "referenceDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("referenceDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReferenceDate = data
 		}
 	}
 	return it, nil
@@ -15376,6 +17859,44 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "coveredBy":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Bedarf_coveredBy(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "closedReason":
 			out.Values[i] = ec._Bedarf_closedReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -15629,6 +18150,49 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 		case "phone":
 			out.Values[i] = ec._Contact_phone(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var exclusionCountImplementors = []string{"ExclusionCount"}
+
+func (ec *executionContext) _ExclusionCount(ctx context.Context, sel ast.SelectionSet, obj *model.ExclusionCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exclusionCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExclusionCount")
+		case "reason":
+			out.Values[i] = ec._ExclusionCount_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ExclusionCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -16691,6 +19255,44 @@ func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "placementSuggestions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Modul_placementSuggestions(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "createdAt":
 			out.Values[i] = ec._Modul_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16979,6 +19581,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "coverBedarf":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_coverBedarf(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "closeBedarf":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_closeBedarf(ctx, field)
@@ -16997,6 +19606,54 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateKindercampus(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var needSummaryImplementors = []string{"NeedSummary"}
+
+func (ec *executionContext) _NeedSummary(ctx context.Context, sel ast.SelectionSet, obj *model.NeedSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, needSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeedSummary")
+		case "title":
+			out.Values[i] = ec._NeedSummary_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._NeedSummary_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ageRange":
+			out.Values[i] = ec._NeedSummary_ageRange(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17376,6 +20033,211 @@ func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var placementImplementors = []string{"Placement"}
+
+func (ec *executionContext) _Placement(ctx context.Context, sel ast.SelectionSet, obj *model.Placement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, placementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Placement")
+		case "rank":
+			out.Values[i] = ec._Placement_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._Placement_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "institution":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Placement_institution(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "bedarf":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Placement_bedarf(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "deliveryMode":
+			out.Values[i] = ec._Placement_deliveryMode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "distanceKm":
+			out.Values[i] = ec._Placement_distanceKm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "components":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Placement_components(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reasons":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Placement_reasons(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17904,6 +20766,72 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "recommendModules":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_recommendModules(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "placementSuggestions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_placementSuggestions(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "coverage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_coverage(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "kindercampusStandorte":
 			field := field
 
@@ -17939,6 +20867,279 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var recommendationImplementors = []string{"Recommendation"}
+
+func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.SelectionSet, obj *model.Recommendation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Recommendation")
+		case "rank":
+			out.Values[i] = ec._Recommendation_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._Recommendation_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "modul":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Recommendation_modul(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "bedarf":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Recommendation_bedarf(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "need":
+			out.Values[i] = ec._Recommendation_need(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveryMode":
+			out.Values[i] = ec._Recommendation_deliveryMode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "distanceKm":
+			out.Values[i] = ec._Recommendation_distanceKm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "components":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Recommendation_components(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reasons":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Recommendation_reasons(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var recommendationResultImplementors = []string{"RecommendationResult"}
+
+func (ec *executionContext) _RecommendationResult(ctx context.Context, sel ast.SelectionSet, obj *model.RecommendationResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecommendationResult")
+		case "items":
+			out.Values[i] = ec._RecommendationResult_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "consideredCount":
+			out.Values[i] = ec._RecommendationResult_consideredCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eligibleCount":
+			out.Values[i] = ec._RecommendationResult_eligibleCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "excluded":
+			out.Values[i] = ec._RecommendationResult_excluded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "catalogVersion":
+			out.Values[i] = ec._RecommendationResult_catalogVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "referenceDate":
+			out.Values[i] = ec._RecommendationResult_referenceDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18057,6 +21258,64 @@ func (ec *executionContext) _ScheduleSlot(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var scoreComponentImplementors = []string{"ScoreComponent"}
+
+func (ec *executionContext) _ScoreComponent(ctx context.Context, sel ast.SelectionSet, obj *model.ScoreComponent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreComponentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreComponent")
+		case "factor":
+			out.Values[i] = ec._ScoreComponent_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._ScoreComponent_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ScoreComponent_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contribution":
+			out.Values[i] = ec._ScoreComponent_contribution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explanation":
+			out.Values[i] = ec._ScoreComponent_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var serviceAreaImplementors = []string{"ServiceArea"}
 
 func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceArea) graphql.Marshaler {
@@ -18117,6 +21376,150 @@ func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var themeCoverageImplementors = []string{"ThemeCoverage"}
+
+func (ec *executionContext) _ThemeCoverage(ctx context.Context, sel ast.SelectionSet, obj *model.ThemeCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, themeCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ThemeCoverage")
+		case "theme":
+			out.Values[i] = ec._ThemeCoverage_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ageBand":
+			out.Values[i] = ec._ThemeCoverage_ageBand(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openBedarfe":
+			out.Values[i] = ec._ThemeCoverage_openBedarfe(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unmetBedarfe":
+			out.Values[i] = ec._ThemeCoverage_unmetBedarfe(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliverableModules":
+			out.Values[i] = ec._ThemeCoverage_deliverableModules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remainingCapacity":
+			out.Values[i] = ec._ThemeCoverage_remainingCapacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gapScore":
+			out.Values[i] = ec._ThemeCoverage_gapScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bedarfe":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ThemeCoverage_bedarfe(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "quartiere":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ThemeCoverage_quartiere(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18588,6 +21991,16 @@ func (ec *executionContext) marshalNAddress2ᚖgithubᚗcomᚋstadtdortmundᚋdr
 	return ec._Address(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgeBand2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeBand(ctx context.Context, v any) (model.AgeBand, error) {
+	var res model.AgeBand
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgeBand2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeBand(ctx context.Context, sel ast.SelectionSet, v model.AgeBand) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRange(ctx context.Context, sel ast.SelectionSet, v *model.AgeRange) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -18601,6 +22014,10 @@ func (ec *executionContext) marshalNAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋd
 func (ec *executionContext) unmarshalNAgeRangeInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRangeInput(ctx context.Context, v any) (*model.AgeRangeInput, error) {
 	res, err := ec.unmarshalInputAgeRangeInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBedarf2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx context.Context, sel ast.SelectionSet, v model.Bedarf) graphql.Marshaler {
+	return ec._Bedarf(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNBedarf2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Bedarf) graphql.Marshaler {
@@ -18785,6 +22202,16 @@ func (ec *executionContext) marshalNCostUnit2githubᚗcomᚋstadtdortmundᚋdreh
 	return v
 }
 
+func (ec *executionContext) unmarshalNCoverBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverBedarfInput(ctx context.Context, v any) (model.CoverBedarfInput, error) {
+	res, err := ec.unmarshalInputCoverBedarfInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCoverageFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverageFilter(ctx context.Context, v any) (model.CoverageFilter, error) {
+	res, err := ec.unmarshalInputCoverageFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateBedarfInput(ctx context.Context, v any) (model.CreateBedarfInput, error) {
 	res, err := ec.unmarshalInputCreateBedarfInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18813,6 +22240,22 @@ func (ec *executionContext) unmarshalNCreatePartnerInput2githubᚗcomᚋstadtdor
 func (ec *executionContext) unmarshalNCreateQuartierInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateQuartierInput(ctx context.Context, v any) (model.CreateQuartierInput, error) {
 	res, err := ec.unmarshalInputCreateQuartierInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx context.Context, v any) (drehscheibe.Date, error) {
+	res, err := model.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx context.Context, sel ast.SelectionSet, v drehscheibe.Date) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalDate(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -18869,6 +22312,42 @@ func (ec *executionContext) marshalNDeliveryMode2ᚕgithubᚗcomᚋstadtdortmund
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExclusionCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExclusionCount2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExclusionCount2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCount(ctx context.Context, sel ast.SelectionSet, v *model.ExclusionCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ExclusionCount(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExclusionReason2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionReason(ctx context.Context, v any) (model.ExclusionReason, error) {
+	var res model.ExclusionReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExclusionReason2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionReason(ctx context.Context, sel ast.SelectionSet, v model.ExclusionReason) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -19217,6 +22696,10 @@ func (ec *executionContext) marshalNKindercampusPayload2ᚖgithubᚗcomᚋstadtd
 	return ec._KindercampusPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNModul2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx context.Context, sel ast.SelectionSet, v model.Modul) graphql.Marshaler {
+	return ec._Modul(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Modul) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19320,6 +22803,21 @@ func (ec *executionContext) marshalNModulStatus2githubᚗcomᚋstadtdortmundᚋd
 func (ec *executionContext) unmarshalNModulTransitionInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulTransitionInput(ctx context.Context, v any) (model.ModulTransitionInput, error) {
 	res, err := ec.unmarshalInputModulTransitionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNeedInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedInput(ctx context.Context, v any) (*model.NeedInput, error) {
+	res, err := ec.unmarshalInputNeedInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNeedSummary2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedSummary(ctx context.Context, sel ast.SelectionSet, v *model.NeedSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._NeedSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
@@ -19466,6 +22964,32 @@ func (ec *executionContext) marshalNPeriod2ᚖgithubᚗcomᚋstadtdortmundᚋdre
 	return ec._Period(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacementᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Placement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlacement2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlacement2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacement(ctx context.Context, sel ast.SelectionSet, v *model.Placement) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Placement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNQuartier2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx context.Context, sel ast.SelectionSet, v model.Quartier) graphql.Marshaler {
 	return ec._Quartier(ctx, sel, &v)
 }
@@ -19560,6 +23084,51 @@ func (ec *executionContext) marshalNQuartierPayload2ᚖgithubᚗcomᚋstadtdortm
 	return ec._QuartierPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecommendModulesInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendModulesInput(ctx context.Context, v any) (model.RecommendModulesInput, error) {
+	res, err := ec.unmarshalInputRecommendModulesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecommendation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Recommendation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecommendation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecommendation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendation(ctx context.Context, sel ast.SelectionSet, v *model.Recommendation) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Recommendation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRecommendationResult2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationResult(ctx context.Context, sel ast.SelectionSet, v model.RecommendationResult) graphql.Marshaler {
+	return ec._RecommendationResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRecommendationResult2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationResult(ctx context.Context, sel ast.SelectionSet, v *model.RecommendationResult) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RecommendationResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRejectModulInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRejectModulInput(ctx context.Context, v any) (model.RejectModulInput, error) {
 	res, err := ec.unmarshalInputRejectModulInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19618,6 +23187,42 @@ func (ec *executionContext) unmarshalNScheduleSlotInput2ᚕᚖgithubᚗcomᚋsta
 func (ec *executionContext) unmarshalNScheduleSlotInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotInput(ctx context.Context, v any) (*model.ScheduleSlotInput, error) {
 	res, err := ec.unmarshalInputScheduleSlotInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponent(ctx context.Context, sel ast.SelectionSet, v *model.ScoreComponent) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ScoreComponent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreFactor2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreFactor(ctx context.Context, v any) (model.ScoreFactor, error) {
+	var res model.ScoreFactor
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreFactor2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreFactor(ctx context.Context, sel ast.SelectionSet, v model.ScoreFactor) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNServiceArea2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐServiceArea(ctx context.Context, sel ast.SelectionSet, v *model.ServiceArea) graphql.Marshaler {
@@ -19713,6 +23318,32 @@ func (ec *executionContext) marshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdreh
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNThemeCoverage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ThemeCoverage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNThemeCoverage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNThemeCoverage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverage(ctx context.Context, sel ast.SelectionSet, v *model.ThemeCoverage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ThemeCoverage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTimeSlot2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTimeSlot(ctx context.Context, v any) (model.TimeSlot, error) {
@@ -20502,6 +24133,23 @@ func (ec *executionContext) marshalOModulStatus2ᚕgithubᚗcomᚋstadtdortmund�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalONeedInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedInputᚄ(ctx context.Context, v any) ([]*model.NeedInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.NeedInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNeedInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

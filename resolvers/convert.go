@@ -35,6 +35,14 @@ func deref[T any](p *T) T {
 	return *p
 }
 
+// or returns *p or the fallback.
+func or[T any](p *T, fallback T) T {
+	if p == nil {
+		return fallback
+	}
+	return *p
+}
+
 // mapSlice converts every element.
 func mapSlice[S, D any](vs []S, f func(S) D) []D {
 	if vs == nil {

@@ -5,12 +5,31 @@ package resolvers
 //go:generate go tool gqlgen generate
 
 import (
+	"time"
+
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
 // Resolver holds the dependencies of every resolver.
 type Resolver struct {
 	Service *drehscheibe.Service
 	Catalog *catalog.Catalog
+	// Match configures the matching engine (weights, travel limits, diversity).
+	Match match.Config
+	// Now is the clock; "today" is its date in Dortmund.
+	Now func() time.Time
 }
+
+// berlin is Dortmund's time zone; tzdata is embedded by the server.
+var berlin = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
+// today is the current date in Dortmund.
+func (r *Resolver) today() drehscheibe.Date { return drehscheibe.DateOf(r.Now().In(berlin)) }

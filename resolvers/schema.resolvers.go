@@ -19,6 +19,16 @@ func (r *bedarfResolver) Institution(ctx context.Context, obj *model.Bedarf) (*m
 	return related(ctx, in, ok, obj.InstitutionID, toModelInstitution)
 }
 
+func (r *bedarfResolver) CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*model.Modul, error) {
+	snap, out := r.snapshot(ctx), []*model.Modul{}
+	for _, id := range obj.CoveredByIDs {
+		if m, ok := snap.Modul(drehscheibe.ID(id)); ok {
+			out = append(out, toModelModul(m))
+		}
+	}
+	return out, nil
+}
+
 func (r *institutionResolver) Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error) {
 	q, ok := r.snapshot(ctx).Quartier(drehscheibe.ID(obj.QuartierID))
 	return related(ctx, q, ok, obj.QuartierID, toModelQuartier)
@@ -88,6 +98,10 @@ func (r *kindercampusResolver) BudgetTotalCent(ctx context.Context, obj *model.K
 func (r *modulResolver) Partner(ctx context.Context, obj *model.Modul) (*model.Partner, error) {
 	p, ok := r.snapshot(ctx).Partner(drehscheibe.ID(obj.PartnerID))
 	return related(ctx, p, ok, obj.PartnerID, toModelPartner)
+}
+
+func (r *modulResolver) PlacementSuggestions(ctx context.Context, obj *model.Modul, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
+	return r.placements(ctx, obj.ID, first, referenceDate)
 }
 
 func (r *mutationResolver) CreateQuartier(ctx context.Context, input model.CreateQuartierInput) (*model.QuartierPayload, error) {
@@ -174,6 +188,12 @@ func (r *mutationResolver) UpdateBedarf(ctx context.Context, input model.UpdateB
 	return &model.BedarfPayload{Bedarf: m, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) CoverBedarf(ctx context.Context, input model.CoverBedarfInput) (*model.BedarfPayload, error) {
+	b, err := r.Service.CoverBedarf(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.ID(input.ModulID))
+	m, ue, err := written(ctx, r.Resolver, b, err, toModelBedarf)
+	return &model.BedarfPayload{Bedarf: m, UserErrors: ue}, err
+}
+
 func (r *mutationResolver) CloseBedarf(ctx context.Context, input model.CloseBedarfInput) (*model.BedarfPayload, error) {
 	b, err := r.Service.CloseBedarf(ctx, drehscheibe.ID(input.ID), int64(input.Version), deref(input.Reason))
 	m, ue, err := written(ctx, r.Resolver, b, err, toModelBedarf)
@@ -199,6 +219,22 @@ func (r *partnerResolver) Module(ctx context.Context, obj *model.Partner, filter
 	}
 	f.PartnerID = drehscheibe.ID(obj.ID)
 	return modulConnection(r.snapshot(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
+}
+
+func (r *placementResolver) Institution(ctx context.Context, obj *model.Placement) (*model.Institution, error) {
+	return toModelInstitution(obj.Match.Institution), nil
+}
+
+func (r *placementResolver) Bedarf(ctx context.Context, obj *model.Placement) (*model.Bedarf, error) {
+	return toModelBedarf(obj.Match.Need.Bedarf), nil
+}
+
+func (r *placementResolver) Components(ctx context.Context, obj *model.Placement) ([]*model.ScoreComponent, error) {
+	return toModelComponents(obj.Match.Components()), nil
+}
+
+func (r *placementResolver) Reasons(ctx context.Context, obj *model.Placement) ([]string, error) {
+	return obj.Match.Reasons(), nil
 }
 
 func (r *quartierResolver) Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
@@ -270,8 +306,51 @@ func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter,
 	return bedarfConnection(r.snapshot(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
+func (r *queryResolver) RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error) {
+	snap := r.snapshot(ctx)
+	req := toRecommendRequest(input, r.today())
+	res, err := snap.Recommend(req, r.Match)
+	if err != nil {
+		return nil, err
+	}
+	return toModelRecommendationResult(res, snap.Version, req.Date), nil
+}
+
+func (r *queryResolver) PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
+	return r.placements(ctx, modulID, first, referenceDate)
+}
+
+func (r *queryResolver) Coverage(ctx context.Context, filter model.CoverageFilter, referenceDate *drehscheibe.Date) ([]*model.ThemeCoverage, error) {
+	area, err := toCoverageArea(filter)
+	if err != nil {
+		return nil, err
+	}
+	today := r.today()
+	cov, err := r.snapshot(ctx).Coverage(area, or(referenceDate, today), today, r.Match)
+	return mapSlice(cov, toModelThemeCoverage), err
+}
+
 func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error) {
 	return kindercampusConnection(r.snapshot(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
+}
+
+func (r *recommendationResolver) Modul(ctx context.Context, obj *model.Recommendation) (*model.Modul, error) {
+	return toModelModul(obj.Match.Modul), nil
+}
+
+func (r *recommendationResolver) Bedarf(ctx context.Context, obj *model.Recommendation) (*model.Bedarf, error) {
+	if obj.Match.Need.Bedarf == nil {
+		return nil, nil
+	}
+	return toModelBedarf(obj.Match.Need.Bedarf), nil
+}
+
+func (r *recommendationResolver) Components(ctx context.Context, obj *model.Recommendation) ([]*model.ScoreComponent, error) {
+	return toModelComponents(obj.Match.Components()), nil
+}
+
+func (r *recommendationResolver) Reasons(ctx context.Context, obj *model.Recommendation) ([]string, error) {
+	return obj.Match.Reasons(), nil
 }
 
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
@@ -282,6 +361,14 @@ func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceA
 		}
 	}
 	return out, nil
+}
+
+func (r *themeCoverageResolver) Bedarfe(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Bedarf, error) {
+	return mapSlice(obj.Coverage.Bedarfe, toModelBedarf), nil
+}
+
+func (r *themeCoverageResolver) Quartiere(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Quartier, error) {
+	return mapSlice(obj.Coverage.Quartiere, toModelQuartier), nil
 }
 
 func (r *Resolver) Bedarf() graph.BedarfResolver { return &bedarfResolver{r} }
@@ -296,20 +383,29 @@ func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{
 
 func (r *Resolver) Partner() graph.PartnerResolver { return &partnerResolver{r} }
 
+func (r *Resolver) Placement() graph.PlacementResolver { return &placementResolver{r} }
+
 func (r *Resolver) Quartier() graph.QuartierResolver { return &quartierResolver{r} }
 
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Recommendation() graph.RecommendationResolver { return &recommendationResolver{r} }
+
 func (r *Resolver) ServiceArea() graph.ServiceAreaResolver { return &serviceAreaResolver{r} }
 
+func (r *Resolver) ThemeCoverage() graph.ThemeCoverageResolver { return &themeCoverageResolver{r} }
+
 type (
-	bedarfResolver       struct{ *Resolver }
-	institutionResolver  struct{ *Resolver }
-	kindercampusResolver struct{ *Resolver }
-	modulResolver        struct{ *Resolver }
-	mutationResolver     struct{ *Resolver }
-	partnerResolver      struct{ *Resolver }
-	quartierResolver     struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	serviceAreaResolver  struct{ *Resolver }
+	bedarfResolver         struct{ *Resolver }
+	institutionResolver    struct{ *Resolver }
+	kindercampusResolver   struct{ *Resolver }
+	modulResolver          struct{ *Resolver }
+	mutationResolver       struct{ *Resolver }
+	partnerResolver        struct{ *Resolver }
+	placementResolver      struct{ *Resolver }
+	quartierResolver       struct{ *Resolver }
+	queryResolver          struct{ *Resolver }
+	recommendationResolver struct{ *Resolver }
+	serviceAreaResolver    struct{ *Resolver }
+	themeCoverageResolver  struct{ *Resolver }
 )

@@ -70,7 +70,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		a.catalog.Run(bg, func(err error) { log.Warn().Err(err).Msg("catalogue refresh failed; retrying") })
 	}()
 
-	r := &resolvers.Resolver{Service: svc, Catalog: a.catalog}
+	r := &resolvers.Resolver{Service: svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
 	a.http = &http.Server{
 		Handler:           newHandler(c, log, r, db.store, a.catalog),
 		ReadHeaderTimeout: 10 * time.Second,

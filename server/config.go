@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
 // Config is the whole configuration of the service. It comes from environment
@@ -28,6 +30,8 @@ type Config struct {
 	LogFormat       string
 	PollInterval    time.Duration
 	ShutdownTimeout time.Duration
+	// Match configures the matching engine.
+	Match match.Config
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -108,6 +112,24 @@ var settings = []setting{
 	}},
 	{"CATALOG_POLL_INTERVAL", "catalog-poll-interval", "2s", "how often the catalogue looks for other instances' writes", durationSetting(100*time.Millisecond, time.Hour, func(c *Config) *time.Duration { return &c.PollInterval })},
 	{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "15s", "how long running requests may finish on SIGTERM", durationSetting(0, 10*time.Minute, func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
+	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
+		w, err := match.ParseWeights(v)
+		c.Match.Weights = w
+		return err
+	}},
+	{"MATCH_TRAVEL_KM", "match-travel-km", "", "how far groups travel to a partner by age band over the defaults, e.g. KITA=2,JUGEND=10", func(c *Config, v string) error {
+		t, err := match.ParseTravel(v)
+		c.Match.MaxTravelKm = t
+		return err
+	}},
+	{"MATCH_DIVERSITY", "match-diversity", "0.7", "λ of the re-ranking for variety: 1 keeps the score order, lower spreads partners and needs", func(c *Config, v string) error {
+		l, err := strconv.ParseFloat(v, 64)
+		if err != nil || l < 0 || l > 1 {
+			return errors.New("eine Zahl zwischen 0 und 1")
+		}
+		c.Match.Lambda = l
+		return nil
+	}},
 }
 
 func boolSetting(field func(*Config) *bool) func(*Config, string) error {
@@ -149,7 +171,7 @@ func loadConfig(name string, args []string, getenv func(string) string, out io.W
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
-	var c Config
+	c := Config{Match: match.DefaultConfig()}
 	var problems []string
 	for i, s := range settings {
 		v := s.def
@@ -161,6 +183,11 @@ func loadConfig(name string, args []string, getenv func(string) string, out io.W
 		}
 		if err := s.set(&c, strings.TrimSpace(v)); err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v", s.env, err))
+		}
+	}
+	if len(problems) == 0 {
+		if err := c.Match.Validate(); err != nil {
+			problems = append(problems, "MATCH_WEIGHTS/MATCH_TRAVEL_KM: "+err.Error())
 		}
 	}
 	if len(problems) > 0 {
@@ -183,7 +210,8 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("addr", c.Addr()).Str("dataDir", c.DataDir).Str("mongodbUri", redactURI(c.MongoURI)).
 		Str("mongodbDatabase", c.MongoDatabase).Bool("seed", c.Seed).Bool("playground", c.Playground).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
-		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout)
+		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
+		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 
 // redactURI hides the password of a connection string (and any query secrets).

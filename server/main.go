@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // Europe/Berlin also on images without a zoneinfo database
 )
 
 func main() {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
 // An entity with a global ID: resolve any of them with `node(id:)` or `nodes(ids:)`.
@@ -93,6 +94,7 @@ type Bedarf struct {
 	CreatedAt time.Time `json:"createdAt"`
 	// When it was last changed.
 	UpdatedAt     time.Time `json:"updatedAt"`
+	CoveredByIDs  []string  `json:"-"`
 	InstitutionID string    `json:"-"`
 }
 
@@ -201,6 +203,26 @@ type ContactInput struct {
 	Email *string `json:"email,omitempty"`
 	// Telefon.
 	Phone *string `json:"phone,omitempty"`
+}
+
+// Books a Modul for a need.
+type CoverBedarfInput struct {
+	// Which need.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// The published Modul booked for it.
+	ModulID string `json:"modulId"`
+}
+
+// An area for coverage: exactly one field.
+type CoverageFilter struct {
+	// A Quartier.
+	QuartierID *string `json:"quartierId,omitempty"`
+	// A Kindercampus (its member institutions).
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// A Stadtbezirk (case and umlauts ignored).
+	Stadtbezirk *string `json:"stadtbezirk,omitempty"`
 }
 
 // A new need.
@@ -369,6 +391,14 @@ type CreateQuartierInput struct {
 	Geometry json.RawMessage `json:"geometry,omitempty"`
 	// Centre point.
 	Centroid *GeoPointInput `json:"centroid,omitempty"`
+}
+
+// How many pairs a hard filter left out.
+type ExclusionCount struct {
+	// The filter.
+	Reason ExclusionReason `json:"reason"`
+	// How many Modul–need pairs.
+	Count int `json:"count"`
 }
 
 // A WGS84 coordinate.
@@ -698,6 +728,34 @@ type ModulTransitionInput struct {
 type Mutation struct {
 }
 
+// A need given ad hoc.
+type NeedInput struct {
+	// Short name.
+	Title *string `json:"title,omitempty"`
+	// Themenfeld.
+	Theme Theme `json:"theme"`
+	// Ages of the children (0–27).
+	AgeRange *AgeRangeInput `json:"ageRange"`
+	// Weekly slots the institution can offer; empty means flexible.
+	Slots []*ScheduleSlotInput `json:"slots,omitempty"`
+	// Expected number of participants (1–500; default 10).
+	GroupSize *int `json:"groupSize,omitempty"`
+	// Budget per booking in euro cents.
+	BudgetCent *int `json:"budgetCent,omitempty"`
+	// Schlagworte.
+	Keywords []string `json:"keywords,omitempty"`
+}
+
+// The need a recommendation answers.
+type NeedSummary struct {
+	// Short name.
+	Title *string `json:"title,omitempty"`
+	// Themenfeld.
+	Theme Theme `json:"theme"`
+	// Ages.
+	AgeRange *AgeRange `json:"ageRange"`
+}
+
 // Relay page information.
 type PageInfo struct {
 	// Whether more items follow.
@@ -811,6 +869,19 @@ type PeriodInput struct {
 	To *drehscheibe.Date `json:"to,omitempty"`
 }
 
+// An institution whose need a Modul fits (Wo werde ich gebraucht?).
+type Placement struct {
+	// Position, from 1.
+	Rank int `json:"rank"`
+	// Score in [0,1], as in recommendModules.
+	Score float64 `json:"score"`
+	// How the Modul gets there.
+	DeliveryMode DeliveryMode `json:"deliveryMode"`
+	// Distance between partner and institution in km; null when unknown.
+	DistanceKm *float64    `json:"distanceKm,omitempty"`
+	Match      match.Match `json:"-"`
+}
+
 // Quartier: a neighbourhood (Sozialraum; in the city's statistics an Unterbezirk) with its
 // social indicators. Matching favours Quartiere with a higher `priority`
 // ("Ungleiches ungleich behandeln").
@@ -906,6 +977,51 @@ type QuartierPayload struct {
 type Query struct {
 }
 
+// What recommendModules recommends for.
+type RecommendModulesInput struct {
+	// The institution.
+	InstitutionID string `json:"institutionId"`
+	// Recorded Bedarfe of the institution (open or covered) to recommend for.
+	BedarfIds []string `json:"bedarfIds,omitempty"`
+	// Needs not recorded (yet), e.g. to explore.
+	Needs []*NeedInput `json:"needs,omitempty"`
+	// How many recommendations (default 10, at most 50).
+	First *int `json:"first,omitempty"`
+	// The day the Modul would be held (default: today); within a year back and three years ahead.
+	ReferenceDate *drehscheibe.Date `json:"referenceDate,omitempty"`
+}
+
+// A recommended Modul.
+type Recommendation struct {
+	// Position, from 1.
+	Rank int `json:"rank"`
+	// Score in [0,1]: the sum of the components' contributions.
+	Score float64 `json:"score"`
+	// The need it answers.
+	Need *NeedSummary `json:"need"`
+	// How it gets there: the partner comes, the group goes, or online.
+	DeliveryMode DeliveryMode `json:"deliveryMode"`
+	// Distance between partner and institution in km; null when a location is unknown.
+	DistanceKm *float64    `json:"distanceKm,omitempty"`
+	Match      match.Match `json:"-"`
+}
+
+// The recommendations with an account of what was left out.
+type RecommendationResult struct {
+	// Best first (after re-ranking for variety).
+	Items []*Recommendation `json:"items"`
+	// Modul–need pairs examined: every Modul of the catalogue for every need.
+	ConsideredCount int `json:"consideredCount"`
+	// Pairs that passed every hard filter (before keeping each Modul's best need).
+	EligibleCount int `json:"eligibleCount"`
+	// Pairs left out, by the first hard filter they failed; consideredCount = eligibleCount + the sum of these.
+	Excluded []*ExclusionCount `json:"excluded"`
+	// The catalogue version the result was computed from.
+	CatalogVersion int `json:"catalogVersion"`
+	// The reference day used.
+	ReferenceDate drehscheibe.Date `json:"referenceDate"`
+}
+
 // Sends a Modul back to draft.
 type RejectModulInput struct {
 	// Which Modul.
@@ -956,6 +1072,20 @@ type ScheduleSlotInput struct {
 	TimeSlot TimeSlot `json:"timeSlot"`
 }
 
+// One component of a score.
+type ScoreComponent struct {
+	// The factor.
+	Factor ScoreFactor `json:"factor"`
+	// Its weight (the weights add up to 1).
+	Weight float64 `json:"weight"`
+	// Its value in [0,1].
+	Value float64 `json:"value"`
+	// weight × value (rounded to six decimals).
+	Contribution float64 `json:"contribution"`
+	// What the value means here, in German.
+	Explanation string `json:"explanation"`
+}
+
 // Einzugsgebiet: where a partner brings its offers.
 type ServiceArea struct {
 	// Stadtweit: the whole city.
@@ -973,6 +1103,26 @@ type ServiceAreaInput struct {
 	QuartierIds []string `json:"quartierIds"`
 	// Radius in km around the partner's location (0–50; needs a location).
 	RadiusKm *float64 `json:"radiusKm,omitempty"`
+}
+
+// Needs against supply for one Themenfeld and age band in an area.
+type ThemeCoverage struct {
+	// Themenfeld.
+	Theme Theme `json:"theme"`
+	// The age band the needs' ages overlap most.
+	AgeBand AgeBand `json:"ageBand"`
+	// Open Bedarfe.
+	OpenBedarfe int `json:"openBedarfe"`
+	// Open Bedarfe no published Modul can serve.
+	UnmetBedarfe int `json:"unmetBedarfe"`
+	// Distinct Module that pass every hard filter for at least one of the Bedarfe.
+	DeliverableModules int `json:"deliverableModules"`
+	// Their free capacity together.
+	RemainingCapacity int `json:"remainingCapacity"`
+	// Gap: Σ over the Bedarfe of (0.5 + Quartier priority) × urgency (HIGH 1.5, MEDIUM 1,
+	// LOW 0.6) × 1/(1 + free capacity of the Module that could serve it).
+	GapScore float64             `json:"gapScore"`
+	Coverage match.ThemeCoverage `json:"-"`
 }
 
 // Changes to an open need: only the fields given change; null clears an optional field.
@@ -1171,6 +1321,73 @@ type UserError struct {
 	Message string `json:"message"`
 	// Machine-readable kind.
 	Code UserErrorCode `json:"code"`
+}
+
+// Altersband: coarse age group.
+type AgeBand string
+
+const (
+	// Unter 3 Jahre (0–2).
+	AgeBandU3 AgeBand = "U3"
+	// Kita-Alter (3–5).
+	AgeBandKita AgeBand = "KITA"
+	// Grundschulalter (6–10).
+	AgeBandGrundschule AgeBand = "GRUNDSCHULE"
+	// Jugendliche (11–17).
+	AgeBandJugend AgeBand = "JUGEND"
+	// Junge Erwachsene (18–27).
+	AgeBandJungeErwachsene AgeBand = "JUNGE_ERWACHSENE"
+)
+
+var AllAgeBand = []AgeBand{
+	AgeBandU3,
+	AgeBandKita,
+	AgeBandGrundschule,
+	AgeBandJugend,
+	AgeBandJungeErwachsene,
+}
+
+func (e AgeBand) IsValid() bool {
+	switch e {
+	case AgeBandU3, AgeBandKita, AgeBandGrundschule, AgeBandJugend, AgeBandJungeErwachsene:
+		return true
+	}
+	return false
+}
+
+func (e AgeBand) String() string {
+	return string(e)
+}
+
+func (e *AgeBand) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgeBand(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgeBand", str)
+	}
+	return nil
+}
+
+func (e AgeBand) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgeBand) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgeBand) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Sort fields for Bedarfe.
@@ -1543,6 +1760,91 @@ func (e *DeliveryMode) UnmarshalJSON(b []byte) error {
 }
 
 func (e DeliveryMode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Ausschlussgrund: the first hard filter a Modul failed for a need, in the order they are applied.
+type ExclusionReason string
+
+const (
+	// The need's Themenfeld is none of the Modul's.
+	ExclusionReasonThemeMismatch ExclusionReason = "THEME_MISMATCH"
+	// The Modul is not made for this kind of institution.
+	ExclusionReasonInstitutionType ExclusionReason = "INSTITUTION_TYPE"
+	// Not published.
+	ExclusionReasonNotPublished ExclusionReason = "NOT_PUBLISHED"
+	// Not offered on the reference date.
+	ExclusionReasonOutsidePeriod ExclusionReason = "OUTSIDE_PERIOD"
+	// The age ranges do not overlap.
+	ExclusionReasonAgeMismatch ExclusionReason = "AGE_MISMATCH"
+	// Already booked for this need.
+	ExclusionReasonAlreadyCovering ExclusionReason = "ALREADY_COVERING"
+	// No capacity left.
+	ExclusionReasonNoCapacity ExclusionReason = "NO_CAPACITY"
+	// The group is too small or too large.
+	ExclusionReasonGroupSize ExclusionReason = "GROUP_SIZE"
+	// Costs more than the budget and is neither free nor fundable.
+	ExclusionReasonOverBudget ExclusionReason = "OVER_BUDGET"
+	// None of the needed time slots is offered.
+	ExclusionReasonScheduleMismatch ExclusionReason = "SCHEDULE_MISMATCH"
+	// The partner does not come there, the way to the partner is too long for the children, and it is not online.
+	ExclusionReasonNotReachable ExclusionReason = "NOT_REACHABLE"
+)
+
+var AllExclusionReason = []ExclusionReason{
+	ExclusionReasonThemeMismatch,
+	ExclusionReasonInstitutionType,
+	ExclusionReasonNotPublished,
+	ExclusionReasonOutsidePeriod,
+	ExclusionReasonAgeMismatch,
+	ExclusionReasonAlreadyCovering,
+	ExclusionReasonNoCapacity,
+	ExclusionReasonGroupSize,
+	ExclusionReasonOverBudget,
+	ExclusionReasonScheduleMismatch,
+	ExclusionReasonNotReachable,
+}
+
+func (e ExclusionReason) IsValid() bool {
+	switch e {
+	case ExclusionReasonThemeMismatch, ExclusionReasonInstitutionType, ExclusionReasonNotPublished, ExclusionReasonOutsidePeriod, ExclusionReasonAgeMismatch, ExclusionReasonAlreadyCovering, ExclusionReasonNoCapacity, ExclusionReasonGroupSize, ExclusionReasonOverBudget, ExclusionReasonScheduleMismatch, ExclusionReasonNotReachable:
+		return true
+	}
+	return false
+}
+
+func (e ExclusionReason) String() string {
+	return string(e)
+}
+
+func (e *ExclusionReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ExclusionReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ExclusionReason", str)
+	}
+	return nil
+}
+
+func (e ExclusionReason) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ExclusionReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ExclusionReason) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -2167,6 +2469,83 @@ func (e *QuartierOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e QuartierOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Faktor: a component of a recommendation's score. Default weights in parentheses.
+type ScoreFactor string
+
+const (
+	// Themenpassung (0.20): primary (1) or further (0.6) theme; with keywords 0.6·that + 0.4·share of keywords found in title and tags.
+	ScoreFactorThemeFit ScoreFactor = "THEME_FIT"
+	// Alterspassung (0.15): share of the needed ages the Modul covers.
+	ScoreFactorAgeFit ScoreFactor = "AGE_FIT"
+	// Nähe (0.10): partner comes 1/(1+km/5); group travels 0.9·(1−km/limit); online 0.4; unknown 0.5.
+	ScoreFactorProximity ScoreFactor = "PROXIMITY"
+	// Terminpassung (0.10): share of the needed slots offered; times by arrangement 0.7; a flexible need 1.
+	ScoreFactorScheduleFit ScoreFactor = "SCHEDULE_FIT"
+	// Soziale Priorität (0.20): the Quartier's priority × how low-threshold the offer is
+	// (0.35 free or 0.28 fundable, 0.30 on site, 0.20 share of the families' languages, 0.15 with parents).
+	ScoreFactorSocialPriority ScoreFactor = "SOCIAL_PRIORITY"
+	// Lokale Verankerung (0.10): partner already works on this campus 1, in this Quartier 0.8, names the Quartier 0.4.
+	ScoreFactorLocalEmbeddedness ScoreFactor = "LOCAL_EMBEDDEDNESS"
+	// Freie Kapazität (0.05): share of the capacity still free.
+	ScoreFactorCapacityHeadroom ScoreFactor = "CAPACITY_HEADROOM"
+	// Kosten (0.10): free 1; fundable 0.8 (0.5 above budget); else 1 − ½·cost/budget, or 1/(1+cost/200 €) without a budget.
+	ScoreFactorCost ScoreFactor = "COST"
+)
+
+var AllScoreFactor = []ScoreFactor{
+	ScoreFactorThemeFit,
+	ScoreFactorAgeFit,
+	ScoreFactorProximity,
+	ScoreFactorScheduleFit,
+	ScoreFactorSocialPriority,
+	ScoreFactorLocalEmbeddedness,
+	ScoreFactorCapacityHeadroom,
+	ScoreFactorCost,
+}
+
+func (e ScoreFactor) IsValid() bool {
+	switch e {
+	case ScoreFactorThemeFit, ScoreFactorAgeFit, ScoreFactorProximity, ScoreFactorScheduleFit, ScoreFactorSocialPriority, ScoreFactorLocalEmbeddedness, ScoreFactorCapacityHeadroom, ScoreFactorCost:
+		return true
+	}
+	return false
+}
+
+func (e ScoreFactor) String() string {
+	return string(e)
+}
+
+func (e *ScoreFactor) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ScoreFactor(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ScoreFactor", str)
+	}
+	return nil
+}
+
+func (e ScoreFactor) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ScoreFactor) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ScoreFactor) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
 // Snapshot is one consistent, immutable version of the catalogue. Readers take one
@@ -35,6 +36,9 @@ type Snapshot struct {
 type lazyRelations struct {
 	once sync.Once
 	r    *relations
+	// the matching index, built on first use
+	matchOnce sync.Once
+	matcher   *match.Index
 }
 
 // row is an entity in a snapshot with what reads derive from it, computed once when
@@ -45,6 +49,8 @@ type row[T drehscheibe.Entity] struct {
 	name string
 	// text is the folded search text.
 	text string
+	// cand is the Modul prepared for matching (Module only).
+	cand *match.Candidate
 }
 
 // table holds the entities of one kind.
@@ -171,7 +177,7 @@ func partnerRow(p *drehscheibe.Partner) *row[*drehscheibe.Partner] {
 
 func modulRow(m *drehscheibe.Modul) *row[*drehscheibe.Modul] {
 	return &row[*drehscheibe.Modul]{e: m, name: fold.String(m.Title),
-		text: haystack(append([]string{m.Title, m.Description}, m.Tags...)...)}
+		text: haystack(append([]string{m.Title, m.Description}, m.Tags...)...), cand: match.NewCandidate(m)}
 }
 
 func bedarfRow(b *drehscheibe.Bedarf) *row[*drehscheibe.Bedarf] {

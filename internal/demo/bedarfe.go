@@ -1,6 +1,10 @@
 package demo
 
-import "github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+import (
+	"fmt"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
 
 // bedarf is one row of the Bedarf table. budget < 0 means "not stated" (nil); slots
 // "" means flexible; closed gives the reason a need was closed.
@@ -15,6 +19,8 @@ type bedarf struct {
 	keywords string
 	notes    string
 	closed   string
+	// covered names the Modul (by title) already booked for the need.
+	covered string
 }
 
 // bedarfe of one institution.
@@ -47,6 +53,9 @@ func bedarfTable() []bedarfeOf {
 			{title: "Klassenrat und Kinderrechte", theme: demokratie, age: age(8, 10), slots: "Fr:V", group: 25, budget: 50000, priority: mittel,
 				keywords: "Klassenrat, Mitbestimmung, Kinderrechte",
 				notes:    "Für die dritten und vierten Klassen; die Lehrkräfte möchten den Klassenrat danach selbst weiterführen."},
+			{title: "Fußball für die dritten und vierten Klassen", theme: sport, age: age(8, 10), slots: "Mo:N", group: 14, budget: 60000, priority: mittel,
+				keywords: "Fußball, Ganztag", covered: "Fußball-AG im Ganztag",
+				notes: "Läuft seit dem Frühjahr mit dem SV Clarenberg."},
 			{title: "Elterncafé im Familiengrundschulzentrum", theme: sozial, age: age(6, 10), slots: "Mi,Fr:V", group: 12, budget: keinBudget, priority: hoch,
 				keywords: "Eltern, Familiengrundschulzentrum, mehrsprachig",
 				notes:    "Eltern sollen einen festen Ort in der Schule bekommen. Sprachmittlung für Türkisch, Arabisch und Rumänisch wäre wichtig."},
@@ -58,6 +67,8 @@ func bedarfTable() []bedarfeOf {
 			{title: "Elterncafé mehrsprachig", theme: sozial, age: age(0, 6), slots: "Do:N", group: 12, budget: keinBudget, priority: mittel,
 				keywords: "Eltern, Elterncafé, Türkisch, Arabisch",
 				notes:    "Das Familienzentrum möchte Eltern am Donnerstagnachmittag zur Abholzeit erreichen."},
+			{title: "Vorlesen in der Kita", theme: kultur, age: age(3, 6), slots: "Mo:V", group: 8, budget: keinBudget, priority: mittel,
+				keywords: "Vorlesen, Sprache", covered: "Vorlesepat*innen für Kitas"},
 			{title: "Naturerfahrung im Quartier", theme: bne, age: age(3, 6), group: 10, budget: 20000, priority: niedrig,
 				keywords: "Natur, Wald, draußen",
 				notes:    "Das Außengelände ist klein; Ausflüge in den Wald oder zum Phoenix-See wären schön."},
@@ -86,6 +97,8 @@ func bedarfTable() []bedarfeOf {
 			{title: "Schwimmen lernen", theme: sport, age: age(7, 10), slots: "Do:N", group: 12, budget: 100000, priority: hoch,
 				keywords: "Schwimmen, Seepferdchen, Nichtschwimmer",
 				notes:    "Fast die Hälfte der Kinder im dritten Schuljahr kann nicht schwimmen. Ein Transport zum Bad müsste organisiert werden."},
+			{title: "Lesepat*innen im Ganztag", theme: kultur, age: age(6, 10), slots: "Di:N", group: 6, budget: keinBudget, priority: mittel,
+				keywords: "Lesen, Lesepaten", covered: "Lesepatenschaften im Ganztag"},
 			{title: "Programmieren im Ganztag", theme: mint, age: age(8, 10), slots: "Mo:N", group: 12, budget: keinBudget, priority: mittel,
 				keywords: "Programmieren, Informatik, Tablets"},
 			{title: "Kinderparlament", theme: demokratie, age: age(8, 10), slots: "Mi:M", group: 20, budget: keinBudget, priority: mittel,
@@ -99,6 +112,8 @@ func bedarfTable() []bedarfeOf {
 			{title: "Eltern-Kind-Gruppe für Familien mit Kleinkindern", theme: sozial, age: age(0, 3), slots: "Fr:V", group: 8, budget: keinBudget, priority: hoch,
 				keywords: "Eltern-Kind-Gruppe, U3, Familienzentrum",
 				notes:    "Viele Familien im Quartier haben noch keinen Kitaplatz. Die Gruppe soll ein erster Kontakt zum Familienzentrum sein."},
+			{title: "Stadtteilmütter für neu zugezogene Familien", theme: sozial, age: age(0, 6), group: 10, budget: keinBudget, priority: hoch,
+				keywords: "Stadtteilmütter, mehrsprachig", covered: "Stadtteilmütter begleiten Familien"},
 			{title: "Kochen mit Kindern – gesunde Ernährung", theme: sport, age: age(3, 6), slots: "Di:V", group: 10, budget: 15000, priority: mittel,
 				keywords: "Ernährung, Frühstück, Kochen"},
 		}},
@@ -116,6 +131,8 @@ func bedarfTable() []bedarfeOf {
 			{title: "Bewerbungstraining und Berufsorientierung", theme: sozial, age: age(14, 21), slots: "Di:N", group: 8, budget: keinBudget, priority: hoch,
 				keywords: "Bewerbung, Ausbildung, Berufsorientierung",
 				notes:    "Viele Besucher*innen verlassen die Schule ohne Ausbildungsplatz."},
+			{title: "Reparieren statt wegwerfen", theme: bne, age: age(14, 24), slots: "Mi:A", group: 8, budget: keinBudget, priority: niedrig,
+				keywords: "Reparieren, Nachhaltigkeit", covered: "Repair-Café für Jugendliche und junge Erwachsene"},
 			{title: "Graffiti – Jugendraum gestalten", theme: kultur, age: age(12, 18), slots: "Fr:N", group: 10, budget: 120000, priority: mittel,
 				keywords: "Graffiti, Street Art, Beteiligung"},
 			{title: "Schwimmkurs für Mädchen und junge Frauen", theme: sport, age: age(14, 24), slots: "So:N", group: 8, budget: 30000, priority: mittel,
@@ -157,7 +174,16 @@ func bedarfTable() []bedarfeOf {
 	}
 }
 
-func bedarfe() []*drehscheibe.Bedarf {
+// bedarfe builds the needs; covered ones point to the Modul of that title in mods.
+func bedarfe(mods []*drehscheibe.Modul) []*drehscheibe.Bedarf {
+	byTitle := make(map[string]drehscheibe.ID, len(mods))
+	for _, m := range mods {
+		if _, twice := byTitle[m.Title]; twice {
+			byTitle[m.Title] = "" // ambiguous: may not be used for coverage
+			continue
+		}
+		byTitle[m.Title] = m.ID
+	}
 	var out []*drehscheibe.Bedarf
 	for _, t := range bedarfTable() {
 		for _, r := range t.bedarfe {
@@ -176,6 +202,13 @@ func bedarfe() []*drehscheibe.Bedarf {
 			if r.budget >= 0 {
 				budget := r.budget
 				b.BudgetCent = &budget
+			}
+			if r.covered != "" {
+				id := byTitle[r.covered]
+				if id == "" {
+					panic(fmt.Sprintf("demo: no single Modul titled %q covers %q", r.covered, r.title))
+				}
+				b.Status, b.CoveredBy = drehscheibe.BedarfCovered, []drehscheibe.ID{id}
 			}
 			if r.closed != "" {
 				b.Status, b.ClosedReason = drehscheibe.BedarfClosed, r.closed

@@ -27,8 +27,9 @@ func Entities() []drehscheibe.Entity {
 	out = appendAll(out, quartiere())
 	out = appendAll(out, institutionen())
 	out = appendAll(out, partners)
-	out = appendAll(out, module(partners))
-	out = appendAll(out, bedarfe())
+	mods := module(partners)
+	out = appendAll(out, mods)
+	out = appendAll(out, bedarfe(mods))
 	out = appendAll(out, kindercampus())
 	for i, e := range out {
 		stamp(i, e)

@@ -683,3 +683,34 @@ func mutate(v reflect.Value, path string, seen map[uintptr]string, t *testing.T)
 		v.SetBool(!v.Bool())
 	}
 }
+
+func TestGenerateIsValidAndDeterministic(t *testing.T) {
+	a, b := Generate(400, 7), Generate(400, 7)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("the same seed gave different catalogues")
+	}
+	known := map[drehscheibe.ID]bool{}
+	for _, e := range Entities() {
+		known[drehscheibe.MetaOf(e).ID] = true
+	}
+	modules := 0
+	for _, e := range a {
+		if err := e.Validate(); err != nil {
+			t.Fatalf("%s: %v", drehscheibe.MetaOf(e).ID, err)
+		}
+		id := drehscheibe.MetaOf(e).ID
+		if known[id] {
+			t.Fatalf("ID %s given twice", id)
+		}
+		known[id] = true
+		if m, ok := e.(*drehscheibe.Modul); ok {
+			modules++
+			if m.Status != drehscheibe.ModulPublished || !known[m.PartnerID] {
+				t.Errorf("%s: status %s, partner known %v", m.ID, m.Status, known[m.PartnerID])
+			}
+		}
+	}
+	if modules != 400 {
+		t.Errorf("%d Module, want 400", modules)
+	}
+}

@@ -1,5 +1,7 @@
 package drehscheibe
 
+import "slices"
+
 // Bedarf is a need an institution records: what it is looking for, for whom, when and
 // within which budget.
 type Bedarf struct {
@@ -20,9 +22,14 @@ type Bedarf struct {
 	Keywords []string
 	Notes    string
 	Status   BedarfStatus
+	// CoveredBy are the Module booked for this need (status COVERED, or CLOSED later).
+	CoveredBy []ID
 	// ClosedReason says why a need was closed.
 	ClosedReason string
 }
+
+// MaxCoveringModule bounds the Module booked for one need.
+const MaxCoveringModule = 20
 
 // EntityKind implements Entity.
 func (*Bedarf) EntityKind() Kind { return KindBedarf }
@@ -35,7 +42,11 @@ func (b *Bedarf) clean() {
 	b.Keywords = cleanList(b.Keywords)
 	b.Notes = cleanMultiline(b.Notes)
 	b.ClosedReason = cleanMultiline(b.ClosedReason)
+	b.CoveredBy = uniqueIDs(b.CoveredBy)
 }
+
+// Covers reports whether Modul m is booked for this need.
+func (b *Bedarf) Covers(m ID) bool { return slices.Contains(b.CoveredBy, m) }
 
 func (b *Bedarf) check(p *problems) {
 	p.checkRef(path("institutionId"), b.InstitutionID, KindInstitution, true)
@@ -60,10 +71,26 @@ func (b *Bedarf) check(p *problems) {
 		p.add(path("status"), EINVALID, "Unbekannter Status")
 	}
 	p.checkText(path("closedReason"), b.ClosedReason, false, MaxShortTextLength, true)
+	if len(b.CoveredBy) > MaxCoveringModule {
+		p.add(path("coveredBy"), EINVALID, "Zu viele Module für einen Bedarf (höchstens %d)", MaxCoveringModule)
+	}
+	for i, id := range b.CoveredBy {
+		p.checkRef(path("coveredBy", itoa(i)), id, KindModul, true)
+	}
+	switch {
+	case b.Status == BedarfCovered && len(b.CoveredBy) == 0:
+		p.add(path("status"), EINVALID, "Ein gedeckter Bedarf braucht mindestens ein Modul")
+	case b.Status == BedarfOpen && len(b.CoveredBy) > 0:
+		p.add(path("status"), EINVALID, "Ein Bedarf mit gebuchtem Modul ist nicht mehr offen")
+	}
 }
 
 func (b *Bedarf) refs() []ref {
-	return []ref{{path("institutionId"), b.InstitutionID, KindInstitution}}
+	out := []ref{{path("institutionId"), b.InstitutionID, KindInstitution}}
+	for i, id := range b.CoveredBy {
+		out = append(out, ref{path("coveredBy", itoa(i)), id, KindModul})
+	}
+	return out
 }
 
 // BedarfPatch changes some fields of a Bedarf.

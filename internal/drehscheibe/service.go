@@ -150,6 +150,72 @@ func (s *Service) CloseBedarf(ctx context.Context, id ID, version int64, reason 
 	})
 }
 
+// CoverBedarf books Modul modul for the need id: one unit of the Modul's capacity is
+// reserved and the need becomes COVERED. The Modul must be published and have capacity
+// left. Two documents change, so the capacity is reserved first and released again
+// should the need have changed meanwhile. EINVALID (no capacity, not published, already
+// booked), EINVALIDTRANSITION (need closed), ENOTFOUND, ECONFLICT (stale version).
+func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul ID) (*Bedarf, error) {
+	b, err := getAs[*Bedarf](ctx, s, id, version)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case b.Status == BedarfClosed:
+		return nil, &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
+	case b.Covers(modul):
+		return nil, FieldErrorf(EINVALID, path("modulId"), "Dieses Modul ist für den Bedarf bereits gebucht")
+	}
+	if !modul.Is(KindModul) {
+		return nil, FieldErrorf(ENOTFOUND, path("modulId"), "Modul nicht gefunden")
+	}
+	if _, err := modify(ctx, s, modul, reserve); err != nil {
+		return nil, asField(err, "modulId")
+	}
+	covered, err := update(ctx, s, id, version, func(b *Bedarf) error {
+		if b.Status == BedarfClosed {
+			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
+		}
+		b.CoveredBy, b.Status = append(b.CoveredBy, modul), BedarfCovered
+		return nil
+	})
+	if err != nil {
+		// give the reserved unit back; should that fail too, the Modul shows one
+		// booking too many, which its partner can correct
+		_, _ = modify(context.WithoutCancel(ctx), s, modul, release)
+		return nil, err
+	}
+	return covered, nil
+}
+
+// reserve takes one unit of a published Modul's capacity.
+func reserve(m *Modul) error {
+	switch {
+	case m.Status != ModulPublished:
+		return FieldErrorf(EINVALID, path("modulId"), "Nur veröffentlichte Module können gebucht werden (Status: %s)", m.Status.Label())
+	case m.RemainingCapacity() < 1:
+		return FieldErrorf(EINVALID, path("modulId"), "„%s“ hat keine freie Kapazität mehr", m.Title)
+	}
+	m.Booked++
+	return nil
+}
+
+// release gives one unit back.
+func release(m *Modul) error {
+	m.Booked = max(0, m.Booked-1)
+	return nil
+}
+
+// asField puts err on the input field when it has none.
+func asField(err error, field string) error {
+	if e, ok := AsError(err); ok && len(e.Field) == 0 && len(e.Problems) == 0 {
+		c := *e
+		c.Field = path(field)
+		return &c
+	}
+	return err
+}
+
 // Restore stores an entity from a trusted source (demo data, import) as it is: with
 // its ID, status and bookings. It is validated like every other write. EINVALID,
 // ECONFLICT.
@@ -173,6 +239,23 @@ func (s *Service) insert(ctx context.Context, e Entity) error {
 // update loads entity id, checks that the client's version is current, applies change
 // and writes the result conditionally on that version.
 func update[T Entity](ctx context.Context, s *Service, id ID, version int64, change func(T) error) (T, error) {
+	cur, err := getAs[T](ctx, s, id, version)
+	if err != nil {
+		return cur, err
+	}
+	if err := change(cur); err != nil {
+		var zero T
+		return zero, err
+	}
+	return cur, s.write(ctx, cur)
+}
+
+// anyVersion tells getAs to accept the stored version.
+const anyVersion = -1
+
+// getAs loads entity id of type T from the store and checks that it still has version
+// (unless anyVersion). ENOTFOUND, ECONFLICT.
+func getAs[T Entity](ctx context.Context, s *Service, id ID, version int64) (T, error) {
 	var zero T
 	kind := zero.EntityKind()
 	if !id.Is(kind) {
@@ -186,14 +269,33 @@ func update[T Entity](ctx context.Context, s *Service, id ID, version int64, cha
 	if err != nil || !ok {
 		return zero, FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
 	}
-	if stored := cur.meta().Version; stored != version {
+	if stored := cur.meta().Version; version != anyVersion && stored != version {
 		return zero, FieldErrorf(ECONFLICT, path("version"),
 			"%s wurde inzwischen geändert (aktuelle Version %d, gesendet %d); bitte neu laden", kind.Label(), stored, version)
 	}
-	if err := change(cur); err != nil {
-		return zero, err
+	return cur, nil
+}
+
+// modifyAttempts bounds the retries of modify when others write the same entity.
+const modifyAttempts = 5
+
+// modify applies change to the current version of entity id on the service's own
+// behalf (no client version), retrying when another writer got in between.
+func modify[T Entity](ctx context.Context, s *Service, id ID, change func(T) error) (T, error) {
+	for attempt := 1; ; attempt++ {
+		cur, err := getAs[T](ctx, s, id, anyVersion)
+		if err != nil {
+			return cur, err
+		}
+		if err := change(cur); err != nil {
+			var zero T
+			return zero, err
+		}
+		err = s.write(ctx, cur)
+		if ErrorCode(err) != ECONFLICT || attempt == modifyAttempts {
+			return cur, err
+		}
 	}
-	return cur, s.write(ctx, cur)
 }
 
 // write validates e, stamps it with a new catalogue version and stores it: inserted

@@ -168,3 +168,63 @@ func TestDuplicatePartnerName(t *testing.T) {
 	_, err := svc.CreatePartner(context.Background(), p)
 	wantCode(t, "a taken partner name", err, drehscheibe.ECONFLICT)
 }
+
+func TestCoverBedarfBooksCapacity(t *testing.T) {
+	svc, store, s := newService(t)
+	ctx := context.Background()
+	bookedOf := func() int {
+		t.Helper()
+		e, err := store.Get(ctx, s.Modul.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.(*drehscheibe.Modul).Booked
+	}
+	before := bookedOf()
+	b, err := svc.CoverBedarf(ctx, s.Bedarf.ID, 1, s.Modul.ID)
+	if err != nil || b.Status != drehscheibe.BedarfCovered || !b.Covers(s.Modul.ID) {
+		t.Fatalf("cover: %v, %+v", err, b)
+	}
+	if got := bookedOf(); got != before+1 {
+		t.Errorf("booked %d → %d, want one more", before, got)
+	}
+	_, err = svc.CoverBedarf(ctx, b.ID, b.Version, s.Modul.ID)
+	wantCode(t, "booking the same Modul twice", err, drehscheibe.EINVALID)
+
+	// a stale version changes nothing, not even the capacity
+	other := fixture.New("2").Bedarf
+	other.Meta, other.InstitutionID = drehscheibe.Meta{}, s.School.ID
+	other, err = svc.CreateBedarf(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before = bookedOf()
+	_, err = svc.CoverBedarf(ctx, other.ID, other.Version+1, s.Modul.ID)
+	wantCode(t, "a stale version", err, drehscheibe.ECONFLICT)
+	if got := bookedOf(); got != before {
+		t.Errorf("a refused booking changed the capacity: %d → %d", before, got)
+	}
+	// no capacity left
+	if _, err := svc.UpdateModul(ctx, s.Modul.ID, drehscheibe.MetaOf(mustGet(t, store, s.Modul.ID)).Version,
+		drehscheibe.ModulPatch{Capacity: drehscheibe.Set(bookedOf())}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = svc.CoverBedarf(ctx, other.ID, other.Version, s.Modul.ID)
+	wantCode(t, "a full Modul", err, drehscheibe.EINVALID)
+	// closed needs stay closed
+	closed, err := svc.CloseBedarf(ctx, other.ID, other.Version, "erledigt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = svc.CoverBedarf(ctx, closed.ID, closed.Version, s.Modul.ID)
+	wantCode(t, "a closed need", err, drehscheibe.EINVALIDTRANSITION)
+}
+
+func mustGet(t *testing.T, store drehscheibe.Store, id drehscheibe.ID) drehscheibe.Entity {
+	t.Helper()
+	e, err := store.Get(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}

@@ -39,8 +39,10 @@ func Terms(query string) []string { return strings.Fields(String(query)) }
 
 // words strips diacritics and reduces s to letters and digits separated by single spaces.
 func words(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, _ = transform.String(t, s)
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		s, _, _ = transform.String(t, s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
@@ -54,4 +56,13 @@ func words(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -15,6 +15,7 @@ type bedarfDoc struct {
 	Keywords      []string  `bson:"keywords,omitempty"`
 	Notes         string    `bson:"notes,omitempty"`
 	Status        string    `bson:"status"`
+	CoveredBy     []string  `bson:"coveredBy,omitempty"`
 	ClosedReason  string    `bson:"closedReason,omitempty"`
 }
 
@@ -22,7 +23,8 @@ func toBedarfDoc(b *drehscheibe.Bedarf) *bedarfDoc {
 	return &bedarfDoc{
 		Meta: toMetaDoc(b.Meta), InstitutionID: string(b.InstitutionID), Title: b.Title, Theme: string(b.Theme),
 		AgeRange: rangeDoc(b.AgeRange), Slots: toSlotDocs(b.Slots), GroupSize: b.GroupSize, BudgetCent: b.BudgetCent,
-		Priority: string(b.Priority), Keywords: b.Keywords, Notes: b.Notes, Status: string(b.Status), ClosedReason: b.ClosedReason,
+		Priority: string(b.Priority), Keywords: b.Keywords, Notes: b.Notes, Status: string(b.Status),
+		CoveredBy: toStrings(b.CoveredBy), ClosedReason: b.ClosedReason,
 	}
 }
 
@@ -31,6 +33,6 @@ func fromBedarfDoc(d *bedarfDoc) *drehscheibe.Bedarf {
 		Meta: fromMetaDoc(d.Meta), InstitutionID: drehscheibe.ID(d.InstitutionID), Title: d.Title, Theme: drehscheibe.Theme(d.Theme),
 		AgeRange: drehscheibe.AgeRange(d.AgeRange), Slots: fromSlotDocs(d.Slots), GroupSize: d.GroupSize, BudgetCent: d.BudgetCent,
 		Priority: drehscheibe.BedarfPriority(d.Priority), Keywords: d.Keywords, Notes: d.Notes,
-		Status: drehscheibe.BedarfStatus(d.Status), ClosedReason: d.ClosedReason,
+		Status: drehscheibe.BedarfStatus(d.Status), CoveredBy: fromStrings[drehscheibe.ID](d.CoveredBy), ClosedReason: d.ClosedReason,
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/stadtdortmund/drehscheibe/internal/demo"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/embedded/embeddedtest"
 	"github.com/stadtdortmund/drehscheibe/internal/fixture"
@@ -175,6 +176,34 @@ func TestUnreachableDatabaseIsUnavailable(t *testing.T) {
 	} {
 		if code := drehscheibe.ErrorCode(err); code != drehscheibe.EUNAVAILABLE {
 			t.Errorf("%s: code %q (%v), want unavailable", name, code, err)
+		}
+	}
+}
+
+// TestDemoRoundTrip stores the whole demo catalogue and reads it back: every field the
+// demo data uses survives the database.
+func TestDemoRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := embeddedtest.Store(t)
+	want := map[drehscheibe.ID]drehscheibe.Entity{}
+	for i, e := range demo.Entities() {
+		stamp(e, int64(i+1))
+		if err := s.Insert(ctx, e); err != nil {
+			t.Fatalf("insert %s: %v", drehscheibe.MetaOf(e).ID, err)
+		}
+		want[drehscheibe.MetaOf(e).ID] = e
+	}
+	all, err := s.Changed(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(want) {
+		t.Fatalf("read %d entities, stored %d", len(all), len(want))
+	}
+	for _, got := range all {
+		id := drehscheibe.MetaOf(got).ID
+		if diff := cmp.Diff(want[id], got, equalEntities); diff != "" {
+			t.Errorf("%s changed in the round trip (-stored +read):\n%s", id, diff)
 		}
 	}
 }

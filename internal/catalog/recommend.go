@@ -1,0 +1,201 @@
+package catalog
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/fold"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
+)
+
+// Limits of the matching queries.
+const (
+	MaxRecommendations = 50
+	MaxNeeds           = 10
+	// a reference date must lie within this many years of today
+	referenceYearsBack, referenceYearsAhead = 1, 3
+)
+
+// matcher returns the snapshot's matching index, built on first use.
+func (s *Snapshot) matcher() *match.Index {
+	s.rel.matchOnce.Do(func() {
+		cands := make([]*match.Candidate, len(s.module.rows))
+		for i, r := range s.module.rows {
+			cands[i] = r.cand
+		}
+		bedarfe := make([]*drehscheibe.Bedarf, len(s.bedarfe.rows))
+		for i, r := range s.bedarfe.rows {
+			bedarfe[i] = r.e
+		}
+		s.rel.matcher = match.NewIndex(match.Data{
+			Candidates: cands, Bedarfe: bedarfe,
+			Partner: s.partner.get, Quartier: s.quartiere.get, Institution: s.institutionen.get, CampusOf: s.CampusOf,
+		})
+	})
+	return s.rel.matcher
+}
+
+// RecommendRequest asks for the Module that fit an institution's needs: the recorded
+// Bedarfe named, the ad-hoc needs given, or (neither given) its open Bedarfe.
+type RecommendRequest struct {
+	InstitutionID drehscheibe.ID
+	BedarfIDs     []drehscheibe.ID
+	Needs         []match.Need
+	First         int
+	// Date is the reference day; Today bounds it (a year back, three years ahead).
+	Date, Today drehscheibe.Date
+}
+
+// Recommend ranks the catalogue for one institution. ENOTFOUND (unknown institution or
+// Bedarf), EINVALID (a need is invalid or not the institution's, no needs at all, first
+// or date out of range).
+func (s *Snapshot) Recommend(req RecommendRequest, cfg match.Config) (match.Result, error) {
+	in, ok := s.institutionen.get(req.InstitutionID)
+	if !ok {
+		return match.Result{}, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"institutionId"}, "Institution nicht gefunden")
+	}
+	if req.First < 1 || req.First > MaxRecommendations {
+		return match.Result{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"first"}, "first muss zwischen 1 und %d liegen", MaxRecommendations)
+	}
+	if err := checkDate(req.Date, req.Today); err != nil {
+		return match.Result{}, err
+	}
+	needs, err := s.needs(in, req)
+	if err != nil {
+		return match.Result{}, err
+	}
+	return s.matcher().Rank(match.Request{Institution: in, Needs: needs, Date: req.Date, First: req.First}, cfg), nil
+}
+
+// needs resolves the needs of a request.
+func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]match.Need, error) {
+	if len(req.BedarfIDs)+len(req.Needs) > MaxNeeds {
+		return nil, drehscheibe.Errorf(drehscheibe.EINVALID, "Höchstens %d Bedarfe auf einmal", MaxNeeds)
+	}
+	var out []match.Need
+	for i, id := range req.BedarfIDs {
+		field := []string{"bedarfIds", fmt.Sprint(i)}
+		b, ok := s.bedarfe.get(id)
+		switch {
+		case !ok:
+			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, field, "Bedarf %q nicht gefunden", id)
+		case b.InstitutionID != in.ID:
+			return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "Der Bedarf „%s“ gehört zu einer anderen Einrichtung", b.Title)
+		case b.Status == drehscheibe.BedarfClosed:
+			return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "Der Bedarf „%s“ ist geschlossen", b.Title)
+		}
+		out = append(out, match.NeedOf(b))
+	}
+	for i, n := range req.Needs {
+		if err := n.Check(); err != nil {
+			return nil, needProblem(err, i)
+		}
+		out = append(out, n)
+	}
+	if len(req.BedarfIDs) == 0 && len(req.Needs) == 0 {
+		for _, b := range s.relations().bedarfeOf[in.ID] {
+			if b.e.Status == drehscheibe.BedarfOpen {
+				out = append(out, match.NeedOf(b.e))
+			}
+		}
+		if len(out) == 0 {
+			return nil, drehscheibe.Errorf(drehscheibe.EINVALID, "%s hat keine offenen Bedarfe; gib bedarfIds oder needs an", in.Name)
+		}
+	}
+	return out, nil
+}
+
+// needProblem puts the first problem of an invalid ad-hoc need under needs.i.
+func needProblem(err error, i int) error {
+	e, ok := drehscheibe.AsError(err)
+	if !ok || len(e.Problems) == 0 {
+		return err
+	}
+	p := e.Problems[0]
+	field := append([]string{"needs", fmt.Sprint(i)}, p.Field...)
+	return drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "needs[%d].%s: %s", i, joinField(p.Field), p.Message)
+}
+
+func joinField(f []string) string {
+	out := ""
+	for i, p := range f {
+		if i > 0 {
+			out += "."
+		}
+		out += p
+	}
+	return out
+}
+
+func checkDate(d, today drehscheibe.Date) error {
+	lo, hi := today.Time().AddDate(-referenceYearsBack, 0, 0), today.Time().AddDate(referenceYearsAhead, 0, 0)
+	if t := d.Time(); t.Before(lo) || t.After(hi) {
+		return drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"referenceDate"},
+			"Das Referenzdatum muss zwischen %s und %s liegen", drehscheibe.DateOf(lo), drehscheibe.DateOf(hi))
+	}
+	return nil
+}
+
+// Placements answers a partner's "Wo werde ich gebraucht?" for Modul id: the
+// institutions whose open needs it fits, best first. ENOTFOUND, EINVALID (first, date).
+func (s *Snapshot) Placements(id drehscheibe.ID, first int, date, today drehscheibe.Date, cfg match.Config) ([]match.Match, error) {
+	if first < 1 || first > MaxRecommendations {
+		return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"first"}, "first muss zwischen 1 und %d liegen", MaxRecommendations)
+	}
+	if err := checkDate(date, today); err != nil {
+		return nil, err
+	}
+	ix := s.matcher()
+	c, ok := ix.Candidate(id)
+	if !ok {
+		return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"modulId"}, "Modul nicht gefunden")
+	}
+	return ix.Place(c, date, first, cfg), nil
+}
+
+// CoverageArea names one area: a Quartier, a Kindercampus or a Stadtbezirk.
+type CoverageArea struct {
+	QuartierID     drehscheibe.ID
+	KindercampusID drehscheibe.ID
+	Stadtbezirk    string
+}
+
+// Coverage compares needs and supply per theme and age band in an area. EINVALID (not
+// exactly one area given), ENOTFOUND (unknown area).
+func (s *Snapshot) Coverage(area CoverageArea, date, today drehscheibe.Date, cfg match.Config) ([]match.ThemeCoverage, error) {
+	given := 0
+	for _, set := range []bool{area.QuartierID != "", area.KindercampusID != "", area.Stadtbezirk != ""} {
+		if set {
+			given++
+		}
+	}
+	if given != 1 {
+		return nil, drehscheibe.Errorf(drehscheibe.EINVALID, "Genau eines von quartierId, kindercampusId oder stadtbezirk angeben")
+	}
+	if err := checkDate(date, today); err != nil {
+		return nil, err
+	}
+	var ins []*drehscheibe.Institution
+	switch {
+	case area.KindercampusID != "":
+		k, ok := s.campus.get(area.KindercampusID)
+		if !ok {
+			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"kindercampusId"}, "Kindercampus nicht gefunden")
+		}
+		ins = s.CampusInstitutions(k)
+	case area.QuartierID != "":
+		if _, ok := s.quartiere.get(area.QuartierID); !ok {
+			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"quartierId"}, "Quartier nicht gefunden")
+		}
+		ins = s.Institutionen(InstitutionFilter{QuartierID: area.QuartierID}, Order{}).Items
+	default:
+		want := fold.String(area.Stadtbezirk)
+		known := slices.ContainsFunc(s.quartiere.rows, func(r *row[*drehscheibe.Quartier]) bool { return fold.String(r.e.Stadtbezirk) == want })
+		if !known {
+			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"stadtbezirk"}, "Stadtbezirk %q nicht gefunden", area.Stadtbezirk)
+		}
+		ins = s.Institutionen(InstitutionFilter{Stadtbezirk: area.Stadtbezirk}, Order{}).Items
+	}
+	return s.matcher().Coverage(ins, date, cfg), nil
+}

@@ -1,0 +1,177 @@
+package match
+
+import (
+	"math"
+	"slices"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// Reason is why a Modul was excluded for a need: the first hard filter it failed.
+type Reason string
+
+// The hard filters, in the order they are applied (the first two by the index).
+const (
+	ThemeMismatch    Reason = "THEME_MISMATCH"    // the need's theme is none of the Modul's
+	InstitutionType  Reason = "INSTITUTION_TYPE"  // not made for this kind of institution
+	NotPublished     Reason = "NOT_PUBLISHED"     // not in the public catalogue
+	OutsidePeriod    Reason = "OUTSIDE_PERIOD"    // not offered on the reference date
+	AgeMismatch      Reason = "AGE_MISMATCH"      // the age ranges do not overlap
+	AlreadyCovering  Reason = "ALREADY_COVERING"  // already booked for this need
+	NoCapacity       Reason = "NO_CAPACITY"       // no booking left this period
+	GroupSizeReason  Reason = "GROUP_SIZE"        // the group is too small or too large
+	OverBudget       Reason = "OVER_BUDGET"       // costs more than the budget and is not fundable
+	ScheduleMismatch Reason = "SCHEDULE_MISMATCH" // none of the needed slots is offered
+	NotReachable     Reason = "NOT_REACHABLE"     // the partner does not come there, it is too far, and it is not online
+)
+
+// Reasons lists the hard filters in the order they are applied.
+var Reasons = []Reason{ThemeMismatch, InstitutionType, NotPublished, OutsidePeriod, AgeMismatch, AlreadyCovering,
+	NoCapacity, GroupSizeReason, OverBudget, ScheduleMismatch, NotReachable}
+
+// place is one institution a need is matched for, with what the filters and scores
+// need of it.
+type place struct {
+	in       *drehscheibe.Institution
+	quartier *drehscheibe.Quartier // nil when unknown
+	priority float64
+	campus   drehscheibe.ID
+	typeBit  uint8
+	// family languages other than German, and as a mask (see Index.languageMask)
+	languages []string
+	langMask  uint64
+	date      int32
+	cfg       *Config
+	weights   [numFactors]float64
+	// distances caches the distance to each partner of the index by its number
+	// (-1: unknown, NaN: not yet computed); allocated on first use
+	distances []float64
+	ix        *Index
+	// qord is the number of the institution's Quartier among those partners name
+	// (-1: none names it)
+	qord int32
+}
+
+func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *Config) *place {
+	p := &place{in: in, priority: neutralPriority, campus: ix.d.CampusOf(in.ID), typeBit: typeBit(in.Type),
+		date: day(date), cfg: cfg, weights: cfg.normalized(), ix: ix, qord: -1}
+	if ord, ok := ix.quartierOrd[in.QuartierID]; ok {
+		p.qord = ord
+	}
+	if q, ok := ix.d.Quartier(in.QuartierID); ok {
+		p.quartier, p.priority = q, q.Priority()
+	}
+	for _, l := range in.Languages {
+		if l != "de" {
+			p.languages = append(p.languages, l)
+		}
+	}
+	p.langMask, _ = ix.languageMask(p.languages, false)
+	return p
+}
+
+// neutralPriority stands in for a Quartier the catalogue does not know.
+const neutralPriority = 0.5
+
+// distance returns the distance between partner number pord and the institution.
+func (p *place) distance(pord int32) float64 {
+	if p.distances == nil {
+		p.distances = make([]float64, len(p.ix.partners))
+		for i := range p.distances {
+			p.distances[i] = math.NaN()
+		}
+	}
+	d := p.distances[pord]
+	if math.IsNaN(d) {
+		d = -1
+		if pe := &p.ix.partners[pord]; pe.located && p.in.Location != nil {
+			d = DistanceKm(drehscheibe.GeoPoint{Lat: pe.lat, Lon: pe.lon}, *p.in.Location)
+		}
+		p.distances[pord] = d
+	}
+	return d
+}
+
+// fit is the outcome of matching one Modul to one need at one place. It stays small;
+// the component values are recomputed when a Match is explained.
+type fit struct {
+	c       *Candidate
+	partner *drehscheibe.Partner
+	need    *need
+	mode    drehscheibe.DeliveryMode
+	distKm  float64 // -1: unknown
+	score   float64
+}
+
+// check applies the hard filters to Modul e for need n at place p and returns the first
+// one it fails, or "" and the way it can be delivered. Theme and institution type are
+// not checked for entries taken from the index, which sorts by them.
+func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndType bool) (Reason, fit) {
+	switch {
+	case checkThemeAndType && e.themes&themeBit(n.Theme) == 0:
+		return ThemeMismatch, fit{}
+	case checkThemeAndType && e.targets&p.typeBit == 0:
+		return InstitutionType, fit{}
+	case checkStatus && !e.published:
+		return NotPublished, fit{}
+	case p.date < e.from || p.date > e.to:
+		return OutsidePeriod, fit{}
+	case int(e.ageMin) > n.Age.Max || int(e.ageMax) < n.Age.Min:
+		return AgeMismatch, fit{}
+	case len(n.covered) > 0 && slices.Contains(n.covered, e.c.Modul.ID):
+		return AlreadyCovering, fit{}
+	case e.remaining < 1:
+		return NoCapacity, fit{}
+	case n.GroupSize > 0 && (n.GroupSize < int(e.groupMin) || n.GroupSize > int(e.groupMax)):
+		return GroupSizeReason, fit{}
+	case n.BudgetCent != nil && !e.free && !e.fundable && e.costPerBooking(n.GroupSize) > *n.BudgetCent:
+		return OverBudget, fit{}
+	case n.slots != 0 && e.slots != 0 && n.slots&e.slots == 0:
+		return ScheduleMismatch, fit{}
+	}
+	if e.pord < 0 {
+		return NotReachable, fit{}
+	}
+	mode := p.reach(e, &p.ix.partners[e.pord], n)
+	if mode == "" {
+		return NotReachable, fit{}
+	}
+	return "", fit{c: e.c, partner: e.c.partner, need: n, mode: mode, distKm: p.distance(e.pord)}
+}
+
+// reach returns the most low-threshold way the Modul gets to the institution: the
+// partner comes (it serves the Quartier or the place lies in its radius), the group
+// goes to the partner (within the travel limit of its youngest children), or online.
+func (p *place) reach(e *entry, pe *partnerEntry, n *need) drehscheibe.DeliveryMode {
+	pord := e.pord
+	if e.modes&modeBit(drehscheibe.AtInstitution) != 0 {
+		if pe.citywide || (p.qord >= 0 && slices.Contains(pe.quartiere, p.qord)) {
+			return drehscheibe.AtInstitution
+		}
+		if d := p.distance(pord); pe.radiusKm > 0 && d >= 0 && d <= pe.radiusKm {
+			return drehscheibe.AtInstitution
+		}
+	}
+	if e.modes&modeBit(drehscheibe.AtPartner) != 0 {
+		if d := p.distance(pord); d >= 0 && d <= p.travelLimit(n) {
+			return drehscheibe.AtPartner
+		}
+	}
+	if e.modes&modeBit(drehscheibe.Online) != 0 {
+		return drehscheibe.Online
+	}
+	return ""
+}
+
+// travelLimit is how far the youngest children of the need may travel.
+func (p *place) travelLimit(n *need) float64 { return p.cfg.MaxTravelKm[bandOf(n.Age.Min)] }
+
+// bandOf returns the age band an age falls in.
+func bandOf(age int) drehscheibe.AgeBand {
+	for _, b := range drehscheibe.AgeBands {
+		if r := b.Range(); age >= r.Min && age <= r.Max {
+			return b
+		}
+	}
+	return drehscheibe.AgeBandJungeErw
+}

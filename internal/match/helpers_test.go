@@ -1,0 +1,78 @@
+package match_test
+
+import (
+	"time"
+
+	"github.com/stadtdortmund/drehscheibe/internal/demo"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
+)
+
+// world is a catalogue for tests: the entities and an index over them.
+type world struct {
+	quartiere     map[drehscheibe.ID]*drehscheibe.Quartier
+	institutionen map[drehscheibe.ID]*drehscheibe.Institution
+	partners      map[drehscheibe.ID]*drehscheibe.Partner
+	module        []*drehscheibe.Modul
+	bedarfe       []*drehscheibe.Bedarf
+	campusOf      map[drehscheibe.ID]drehscheibe.ID
+	campus        []*drehscheibe.Kindercampus
+}
+
+func newWorld(entities []drehscheibe.Entity) *world {
+	w := &world{quartiere: map[drehscheibe.ID]*drehscheibe.Quartier{}, institutionen: map[drehscheibe.ID]*drehscheibe.Institution{},
+		partners: map[drehscheibe.ID]*drehscheibe.Partner{}, campusOf: map[drehscheibe.ID]drehscheibe.ID{}}
+	for _, e := range entities {
+		switch e := e.(type) {
+		case *drehscheibe.Quartier:
+			w.quartiere[e.ID] = e
+		case *drehscheibe.Institution:
+			w.institutionen[e.ID] = e
+		case *drehscheibe.Partner:
+			w.partners[e.ID] = e
+		case *drehscheibe.Modul:
+			w.module = append(w.module, e)
+		case *drehscheibe.Bedarf:
+			w.bedarfe = append(w.bedarfe, e)
+		case *drehscheibe.Kindercampus:
+			w.campus = append(w.campus, e)
+			for _, id := range e.InstitutionIDs {
+				w.campusOf[id] = e.ID
+			}
+		}
+	}
+	return w
+}
+
+func demoWorld() *world { return newWorld(demo.Entities()) }
+
+func (w *world) index() *match.Index {
+	cands := make([]*match.Candidate, len(w.module))
+	for i, m := range w.module {
+		cands[i] = match.NewCandidate(m)
+	}
+	return match.NewIndex(match.Data{
+		Candidates:  cands,
+		Partner:     func(id drehscheibe.ID) (*drehscheibe.Partner, bool) { p, ok := w.partners[id]; return p, ok },
+		Quartier:    func(id drehscheibe.ID) (*drehscheibe.Quartier, bool) { q, ok := w.quartiere[id]; return q, ok },
+		Institution: func(id drehscheibe.ID) (*drehscheibe.Institution, bool) { in, ok := w.institutionen[id]; return in, ok },
+		CampusOf:    func(id drehscheibe.ID) drehscheibe.ID { return w.campusOf[id] },
+		Bedarfe:     w.bedarfe,
+	})
+}
+
+// openNeeds returns the open needs of an institution.
+func (w *world) openNeeds(in drehscheibe.ID) []match.Need {
+	var out []match.Need
+	for _, b := range w.bedarfe {
+		if b.InstitutionID == in && b.Status == drehscheibe.BedarfOpen {
+			out = append(out, match.NeedOf(b))
+		}
+	}
+	return out
+}
+
+// referenceDate lies in school year 2026/27, when most demo Module are offered.
+var referenceDate = drehscheibe.Date{Year: 2026, Month: 11, Day: 23}
+
+type timeMonth = time.Month

@@ -1,0 +1,212 @@
+package match
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// Index of each factor in Factors (and in fit.values).
+const (
+	iTheme = iota
+	iAge
+	iProximity
+	iSchedule
+	iSocial
+	iLocal
+	iCapacity
+	iCost
+)
+
+// Component values and constants, documented in DefaultConfig and the README.
+const (
+	furtherThemeFit   = 0.6   // a further theme fits less than the primary one
+	keywordShare      = 0.4   // share of theme fit that comes from the need's keywords
+	onSiteDecayKm     = 5     // partner coming to the institution: 1/(1+d/5)
+	atPartnerMax      = 0.9   // the group travelling never beats the partner coming
+	onlineProximity   = 0.4   // online: no travel, but no presence either
+	unknownProximity  = 0.5   // no coordinates to compare
+	byArrangementFit  = 0.7   // the Modul's times are by arrangement
+	embeddedCampus    = 1.0   // the partner already works on this Kindercampus
+	embeddedQuartier  = 0.8   // … or in this Quartier
+	embeddedNamed     = 0.4   // … or names this Quartier as its area
+	fundableCost      = 0.8   // paid, but fundable within the budget
+	fundableOver      = 0.5   // fundable, but above the budget
+	costHalfAtCent    = 20000 // without a budget: 200 € per booking scores 0.5
+	lowCostShare      = 0.35  // parts of "low-threshold": cost, on site, language, parents
+	lowOnSiteShare    = 0.30
+	lowLanguageShare  = 0.20
+	lowParentsShare   = 0.15
+	onlineLowOnSite   = 0.3 // online counts a little as "no way to go"
+	fundableLowAccess = 0.8
+)
+
+// score sets f's score for place p: the rounded sum of the rounded contributions.
+func (p *place) score(ix *Index, f *fit) {
+	v := p.values(ix, f)
+	f.score = 0
+	for i, w := range p.weights {
+		f.score += round(w * v[i])
+	}
+	f.score = round(f.score)
+}
+
+// values computes the component values of f, each in [0,1], in Factors order.
+func (p *place) values(ix *Index, f *fit) [numFactors]float64 {
+	var values [numFactors]float64
+	c, n, v := f.c, f.need, &values
+	primary := 1.0
+	if c.primary != n.theme {
+		primary = furtherThemeFit
+	}
+	v[iTheme] = primary
+	if len(n.keywords) > 0 {
+		v[iTheme] = (1-keywordShare)*primary + keywordShare*float64(keywordHits(f.c, n))/float64(len(n.keywords))
+	}
+	v[iAge] = float64(drehscheibe.AgeRange{Min: int(c.hot.ageMin), Max: int(c.hot.ageMax)}.Overlap(n.Age)) / float64(n.Age.Years())
+	v[iProximity] = p.proximity(f)
+	v[iSchedule] = scheduleFit(f.c, n)
+	v[iSocial] = p.priority * p.lowThreshold(f)
+	v[iLocal], _ = p.embeddedness(ix, f.c)
+	if c.capacity > 0 {
+		v[iCapacity] = float64(c.hot.remaining) / float64(c.capacity)
+	}
+	v[iCost] = costFit(f.c, n)
+	return values
+}
+
+func keywordHits(c *Candidate, n *need) int {
+	hits := 0
+	for _, k := range n.keywords {
+		if c.hasWord(k) {
+			hits++
+		}
+	}
+	return hits
+}
+
+func (p *place) proximity(f *fit) float64 {
+	switch {
+	case f.mode == drehscheibe.Online:
+		return onlineProximity
+	case f.distKm < 0:
+		return unknownProximity
+	case f.mode == drehscheibe.AtInstitution:
+		return 1 / (1 + f.distKm/onSiteDecayKm)
+	default:
+		limit := p.travelLimit(f.need)
+		if limit <= 0 {
+			return atPartnerMax
+		}
+		return atPartnerMax * max(0, 1-f.distKm/limit)
+	}
+}
+
+func scheduleFit(c *Candidate, n *need) float64 {
+	switch {
+	case n.slots == 0:
+		return 1
+	case c.hot.slots == 0:
+		return byArrangementFit
+	default:
+		return float64(bits.OnesCount32(n.slots&c.hot.slots)) / float64(bits.OnesCount32(n.slots))
+	}
+}
+
+// lowThreshold is how easily families reach the offer, in [0,1]: free or fundable,
+// held on site, in the families' languages, with parents.
+func (p *place) lowThreshold(f *fit) float64 {
+	access, onSite, language := lowParts(f, p)
+	parents := 0.0
+	if f.c.parents {
+		parents = 1
+	}
+	return lowCostShare*access + lowOnSiteShare*onSite + lowLanguageShare*language + lowParentsShare*parents
+}
+
+// matchedLanguages are the family languages the Modul is offered in.
+func (p *place) matchedLanguages(f *fit) []string {
+	var matched []string
+	for _, l := range p.languages {
+		if slices.Contains(f.c.langs, l) {
+			matched = append(matched, l)
+		}
+	}
+	return matched
+}
+
+// lowParts returns the parts of lowThreshold: cost access, on site, language match.
+func lowParts(f *fit, p *place) (access, onSite, language float64) {
+	switch h := &f.c.hot; {
+	case h.free:
+		access = 1
+	case h.fundable:
+		access = fundableLowAccess
+	}
+	switch f.mode {
+	case drehscheibe.AtInstitution:
+		onSite = 1
+	case drehscheibe.Online:
+		onSite = onlineLowOnSite
+	}
+	language = 1
+	if len(p.languages) > 0 {
+		matched := bits.OnesCount64(p.langMask & f.c.langMask)
+		if f.c.langOther { // a language beyond the mask: compare the names
+			matched = 0
+			for _, l := range p.languages {
+				if slices.Contains(f.c.langs, l) {
+					matched++
+				}
+			}
+		}
+		language = float64(matched) / float64(len(p.languages))
+	}
+	return access, onSite, language
+}
+
+// embeddedness is whether the Modul's partner already works here; it also says how.
+func (p *place) embeddedness(ix *Index, c *Candidate) (float64, embedding) {
+	if c.pord < 0 {
+		return 0, notYet
+	}
+	pe := &ix.partners[c.pord]
+	a := pe.active
+	switch {
+	case a != nil && p.campus != "" && a.campus[p.campus]:
+		return embeddedCampus, onCampus
+	case a != nil && a.quartiere[p.in.QuartierID]:
+		return embeddedQuartier, inQuartier
+	case p.qord >= 0 && slices.Contains(pe.quartiere, p.qord):
+		return embeddedNamed, namesQuartier
+	}
+	return 0, notYet
+}
+
+type embedding int
+
+const (
+	notYet embedding = iota
+	namesQuartier
+	inQuartier
+	onCampus
+)
+
+func costFit(c *Candidate, n *need) float64 {
+	h := &c.hot
+	if h.free {
+		return 1
+	}
+	est := h.costPerBooking(n.GroupSize)
+	switch {
+	case h.fundable && (n.BudgetCent == nil || est <= *n.BudgetCent):
+		return fundableCost
+	case h.fundable:
+		return fundableOver
+	case n.BudgetCent != nil && *n.BudgetCent > 0:
+		return 1 - 0.5*float64(est)/float64(*n.BudgetCent)
+	default:
+		return 1 / (1 + float64(est)/costHalfAtCent)
+	}
+}

@@ -1,0 +1,22 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/stadtdortmund/drehscheibe/graph/model"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// placements answers placementSuggestions on Query and on Modul.
+func (r *Resolver) placements(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
+	today := r.today()
+	ps, err := r.snapshot(ctx).Placements(drehscheibe.ID(modulID), deref(first), or(referenceDate, today), today, r.Match)
+	if err != nil {
+		return nil, err
+	}
+	out := mapSlice(ps, toModelPlacement)
+	if out == nil {
+		out = []*model.Placement{}
+	}
+	return out, nil
+}
