@@ -37,10 +37,8 @@ type ResolverRoot interface {
 	Modul() ModulResolver
 	Mutation() MutationResolver
 	Partner() PartnerResolver
-	Placement() PlacementResolver
 	Quartier() QuartierResolver
 	Query() QueryResolver
-	Recommendation() RecommendationResolver
 	ServiceArea() ServiceAreaResolver
 	ThemeCoverage() ThemeCoverageResolver
 }
@@ -502,13 +500,6 @@ type MutationResolver interface {
 type PartnerResolver interface {
 	Module(ctx context.Context, obj *model.Partner, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
 }
-type PlacementResolver interface {
-	Institution(ctx context.Context, obj *model.Placement) (*model.Institution, error)
-	Bedarf(ctx context.Context, obj *model.Placement) (*model.Bedarf, error)
-
-	Components(ctx context.Context, obj *model.Placement) ([]*model.ScoreComponent, error)
-	Reasons(ctx context.Context, obj *model.Placement) ([]string, error)
-}
 type QuartierResolver interface {
 	Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error)
 	Bedarfe(ctx context.Context, obj *model.Quartier, status []model.BedarfStatus, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error)
@@ -525,13 +516,6 @@ type QueryResolver interface {
 	PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
 	Coverage(ctx context.Context, filter model.CoverageFilter, referenceDate *drehscheibe.Date) ([]*model.ThemeCoverage, error)
 	KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error)
-}
-type RecommendationResolver interface {
-	Modul(ctx context.Context, obj *model.Recommendation) (*model.Modul, error)
-	Bedarf(ctx context.Context, obj *model.Recommendation) (*model.Bedarf, error)
-
-	Components(ctx context.Context, obj *model.Recommendation) ([]*model.ScoreComponent, error)
-	Reasons(ctx context.Context, obj *model.Recommendation) ([]string, error)
 }
 type ServiceAreaResolver interface {
 	Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error)
@@ -11356,7 +11340,7 @@ func (ec *executionContext) _Placement_institution(ctx context.Context, field gr
 			return ec.fieldContext_Placement_institution(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Placement().Institution(ctx, obj)
+			return obj.Institution, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Institution) graphql.Marshaler {
@@ -11370,8 +11354,8 @@ func (ec *executionContext) fieldContext_Placement_institution(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Placement",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Institution(ctx, field)
 		},
@@ -11388,7 +11372,7 @@ func (ec *executionContext) _Placement_bedarf(ctx context.Context, field graphql
 			return ec.fieldContext_Placement_bedarf(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Placement().Bedarf(ctx, obj)
+			return obj.Bedarf, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
@@ -11402,8 +11386,8 @@ func (ec *executionContext) fieldContext_Placement_bedarf(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Placement",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Bedarf(ctx, field)
 		},
@@ -11466,7 +11450,7 @@ func (ec *executionContext) _Placement_components(ctx context.Context, field gra
 			return ec.fieldContext_Placement_components(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Placement().Components(ctx, obj)
+			return obj.Components, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
@@ -11480,8 +11464,8 @@ func (ec *executionContext) fieldContext_Placement_components(_ context.Context,
 	fc = &graphql.FieldContext{
 		Object:     "Placement",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreComponent(ctx, field)
 		},
@@ -11498,7 +11482,7 @@ func (ec *executionContext) _Placement_reasons(ctx context.Context, field graphq
 			return ec.fieldContext_Placement_reasons(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Placement().Reasons(ctx, obj)
+			return obj.Reasons, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
@@ -11509,7 +11493,7 @@ func (ec *executionContext) _Placement_reasons(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Placement_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Quartier_id(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -12853,7 +12837,7 @@ func (ec *executionContext) _Recommendation_modul(ctx context.Context, field gra
 			return ec.fieldContext_Recommendation_modul(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Recommendation().Modul(ctx, obj)
+			return obj.Modul, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Modul) graphql.Marshaler {
@@ -12867,8 +12851,8 @@ func (ec *executionContext) fieldContext_Recommendation_modul(_ context.Context,
 	fc = &graphql.FieldContext{
 		Object:     "Recommendation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Modul(ctx, field)
 		},
@@ -12885,7 +12869,7 @@ func (ec *executionContext) _Recommendation_bedarf(ctx context.Context, field gr
 			return ec.fieldContext_Recommendation_bedarf(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Recommendation().Bedarf(ctx, obj)
+			return obj.Bedarf, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
@@ -12899,8 +12883,8 @@ func (ec *executionContext) fieldContext_Recommendation_bedarf(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Recommendation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Bedarf(ctx, field)
 		},
@@ -12995,7 +12979,7 @@ func (ec *executionContext) _Recommendation_components(ctx context.Context, fiel
 			return ec.fieldContext_Recommendation_components(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Recommendation().Components(ctx, obj)
+			return obj.Components, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
@@ -13009,8 +12993,8 @@ func (ec *executionContext) fieldContext_Recommendation_components(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "Recommendation",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ScoreComponent(ctx, field)
 		},
@@ -13027,7 +13011,7 @@ func (ec *executionContext) _Recommendation_reasons(ctx context.Context, field g
 			return ec.fieldContext_Recommendation_reasons(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Recommendation().Reasons(ctx, obj)
+			return obj.Reasons, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
@@ -13038,7 +13022,7 @@ func (ec *executionContext) _Recommendation_reasons(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, true, true, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _RecommendationResult_items(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -20069,175 +20053,43 @@ func (ec *executionContext) _Placement(ctx context.Context, sel ast.SelectionSet
 		case "rank":
 			out.Values[i] = ec._Placement_rank(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "score":
 			out.Values[i] = ec._Placement_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "institution":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Placement_institution(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Placement_institution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bedarf":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Placement_bedarf(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Placement_bedarf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "deliveryMode":
 			out.Values[i] = ec._Placement_deliveryMode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "distanceKm":
 			out.Values[i] = ec._Placement_distanceKm(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "components":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Placement_components(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Placement_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "reasons":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Placement_reasons(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Placement_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20904,180 +20756,48 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 		case "rank":
 			out.Values[i] = ec._Recommendation_rank(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "score":
 			out.Values[i] = ec._Recommendation_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "modul":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Recommendation_modul(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Recommendation_modul(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bedarf":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Recommendation_bedarf(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Recommendation_bedarf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "need":
 			out.Values[i] = ec._Recommendation_need(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "deliveryMode":
 			out.Values[i] = ec._Recommendation_deliveryMode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "distanceKm":
 			out.Values[i] = ec._Recommendation_distanceKm(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "components":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Recommendation_components(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Recommendation_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "reasons":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Recommendation_reasons(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
+			out.Values[i] = ec._Recommendation_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
-				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22016,10 +21736,6 @@ func (ec *executionContext) unmarshalNAgeRangeInput2ᚖgithubᚗcomᚋstadtdortm
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNBedarf2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx context.Context, sel ast.SelectionSet, v model.Bedarf) graphql.Marshaler {
-	return ec._Bedarf(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNBedarf2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Bedarf) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -22694,10 +22410,6 @@ func (ec *executionContext) marshalNKindercampusPayload2ᚖgithubᚗcomᚋstadtd
 		return graphql.Null
 	}
 	return ec._KindercampusPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNModul2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx context.Context, sel ast.SelectionSet, v model.Modul) graphql.Marshaler {
-	return ec._Modul(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Modul) graphql.Marshaler {

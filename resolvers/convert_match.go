@@ -25,8 +25,9 @@ func toRecommendRequest(in model.RecommendModulesInput, today drehscheibe.Date) 
 	return req
 }
 
-func toModelRecommendationResult(res match.Result, version int64, date drehscheibe.Date) *model.RecommendationResult {
-	out := &model.RecommendationResult{Items: mapSlice(res.Items, toModelRecommendation), ConsideredCount: res.Considered,
+func toModelRecommendationResult(res match.Result, version int64, date drehscheibe.Date, sel selection) *model.RecommendationResult {
+	items := mapSlice(res.Items, func(m match.Match) *model.Recommendation { return toModelRecommendation(m, sel) })
+	out := &model.RecommendationResult{Items: items, ConsideredCount: res.Considered,
 		EligibleCount: res.Eligible, CatalogVersion: int(version), ReferenceDate: date, Excluded: []*model.ExclusionCount{}}
 	for _, r := range match.Reasons {
 		if n := res.Excluded[r]; n > 0 {
@@ -39,14 +40,42 @@ func toModelRecommendationResult(res match.Result, version int64, date drehschei
 	return out
 }
 
-func toModelRecommendation(m match.Match) *model.Recommendation {
-	return &model.Recommendation{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm,
-		Need:  &model.NeedSummary{Title: optString(m.Need.Title), Theme: model.Theme(m.Need.Theme), AgeRange: toModelAgeRange(m.Need.Age)},
-		Match: m}
+// toModelRecommendation converts a match with the fields sel asks for.
+func toModelRecommendation(m match.Match, sel selection) *model.Recommendation {
+	r := &model.Recommendation{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm,
+		Need: &model.NeedSummary{Title: optString(m.Need.Title), Theme: model.Theme(m.Need.Theme), AgeRange: toModelAgeRange(m.Need.Age)}}
+	if sel["modul"] {
+		r.Modul = toModelModul(m.Modul)
+	}
+	if sel["bedarf"] && m.Need.Bedarf != nil {
+		r.Bedarf = toModelBedarf(m.Need.Bedarf)
+	}
+	r.Components, r.Reasons = explanations(m, sel)
+	return r
 }
 
-func toModelPlacement(m match.Match) *model.Placement {
-	return &model.Placement{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm, Match: m}
+// toModelPlacement converts a match with the fields sel asks for.
+func toModelPlacement(m match.Match, sel selection) *model.Placement {
+	p := &model.Placement{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm}
+	if sel["institution"] {
+		p.Institution = toModelInstitution(m.Institution)
+	}
+	if sel["bedarf"] {
+		p.Bedarf = toModelBedarf(m.Need.Bedarf)
+	}
+	p.Components, p.Reasons = explanations(m, sel)
+	return p
+}
+
+// explanations computes components and reasons when sel asks for them.
+func explanations(m match.Match, sel selection) (cs []*model.ScoreComponent, reasons []string) {
+	if sel["components"] {
+		cs = toModelComponents(m.Components())
+	}
+	if sel["reasons"] {
+		reasons = m.Reasons()
+	}
+	return cs, reasons
 }
 
 func toModelComponents(cs []match.Component) []*model.ScoreComponent {

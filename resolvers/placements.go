@@ -5,6 +5,7 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
 // placements answers placementSuggestions on Query and on Modul.
@@ -14,7 +15,8 @@ func (r *Resolver) placements(ctx context.Context, modulID string, first *int, r
 	if err != nil {
 		return nil, err
 	}
-	out := mapSlice(ps, toModelPlacement)
+	sel := selected(ctx, "")
+	out := mapSlice(ps, func(m match.Match) *model.Placement { return toModelPlacement(m, sel) })
 	if out == nil {
 		out = []*model.Placement{}
 	}

@@ -221,22 +221,6 @@ func (r *partnerResolver) Module(ctx context.Context, obj *model.Partner, filter
 	return modulConnection(r.snapshot(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
-func (r *placementResolver) Institution(ctx context.Context, obj *model.Placement) (*model.Institution, error) {
-	return toModelInstitution(obj.Match.Institution), nil
-}
-
-func (r *placementResolver) Bedarf(ctx context.Context, obj *model.Placement) (*model.Bedarf, error) {
-	return toModelBedarf(obj.Match.Need.Bedarf), nil
-}
-
-func (r *placementResolver) Components(ctx context.Context, obj *model.Placement) ([]*model.ScoreComponent, error) {
-	return toModelComponents(obj.Match.Components()), nil
-}
-
-func (r *placementResolver) Reasons(ctx context.Context, obj *model.Placement) ([]string, error) {
-	return obj.Match.Reasons(), nil
-}
-
 func (r *quartierResolver) Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
 	f := catalog.InstitutionFilter{QuartierID: drehscheibe.ID(obj.ID), Types: enums[drehscheibe.InstitutionType](types)}
 	return institutionConnection(r.snapshot(ctx).Institutionen(f, catalog.Order{}), pageArgs{first, last, after, before})
@@ -313,7 +297,7 @@ func (r *queryResolver) RecommendModules(ctx context.Context, input model.Recomm
 	if err != nil {
 		return nil, err
 	}
-	return toModelRecommendationResult(res, snap.Version, req.Date), nil
+	return toModelRecommendationResult(res, snap.Version, req.Date, selected(ctx, "items")), nil
 }
 
 func (r *queryResolver) PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
@@ -332,25 +316,6 @@ func (r *queryResolver) Coverage(ctx context.Context, filter model.CoverageFilte
 
 func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error) {
 	return kindercampusConnection(r.snapshot(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
-}
-
-func (r *recommendationResolver) Modul(ctx context.Context, obj *model.Recommendation) (*model.Modul, error) {
-	return toModelModul(obj.Match.Modul), nil
-}
-
-func (r *recommendationResolver) Bedarf(ctx context.Context, obj *model.Recommendation) (*model.Bedarf, error) {
-	if obj.Match.Need.Bedarf == nil {
-		return nil, nil
-	}
-	return toModelBedarf(obj.Match.Need.Bedarf), nil
-}
-
-func (r *recommendationResolver) Components(ctx context.Context, obj *model.Recommendation) ([]*model.ScoreComponent, error) {
-	return toModelComponents(obj.Match.Components()), nil
-}
-
-func (r *recommendationResolver) Reasons(ctx context.Context, obj *model.Recommendation) ([]string, error) {
-	return obj.Match.Reasons(), nil
 }
 
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
@@ -383,29 +348,23 @@ func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{
 
 func (r *Resolver) Partner() graph.PartnerResolver { return &partnerResolver{r} }
 
-func (r *Resolver) Placement() graph.PlacementResolver { return &placementResolver{r} }
-
 func (r *Resolver) Quartier() graph.QuartierResolver { return &quartierResolver{r} }
 
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
-
-func (r *Resolver) Recommendation() graph.RecommendationResolver { return &recommendationResolver{r} }
 
 func (r *Resolver) ServiceArea() graph.ServiceAreaResolver { return &serviceAreaResolver{r} }
 
 func (r *Resolver) ThemeCoverage() graph.ThemeCoverageResolver { return &themeCoverageResolver{r} }
 
 type (
-	bedarfResolver         struct{ *Resolver }
-	institutionResolver    struct{ *Resolver }
-	kindercampusResolver   struct{ *Resolver }
-	modulResolver          struct{ *Resolver }
-	mutationResolver       struct{ *Resolver }
-	partnerResolver        struct{ *Resolver }
-	placementResolver      struct{ *Resolver }
-	quartierResolver       struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	recommendationResolver struct{ *Resolver }
-	serviceAreaResolver    struct{ *Resolver }
-	themeCoverageResolver  struct{ *Resolver }
+	bedarfResolver        struct{ *Resolver }
+	institutionResolver   struct{ *Resolver }
+	kindercampusResolver  struct{ *Resolver }
+	modulResolver         struct{ *Resolver }
+	mutationResolver      struct{ *Resolver }
+	partnerResolver       struct{ *Resolver }
+	quartierResolver      struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	serviceAreaResolver   struct{ *Resolver }
+	themeCoverageResolver struct{ *Resolver }
 )

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"sync"
 	"time"
 
@@ -30,6 +31,8 @@ type app struct {
 	wg   sync.WaitGroup
 	// served reports the end of the HTTP server.
 	served chan error
+	// debug is the pprof server, if any.
+	debug *http.Server
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
@@ -85,6 +88,12 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a.addr = ln.Addr()
 	go func() { a.served <- a.http.Serve(ln) }()
+	if c.DebugAddr != "" {
+		if err := a.serveDebug(c.DebugAddr); err != nil {
+			_ = a.shutdown()
+			return nil, err
+		}
+	}
 	snap := a.catalog.Current()
 	counts := snap.Counts()
 	log.Info().Str("addr", a.addr.String()).Int64("catalogVersion", snap.Version).
@@ -93,6 +102,23 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		Int("bedarfe", counts[drehscheibe.KindBedarf]).Dur("startup", time.Since(started)).
 		Msgf("ready: http://%s/playground", displayAddr(a.addr))
 	return a, nil
+}
+
+// serveDebug serves pprof on a separate loopback listener for as long as the app runs.
+func (a *app) serveDebug(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("debug listener on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	a.debug = srv
+	go func() { _ = srv.Serve(ln) }()
+	a.log.Info().Str("addr", ln.Addr().String()).Msg("pprof profiles at /debug/pprof/")
+	return nil
 }
 
 // displayAddr turns a wildcard listen address into one a browser can open.
@@ -120,6 +146,9 @@ func (a *app) shutdown() error {
 	}
 	if serr := <-a.served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
 		err = errors.Join(err, serr)
+	}
+	if a.debug != nil {
+		_ = a.debug.Close()
 	}
 	a.shutdownBackground()
 	a.log.Info().Msg("stopped")

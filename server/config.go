@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -32,6 +33,8 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// Match configures the matching engine.
 	Match match.Config
+	// DebugAddr serves Go's pprof profiles when set (loopback addresses only).
+	DebugAddr string
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -112,6 +115,18 @@ var settings = []setting{
 	}},
 	{"CATALOG_POLL_INTERVAL", "catalog-poll-interval", "2s", "how often the catalogue looks for other instances' writes", durationSetting(100*time.Millisecond, time.Hour, func(c *Config) *time.Duration { return &c.PollInterval })},
 	{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "15s", "how long running requests may finish on SIGTERM", durationSetting(0, 10*time.Minute, func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
+	{"DEBUG_ADDR", "debug-addr", "", "serve Go's pprof profiles on this loopback address (e.g. 127.0.0.1:6060); empty: off", func(c *Config, v string) error {
+		if v == "" {
+			c.DebugAddr = ""
+			return nil
+		}
+		host, _, err := net.SplitHostPort(v)
+		if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+			return errors.New("nur eine Loopback-Adresse mit Port, z. B. 127.0.0.1:6060")
+		}
+		c.DebugAddr = v
+		return nil
+	}},
 	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
 		w, err := match.ParseWeights(v)
 		c.Match.Weights = w
@@ -156,9 +171,12 @@ func durationSetting(lo, hi time.Duration, field func(*Config) *time.Duration) f
 
 // loadConfig reads the configuration from getenv and args (flags win). Every bad value
 // is reported, each with its name, in one error.
-func loadConfig(name string, args []string, getenv func(string) string, out io.Writer) (Config, error) {
+func loadConfig(name string, args []string, getenv func(string) string, out io.Writer, extra ...func(*flag.FlagSet)) (Config, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(out)
+	for _, f := range extra {
+		f(fs)
+	}
 	values := make([]*string, len(settings))
 	for i, s := range settings {
 		values[i] = fs.String(s.flag, "", fmt.Sprintf("%s (env %s, default %q)", s.help, s.env, s.def))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -36,11 +37,18 @@ func seedIfEmpty(ctx context.Context, store drehscheibe.Store, svc *drehscheibe.
 }
 
 // seedCommand is `server seed`: load the demo data into the configured database if it
-// is empty. With the embedded database it works beside a running server.
+// is empty; with -generate N also N generated Module (for load tests), once. With the
+// embedded database it works beside a running server.
 func seedCommand(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	c, err := loadConfig("server seed", args, getenv, stdout)
+	var generate int
+	c, err := loadConfig("server seed", args, getenv, stdout, func(fs *flag.FlagSet) {
+		fs.IntVar(&generate, "generate", 0, "also load this many generated Module (and a partner per four) for load tests")
+	})
 	if err != nil {
 		return err
+	}
+	if generate < 0 || generate > 200000 {
+		return fmt.Errorf("-generate muss zwischen 0 und 200000 liegen")
 	}
 	log := newLogger(c, stdout)
 	db, err := openDatabase(ctx, c, log, nil)
@@ -49,5 +57,39 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 	}
 	defer db.close(context.WithoutCancel(ctx))
 	cat := catalog.New(db.store, catalog.Options{})
-	return seedIfEmpty(ctx, db.store, drehscheibe.NewService(db.store, cat, time.Now), log)
+	svc := drehscheibe.NewService(db.store, cat, time.Now)
+	if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
+		return err
+	}
+	if generate == 0 {
+		return nil
+	}
+	// references are checked against the catalogue first, so load it
+	if err := cat.Load(ctx); err != nil {
+		return err
+	}
+	return seedGenerated(ctx, cat, svc, generate, log)
+}
+
+// seedGenerated loads n generated Module unless a run with the same n did already.
+func seedGenerated(ctx context.Context, cat *catalog.Catalog, svc *drehscheibe.Service, n int, log zerolog.Logger) error {
+	entities := demo.Generate(n, 1)
+	if _, done := cat.Lookup(drehscheibe.MetaOf(entities[len(entities)-1]).ID); done {
+		log.Info().Int("module", n).Msg("generated data already loaded")
+		return nil
+	}
+	started := time.Now()
+	for i, e := range entities {
+		if _, exists := cat.Lookup(drehscheibe.MetaOf(e).ID); exists {
+			continue // an interrupted earlier run
+		}
+		if err := svc.Restore(ctx, e); err != nil {
+			return fmt.Errorf("generated %s: %w", drehscheibe.MetaOf(e).ID, err)
+		}
+		if (i+1)%5000 == 0 {
+			log.Info().Int("done", i+1).Int("of", len(entities)).Msg("loading generated data")
+		}
+	}
+	log.Info().Int("entities", len(entities)).Dur("took", time.Since(started)).Msg("generated data loaded")
+	return nil
 }

@@ -875,11 +875,18 @@ type Placement struct {
 	Rank int `json:"rank"`
 	// Score in [0,1], as in recommendModules.
 	Score float64 `json:"score"`
+	// The institution.
+	Institution *Institution `json:"institution"`
+	// Its open need the Modul fits best.
+	Bedarf *Bedarf `json:"bedarf"`
 	// How the Modul gets there.
 	DeliveryMode DeliveryMode `json:"deliveryMode"`
 	// Distance between partner and institution in km; null when unknown.
-	DistanceKm *float64    `json:"distanceKm,omitempty"`
-	Match      match.Match `json:"-"`
+	DistanceKm *float64 `json:"distanceKm,omitempty"`
+	// The components of the score.
+	Components []*ScoreComponent `json:"components"`
+	// Two to four reasons in plain German.
+	Reasons []string `json:"reasons"`
 }
 
 // Quartier: a neighbourhood (Sozialraum; in the city's statistics an Unterbezirk) with its
@@ -997,13 +1004,20 @@ type Recommendation struct {
 	Rank int `json:"rank"`
 	// Score in [0,1]: the sum of the components' contributions.
 	Score float64 `json:"score"`
+	// The Modul.
+	Modul *Modul `json:"modul"`
+	// The recorded need it answers; null for an ad-hoc need.
+	Bedarf *Bedarf `json:"bedarf,omitempty"`
 	// The need it answers.
 	Need *NeedSummary `json:"need"`
 	// How it gets there: the partner comes, the group goes, or online.
 	DeliveryMode DeliveryMode `json:"deliveryMode"`
 	// Distance between partner and institution in km; null when a location is unknown.
-	DistanceKm *float64    `json:"distanceKm,omitempty"`
-	Match      match.Match `json:"-"`
+	DistanceKm *float64 `json:"distanceKm,omitempty"`
+	// The components of the score; their contributions add up to score.
+	Components []*ScoreComponent `json:"components"`
+	// Two to four reasons in plain German, the strongest first.
+	Reasons []string `json:"reasons"`
 }
 
 // The recommendations with an account of what was left out.

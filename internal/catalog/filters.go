@@ -26,6 +26,9 @@ func (s *Snapshot) Quartiere(f QuartierFilter, o Order) List[*drehscheibe.Quarti
 			(f.SozialeStadt == nil || e.SozialeStadt == *f.SozialeStadt) &&
 			q.matches(r.text)
 	}
+	if o.By == ByName {
+		return selectByName(s.quartiere, s.quartiere.rows, keep, o.Desc, orderTag(drehscheibe.KindQuartier, o, q))
+	}
 	key, desc := keyFor[*drehscheibe.Quartier](o, q)
 	switch o.By {
 	case ByPriority:
@@ -69,6 +72,9 @@ func (s *Snapshot) Institutionen(f InstitutionFilter, o Order) List[*drehscheibe
 		}
 		return true
 	}
+	if o.By == ByName {
+		return selectByName(s.institutionen, s.institutionen.rows, keep, o.Desc, orderTag(drehscheibe.KindInstitution, o, q))
+	}
 	key, desc := keyFor[*drehscheibe.Institution](o, q)
 	return selectRows(s.institutionen.rows, keep, key, desc, orderTag(drehscheibe.KindInstitution, o, q))
 }
@@ -93,6 +99,9 @@ func (s *Snapshot) Partners(f PartnerFilter, o Order) List[*drehscheibe.Partner]
 		return (len(f.Themes) == 0 || slices.ContainsFunc(e.Themes, func(t drehscheibe.Theme) bool { return slices.Contains(f.Themes, t) })) &&
 			(len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Kind)) &&
 			serves(e) && q.matches(r.text)
+	}
+	if o.By == ByName {
+		return selectByName(s.partner, s.partner.rows, keep, o.Desc, orderTag(drehscheibe.KindPartner, o, q))
 	}
 	key, desc := keyFor[*drehscheibe.Partner](o, q)
 	return selectRows(s.partner.rows, keep, key, desc, orderTag(drehscheibe.KindPartner, o, q))
@@ -162,6 +171,9 @@ func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
 		}
 		return true
 	}
+	if o.By == ByName {
+		return selectByName(s.module, rows, keep, o.Desc, orderTag(drehscheibe.KindModul, o, q))
+	}
 	key, desc := keyFor[*drehscheibe.Modul](o, q)
 	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindModul, o, q))
 }
@@ -202,6 +214,9 @@ func (s *Snapshot) Bedarfe(f BedarfFilter, o Order) List[*drehscheibe.Bedarf] {
 			return ok && in.QuartierID == f.QuartierID
 		}
 		return true
+	}
+	if o.By == ByName {
+		return selectByName(s.bedarfe, rows, keep, o.Desc, orderTag(drehscheibe.KindBedarf, o, q))
 	}
 	key, desc := keyFor[*drehscheibe.Bedarf](o, q)
 	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindBedarf, o, q))

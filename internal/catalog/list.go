@@ -44,6 +44,52 @@ const (
 
 // selectRows keeps the rows for which keep holds and orders them by key.
 func selectRows[T drehscheibe.Entity](rows []*row[T], keep func(*row[T]) bool, key func(*row[T]) string, desc bool, order string) List[T] {
+	return selectSorted(rows, nil, keep, key, desc, order)
+}
+
+// selectByName is selectRows for lists ordered by name: the rows come from the
+// table's name order, so nothing is sorted per request. all are all rows of the table
+// (the pre-sorted order); rows may be a subset (by partner, by institution), in which
+// case they are sorted as usual.
+func selectByName[T drehscheibe.Entity](t *table[T], rows []*row[T], keep func(*row[T]) bool, desc bool, order string) List[T] {
+	key := func(r *row[T]) string { return r.name }
+	if len(rows) != len(t.rows) {
+		return selectRows(rows, keep, key, desc, order)
+	}
+	return selectSorted(rows, t.sortedByName(), keep, key, desc, order)
+}
+
+// selectSorted keeps the rows for which keep holds; when sorted (the same rows in list
+// order for ascending keys) is given, it walks that instead of sorting.
+func selectSorted[T drehscheibe.Entity](rows, sorted []*row[T], keep func(*row[T]) bool, key func(*row[T]) string, desc bool, order string) List[T] {
+	if sorted != nil {
+		out := List[T]{Desc: desc, Order: order}
+		emit := func(r *row[T]) {
+			if keep(r) {
+				out.Items = append(out.Items, r.e)
+				out.Keys = append(out.Keys, r.name)
+			}
+		}
+		if !desc {
+			for _, r := range sorted {
+				emit(r)
+			}
+			return out
+		}
+		// descending by name, ties still by ascending ID: walk the groups of equal
+		// names from the end, each group forwards
+		for end := len(sorted); end > 0; {
+			start := end - 1
+			for start > 0 && sorted[start-1].name == sorted[end-1].name {
+				start--
+			}
+			for _, r := range sorted[start:end] {
+				emit(r)
+			}
+			end = start
+		}
+		return out
+	}
 	type sel struct {
 		r *row[T]
 		k string

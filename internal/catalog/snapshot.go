@@ -4,6 +4,7 @@
 package catalog
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -53,11 +54,26 @@ type row[T drehscheibe.Entity] struct {
 	cand *match.Candidate
 }
 
-// table holds the entities of one kind.
+// table holds the entities of one kind. It is immutable; snapshots share it until its
+// kind changes.
 type table[T drehscheibe.Entity] struct {
 	byID map[drehscheibe.ID]*row[T]
 	// rows are sorted by ID.
 	rows []*row[T]
+	// byName are the rows sorted by name and ID, built on first use: lists in the
+	// default order then need no sorting.
+	byNameOnce sync.Once
+	byName     []*row[T]
+}
+
+// sortedByName returns the rows ordered by name, then ID.
+func (t *table[T]) sortedByName() []*row[T] {
+	t.byNameOnce.Do(func() {
+		t.byName = slices.Clone(t.rows)
+		// rows are in ID order, so a stable sort by name keeps ties by ID
+		slices.SortStableFunc(t.byName, func(a, b *row[T]) int { return strings.Compare(a.name, b.name) })
+	})
+	return t.byName
 }
 
 func emptySnapshot() *Snapshot {

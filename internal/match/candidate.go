@@ -144,10 +144,11 @@ func slotMask(slots []drehscheibe.Slot) uint32 {
 // day counts days since 1970-01-01.
 func day(d drehscheibe.Date) int32 { return int32(d.Time().Unix() / 86400) }
 
-// hasWord reports whether the folded keyword occurs in the Modul's title or tags: as a
-// word, or as the start of one ("fußball" finds "fußballschule").
-func (c *Candidate) hasWord(keyword string) bool {
-	if sig, ok := wordBits(keyword); ok && (c.wordSig[0]&sig[0] != sig[0] || c.wordSig[1]&sig[1] != sig[1]) {
+// hasWord reports whether the folded keyword (with its Bloom bits) occurs in the
+// Modul's title or tags: as a word, or as the start of one ("fußball" finds
+// "fußballschule").
+func (c *Candidate) hasWord(keyword string, sig keywordSig) bool {
+	if sig.ok && (c.wordSig[0]&sig.bits[0] != sig.bits[0] || c.wordSig[1]&sig.bits[1] != sig.bits[1]) {
 		return false
 	}
 	i, _ := slices.BinarySearch(c.words, keyword)

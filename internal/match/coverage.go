@@ -63,7 +63,7 @@ func (ix *Index) Coverage(institutions []*drehscheibe.Institution, date drehsche
 			pool, _ := ix.pool(b.Theme, in.Type)
 			for j := range pool {
 				e := &pool[j]
-				if reason, _ := ix.check(p, e, &n, true, false); reason == "" {
+				if r, _ := ix.check(p, e, &n, true, false); r == passed {
 					capacity += int(e.remaining)
 					a.modules[e.c.ord] = e.c
 				}

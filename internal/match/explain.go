@@ -61,7 +61,8 @@ func (p *place) explain(ix *Index, f *fit) Match {
 	m := Match{Modul: f.c.Modul, Partner: f.partner, Institution: p.in, Need: f.need.Need, Mode: f.mode,
 		Score: f.score, ix: ix, p: p, f: *f}
 	if f.distKm >= 0 {
-		d := math.Round(f.distKm*100) / 100
+		// the exact distance for the record; ranking used the projected one
+		d := math.Round(DistanceKm(*f.partner.Location, *p.in.Location)*100) / 100
 		m.DistanceKm = &d
 	}
 	return m
@@ -171,15 +172,19 @@ func capacityText(m *drehscheibe.Modul) string {
 }
 
 func (p *place) where(f *fit) string {
+	d := -1.0
+	if f.distKm >= 0 {
+		d = DistanceKm(*f.partner.Location, *p.in.Location) // exact, as reported
+	}
 	switch {
 	case f.mode == drehscheibe.Online:
 		return "Findet online statt"
-	case f.mode == drehscheibe.AtInstitution && f.distKm >= 0:
-		return "Findet in der Einrichtung statt; Partner " + km(f.distKm) + " entfernt"
+	case f.mode == drehscheibe.AtInstitution && d >= 0:
+		return "Findet in der Einrichtung statt; Partner " + km(d) + " entfernt"
 	case f.mode == drehscheibe.AtInstitution:
 		return "Findet in der Einrichtung statt"
-	case f.distKm >= 0:
-		return km(f.distKm) + " entfernt, beim Partner"
+	case d >= 0:
+		return km(d) + " entfernt, beim Partner"
 	}
 	return "Beim Partner"
 }

@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/project"
+
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -29,6 +32,27 @@ const (
 var Reasons = []Reason{ThemeMismatch, InstitutionType, NotPublished, OutsidePeriod, AgeMismatch, AlreadyCovering,
 	NoCapacity, GroupSizeReason, OverBudget, ScheduleMismatch, NotReachable}
 
+// reason numbers a hard filter by its place in Reasons; passed means none failed.
+type reason int8
+
+const (
+	passed reason = iota - 1
+	rTheme
+	rType
+	rPublished
+	rPeriod
+	rAge
+	rCovering
+	rCapacity
+	rGroup
+	rBudget
+	rSchedule
+	rReach
+)
+
+// Reason is the filter's name.
+func (r reason) Reason() Reason { return Reasons[r] }
+
 // place is one institution a need is matched for, with what the filters and scores
 // need of it.
 type place struct {
@@ -50,6 +74,9 @@ type place struct {
 	// qord is the number of the institution's Quartier among those partners name
 	// (-1: none names it)
 	qord int32
+	// at is the institution's location projected, scale its Mercator scale factor
+	at    orb.Point
+	scale float64
 }
 
 func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *Config) *place {
@@ -57,6 +84,9 @@ func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *
 		date: day(date), cfg: cfg, weights: cfg.normalized(), ix: ix, qord: -1}
 	if ord, ok := ix.quartierOrd[in.QuartierID]; ok {
 		p.qord = ord
+	}
+	if in.Location != nil {
+		p.at, p.scale = mercator(*in.Location), project.MercatorScaleFactor(orb.Point{in.Location.Lon, in.Location.Lat})
 	}
 	if q, ok := ix.d.Quartier(in.QuartierID); ok {
 		p.quartier, p.priority = q, q.Priority()
@@ -85,7 +115,7 @@ func (p *place) distance(pord int32) float64 {
 	if math.IsNaN(d) {
 		d = -1
 		if pe := &p.ix.partners[pord]; pe.located && p.in.Location != nil {
-			d = DistanceKm(drehscheibe.GeoPoint{Lat: pe.lat, Lon: pe.lon}, *p.in.Location)
+			d = nearKm(pe.at, p.at, p.scale)
 		}
 		p.distances[pord] = d
 	}
@@ -106,37 +136,37 @@ type fit struct {
 // check applies the hard filters to Modul e for need n at place p and returns the first
 // one it fails, or "" and the way it can be delivered. Theme and institution type are
 // not checked for entries taken from the index, which sorts by them.
-func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndType bool) (Reason, fit) {
+func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndType bool) (reason, fit) {
 	switch {
 	case checkThemeAndType && e.themes&themeBit(n.Theme) == 0:
-		return ThemeMismatch, fit{}
+		return rTheme, fit{}
 	case checkThemeAndType && e.targets&p.typeBit == 0:
-		return InstitutionType, fit{}
+		return rType, fit{}
 	case checkStatus && !e.published:
-		return NotPublished, fit{}
+		return rPublished, fit{}
 	case p.date < e.from || p.date > e.to:
-		return OutsidePeriod, fit{}
+		return rPeriod, fit{}
 	case int(e.ageMin) > n.Age.Max || int(e.ageMax) < n.Age.Min:
-		return AgeMismatch, fit{}
+		return rAge, fit{}
 	case len(n.covered) > 0 && slices.Contains(n.covered, e.c.Modul.ID):
-		return AlreadyCovering, fit{}
+		return rCovering, fit{}
 	case e.remaining < 1:
-		return NoCapacity, fit{}
+		return rCapacity, fit{}
 	case n.GroupSize > 0 && (n.GroupSize < int(e.groupMin) || n.GroupSize > int(e.groupMax)):
-		return GroupSizeReason, fit{}
+		return rGroup, fit{}
 	case n.BudgetCent != nil && !e.free && !e.fundable && e.costPerBooking(n.GroupSize) > *n.BudgetCent:
-		return OverBudget, fit{}
+		return rBudget, fit{}
 	case n.slots != 0 && e.slots != 0 && n.slots&e.slots == 0:
-		return ScheduleMismatch, fit{}
+		return rSchedule, fit{}
 	}
 	if e.pord < 0 {
-		return NotReachable, fit{}
+		return rReach, fit{}
 	}
 	mode := p.reach(e, &p.ix.partners[e.pord], n)
 	if mode == "" {
-		return NotReachable, fit{}
+		return rReach, fit{}
 	}
-	return "", fit{c: e.c, partner: e.c.partner, need: n, mode: mode, distKm: p.distance(e.pord)}
+	return passed, fit{c: e.c, partner: e.c.partner, need: n, mode: mode, distKm: p.distance(e.pord)}
 }
 
 // reach returns the most low-threshold way the Modul gets to the institution: the

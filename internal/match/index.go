@@ -3,6 +3,8 @@ package match
 import (
 	"slices"
 
+	"github.com/paulmach/orb"
+
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -50,8 +52,9 @@ const (
 
 // partnerEntry is what the reach filter reads of a partner, kept in one slice.
 type partnerEntry struct {
-	p        *drehscheibe.Partner
-	lat, lon float64
+	p *drehscheibe.Partner
+	// at is the location projected (see mercator); located says whether there is one
+	at       orb.Point
 	located  bool
 	citywide bool
 	radiusKm float64
@@ -176,7 +179,7 @@ func (ix *Index) newPartnerEntry(p *drehscheibe.Partner) partnerEntry {
 		e.quartiere = append(e.quartiere, ord)
 	}
 	if p.Location != nil {
-		e.lat, e.lon, e.located = p.Location.Lat, p.Location.Lon, true
+		e.at, e.located = mercator(*p.Location), true
 	}
 	return e
 }

@@ -34,15 +34,21 @@ type need struct {
 	Need
 	slots    uint32
 	keywords []string // folded
-	covered  []drehscheibe.ID
-	index    int // position among the request's needs
-	theme    int8
+	// keywordSigs are the keywords' Bloom-filter bits (ok false: too short to tell)
+	keywordSigs []keywordSig
+	covered     []drehscheibe.ID
+	index       int // position among the request's needs
+	theme       int8
 }
 
 func prepare(n Need) need {
 	p := need{Need: n, slots: slotMask(n.Slots), theme: int8(slices.Index(drehscheibe.Themes, n.Theme))}
 	for _, k := range n.Keywords {
 		p.keywords = append(p.keywords, strings.Fields(fold.String(k))...)
+	}
+	for _, k := range p.keywords {
+		sig, ok := wordBits(k)
+		p.keywordSigs = append(p.keywordSigs, keywordSig{sig, ok})
 	}
 	if n.Bedarf != nil {
 		p.covered = n.Bedarf.CoveredBy
@@ -60,4 +66,9 @@ func (n Need) Check() error {
 		b.Title = "Bedarf"
 	}
 	return b.Validate()
+}
+
+type keywordSig struct {
+	bits [2]uint64
+	ok   bool
 }

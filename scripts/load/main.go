@@ -27,7 +27,16 @@ var queries = map[string]string{
 	"typename":     `{ __typename }`,
 	"module50":     `{ module(first: 50) { edges { node { title partner { name } } } } }`,
 	"module20text": `{ module(first: 20, filter: {text: "Fussball"}) { totalCount edges { node { title partner { name } } } } }`,
+	// recommendations for the first Kindercampus anchor school, with scores, components
+	// and reasons (INSTITUTION is replaced by its ID, looked up first)
+	"recommend20": `{ recommendModules(input: {institutionId: "INSTITUTION", first: 20}) { consideredCount
+		items { rank score modul { title partner { name } } bedarf { title } reasons components { factor contribution } } } }`,
+	// the same without the explanations
+	"recommend20bare": `{ recommendModules(input: {institutionId: "INSTITUTION", first: 20}) { items { rank score modul { title } } } }`,
 }
+
+// institutionQuery finds the institution the recommend queries ask for.
+const institutionQuery = `{ kindercampusStandorte(first: 1) { nodes { anchorSchool { id } } } }`
 
 type result struct {
 	name      string
@@ -60,6 +69,11 @@ func main() {
 		bodies[i], _ = json.Marshal(map[string]string{"query": q})
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *conc * 2}, Timeout: 30 * time.Second}
+	for i := range bodies {
+		if strings.Contains(string(bodies[i]), "INSTITUTION") {
+			bodies[i] = []byte(strings.ReplaceAll(string(bodies[i]), "INSTITUTION", lookupInstitution(client, *url, *auth)))
+		}
+	}
 	results := make([]*result, len(names))
 	for i := range results {
 		results[i] = &result{name: names[i], errors: map[string]int{}}
@@ -107,6 +121,34 @@ func measure(client *http.Client, url, auth string, body []byte, conc int, d tim
 	}
 	wg.Wait()
 	r.elapsed += time.Since(start)
+}
+
+// lookupInstitution returns the ID of the first Kindercampus anchor school.
+func lookupInstitution(client *http.Client, url, auth string) string {
+	body, _ := json.Marshal(map[string]string{"query": institutionQuery})
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if auth != "" {
+		req.Header.Set("Authorization", "Bearer "+auth)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		os.Exit(1)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data struct {
+			KindercampusStandorte struct {
+				Nodes []struct{ AnchorSchool struct{ ID string } }
+			}
+		}
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || len(out.Data.KindercampusStandorte.Nodes) == 0 {
+		fmt.Fprintln(os.Stderr, "load: no Kindercampus to recommend for")
+		os.Exit(1)
+	}
+	return out.Data.KindercampusStandorte.Nodes[0].AnchorSchool.ID
 }
 
 // send posts one request and returns "" or an error code.
