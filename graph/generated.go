@@ -3639,7 +3639,7 @@ input ModulFilter {
   free: Boolean
   "Only fundable (true) or only non-fundable (false) ones."
   fundable: Boolean
-  "Words that must all occur in title, description or tags (case and umlauts ignored: 'Fussball' finds 'Fußball')."
+  "Words that must all occur in title, description or tags (case and umlauts ignored: 'Fussball' finds 'Fußball', 'Schueler' finds 'Schüler'; in title and tags also 'Schuler')."
   text: String
   "Changed at or after this instant."
   modifiedSince: DateTime

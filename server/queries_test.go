@@ -147,6 +147,17 @@ func searchForm(s string, umlauts *strings.Replacer) string {
 func sortKey(s string) string { return searchForm(s, spelledUmlauts) }
 
 // textMatches reports whether every word of query occurs in one of fields.
+// textMatchesLong is textMatches where long texts are searched in the spelled-out
+// folding only (no dotless umlauts), as the service does.
+func textMatchesLong(query string, short []string, long string) bool {
+	for _, term := range strings.Fields(searchForm(query, spelledUmlauts)) {
+		if !textMatches(term, short...) && !strings.Contains(searchForm(long, spelledUmlauts), term) {
+			return false
+		}
+	}
+	return true
+}
+
 func textMatches(query string, fields ...string) bool {
 	for _, term := range strings.Fields(searchForm(query, spelledUmlauts)) {
 		found := false

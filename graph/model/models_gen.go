@@ -695,7 +695,7 @@ type ModulFilter struct {
 	Free *bool `json:"free,omitempty"`
 	// Only fundable (true) or only non-fundable (false) ones.
 	Fundable *bool `json:"fundable,omitempty"`
-	// Words that must all occur in title, description or tags (case and umlauts ignored: 'Fussball' finds 'Fußball').
+	// Words that must all occur in title, description or tags (case and umlauts ignored: 'Fussball' finds 'Fußball', 'Schueler' finds 'Schüler'; in title and tags also 'Schuler').
 	Text *string `json:"text,omitempty"`
 	// Changed at or after this instant.
 	ModifiedSince *time.Time `json:"modifiedSince,omitempty"`

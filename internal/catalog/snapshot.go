@@ -178,43 +178,50 @@ func (t *table[T]) len() int { return len(t.rows) }
 
 func quartierRow(q *drehscheibe.Quartier) *row[*drehscheibe.Quartier] {
 	return &row[*drehscheibe.Quartier]{e: q, name: fold.String(q.Name),
-		text: haystack(q.Name, q.Number, q.Stadtbezirk, q.StatistischerBezirk, q.Aktionsraum)}
+		text: haystack([]string{q.Name, q.Number, q.Stadtbezirk, q.StatistischerBezirk, q.Aktionsraum})}
 }
 
 func institutionRow(in *drehscheibe.Institution) *row[*drehscheibe.Institution] {
 	return &row[*drehscheibe.Institution]{e: in, name: fold.String(in.Name),
-		text: haystack(in.Name, in.Traeger, in.Type.Label(), in.Address.Street, in.Address.HouseNumber, in.Address.PostalCode, in.Address.City)}
+		text: haystack([]string{in.Name, in.Traeger, in.Type.Label(), in.Address.Street, in.Address.HouseNumber, in.Address.PostalCode, in.Address.City})}
 }
 
 func partnerRow(p *drehscheibe.Partner) *row[*drehscheibe.Partner] {
 	return &row[*drehscheibe.Partner]{e: p, name: fold.String(p.Name),
-		text: haystack(p.Name, p.Kind.Label(), p.Description)}
+		text: haystack([]string{p.Name, p.Kind.Label()}, p.Description)}
 }
 
 func modulRow(m *drehscheibe.Modul) *row[*drehscheibe.Modul] {
 	return &row[*drehscheibe.Modul]{e: m, name: fold.String(m.Title),
-		text: haystack(append([]string{m.Title, m.Description}, m.Tags...)...), cand: match.NewCandidate(m)}
+		text: haystack(append([]string{m.Title}, m.Tags...), m.Description), cand: match.NewCandidate(m)}
 }
 
 func bedarfRow(b *drehscheibe.Bedarf) *row[*drehscheibe.Bedarf] {
 	return &row[*drehscheibe.Bedarf]{e: b, name: fold.String(b.Title),
-		text: haystack(append([]string{b.Title, b.Notes}, b.Keywords...)...)}
+		text: haystack(append([]string{b.Title}, b.Keywords...), b.Notes)}
 }
 
 func campusRow(k *drehscheibe.Kindercampus) *row[*drehscheibe.Kindercampus] {
-	return &row[*drehscheibe.Kindercampus]{e: k, name: fold.String(k.Name), text: haystack(k.Name, k.Description)}
+	return &row[*drehscheibe.Kindercampus]{e: k, name: fold.String(k.Name), text: haystack([]string{k.Name}, k.Description)}
 }
 
-// haystack folds the parts into one search text; parts are separated so that a term
-// never matches across two of them.
-func haystack(parts ...string) string {
+// haystack folds the parts into one search text, separated so that a term never
+// matches across two of them. Short parts (names, titles, tags) are also kept in the
+// spelling without umlaut dots ("Schuler"); long texts only in the usual folding, to
+// keep the catalogue small.
+func haystack(short []string, long ...string) string {
 	var b strings.Builder
-	for _, p := range parts {
-		if p == "" {
-			continue
+	for _, p := range short {
+		if p != "" {
+			b.WriteString(" | ")
+			b.WriteString(fold.Haystack(p))
 		}
-		b.WriteString(" | ")
-		b.WriteString(fold.Haystack(p))
+	}
+	for _, p := range long {
+		if p != "" {
+			b.WriteString(" | ")
+			b.WriteString(fold.String(p))
+		}
 	}
 	return b.String()
 }

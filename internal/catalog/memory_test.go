@@ -1,0 +1,41 @@
+package catalog
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/stadtdortmund/drehscheibe/internal/demo"
+)
+
+// BenchmarkCatalogMemory reports the heap of a whole catalogue snapshot of 100k
+// generated Module as the service holds it: entities, search texts, sort orders,
+// relations and the matching index.
+//
+//	go test ./internal/catalog -run '^$' -bench BenchmarkCatalogMemory -benchtime 1x
+func BenchmarkCatalogMemory(b *testing.B) {
+	for b.Loop() {
+		base := heapInUse()
+		entities := append(demo.Entities(), demo.Generate(100000, 1)...)
+		afterEntities := heapInUse()
+		snap := emptySnapshot().with(entities)
+		afterSnapshot := heapInUse()
+		snap.relations()
+		snap.module.sortedByName()
+		ix := snap.matcher()
+		afterIndex := heapInUse()
+		b.ReportMetric(float64(afterEntities-base)/(1<<20), "MB-entities")
+		b.ReportMetric(float64(afterSnapshot-afterEntities)/(1<<20), "MB-snapshot")
+		b.ReportMetric(float64(afterIndex-afterSnapshot)/(1<<20), "MB-index")
+		b.ReportMetric(float64(afterIndex-base)/(1<<20), "MB-total")
+		runtime.KeepAlive(ix)
+		runtime.KeepAlive(snap)
+	}
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
