@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
-	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -31,13 +30,27 @@ func toModelNode(e drehscheibe.Entity) model.Node {
 	return nil
 }
 
-// lookupNode resolves a global ID in the snapshot: nil for an unknown one,
-// BAD_USER_INPUT for one that is not an ID of this service at all.
-func lookupNode(snap *catalog.Snapshot, id string) (model.Node, error) {
-	if drehscheibe.ID(id).Kind() == "" {
+// node resolves a global ID as the caller sees it: nil for an unknown or hidden one,
+// BAD_USER_INPUT for one that is not an ID of this service at all. Catalogue entities
+// come from the view, API keys (Servicestelle only) from the database.
+func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
+	did := drehscheibe.ID(id)
+	switch did.Kind() {
+	case "":
 		return nil, badInput("%q ist keine gültige ID", truncate(id, 70))
+	case drehscheibe.KindAudit:
+		return nil, nil
+	case drehscheibe.KindApiKey:
+		k, err := r.Service.ApiKey(ctx, did)
+		if drehscheibe.ErrorCode(err) == drehscheibe.ENOTFOUND {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return r.toModelApiKey(k), nil
 	}
-	e, ok := snap.Get(drehscheibe.ID(id))
+	e, ok := r.view(ctx).Get(did)
 	if !ok {
 		return nil, nil
 	}

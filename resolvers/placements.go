@@ -11,7 +11,7 @@ import (
 // placements answers placementSuggestions on Query and on Modul.
 func (r *Resolver) placements(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
 	today := r.today()
-	ps, err := r.snapshot(ctx).Placements(drehscheibe.ID(modulID), deref(first), or(referenceDate, today), today, r.Match)
+	ps, err := r.view(ctx).Placements(drehscheibe.ID(modulID), deref(first), or(referenceDate, today), today, r.Match)
 	if err != nil {
 		return nil, err
 	}

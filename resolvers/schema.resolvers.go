@@ -14,13 +14,29 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
+func (r *apiKeyResolver) Partner(ctx context.Context, obj *model.APIKey) (*model.Partner, error) {
+	return r.scopePartner(ctx, obj.PartnerID)
+}
+
+func (r *apiKeyResolver) Institution(ctx context.Context, obj *model.APIKey) (*model.Institution, error) {
+	return r.scopeInstitution(ctx, obj.InstitutionID)
+}
+
+func (r *apiKeyResolver) Kindercampus(ctx context.Context, obj *model.APIKey) (*model.Kindercampus, error) {
+	return r.scopeKindercampus(ctx, obj.KindercampusID)
+}
+
+func (r *auditEntryResolver) Entity(ctx context.Context, obj *model.AuditEntry) (model.Node, error) {
+	return r.node(ctx, obj.EntityID)
+}
+
 func (r *bedarfResolver) Institution(ctx context.Context, obj *model.Bedarf) (*model.Institution, error) {
-	in, ok := r.snapshot(ctx).Institution(drehscheibe.ID(obj.InstitutionID))
+	in, ok := r.view(ctx).Institution(drehscheibe.ID(obj.InstitutionID))
 	return related(ctx, in, ok, obj.InstitutionID, toModelInstitution)
 }
 
 func (r *bedarfResolver) CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*model.Modul, error) {
-	snap, out := r.snapshot(ctx), []*model.Modul{}
+	snap, out := r.view(ctx), []*model.Modul{}
 	for _, id := range obj.CoveredByIDs {
 		if m, ok := snap.Modul(drehscheibe.ID(id)); ok {
 			out = append(out, toModelModul(m))
@@ -30,12 +46,12 @@ func (r *bedarfResolver) CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*m
 }
 
 func (r *institutionResolver) Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error) {
-	q, ok := r.snapshot(ctx).Quartier(drehscheibe.ID(obj.QuartierID))
+	q, ok := r.view(ctx).Quartier(drehscheibe.ID(obj.QuartierID))
 	return related(ctx, q, ok, obj.QuartierID, toModelQuartier)
 }
 
 func (r *institutionResolver) Kindercampus(ctx context.Context, obj *model.Institution) (*model.Kindercampus, error) {
-	snap := r.snapshot(ctx)
+	snap := r.view(ctx)
 	k, ok := snap.Kindercampus(snap.CampusOf(drehscheibe.ID(obj.ID)))
 	if !ok {
 		return nil, nil
@@ -48,23 +64,23 @@ func (r *institutionResolver) Bedarfe(ctx context.Context, obj *model.Institutio
 	if len(statuses) == 0 {
 		statuses = drehscheibe.BedarfStatuses
 	}
-	l := r.snapshot(ctx).Bedarfe(catalog.BedarfFilter{InstitutionID: drehscheibe.ID(obj.ID), Statuses: statuses},
+	l := r.view(ctx).Bedarfe(catalog.BedarfFilter{InstitutionID: drehscheibe.ID(obj.ID), Statuses: statuses},
 		catalog.Order{By: catalog.ByCreated, Desc: true})
 	return mapSlice(l.Items, toModelBedarf), nil
 }
 
 func (r *kindercampusResolver) Quartier(ctx context.Context, obj *model.Kindercampus) (*model.Quartier, error) {
-	q, ok := r.snapshot(ctx).Quartier(drehscheibe.ID(obj.QuartierID))
+	q, ok := r.view(ctx).Quartier(drehscheibe.ID(obj.QuartierID))
 	return related(ctx, q, ok, obj.QuartierID, toModelQuartier)
 }
 
 func (r *kindercampusResolver) AnchorSchool(ctx context.Context, obj *model.Kindercampus) (*model.Institution, error) {
-	in, ok := r.snapshot(ctx).Institution(drehscheibe.ID(obj.AnchorSchoolID))
+	in, ok := r.view(ctx).Institution(drehscheibe.ID(obj.AnchorSchoolID))
 	return related(ctx, in, ok, obj.AnchorSchoolID, toModelInstitution)
 }
 
 func (r *kindercampusResolver) Institutionen(ctx context.Context, obj *model.Kindercampus) ([]*model.Institution, error) {
-	snap := r.snapshot(ctx)
+	snap := r.view(ctx)
 	k, ok := snap.Kindercampus(drehscheibe.ID(obj.ID))
 	if !ok {
 		return []*model.Institution{}, nil
@@ -73,30 +89,15 @@ func (r *kindercampusResolver) Institutionen(ctx context.Context, obj *model.Kin
 }
 
 func (r *kindercampusResolver) Budget(ctx context.Context, obj *model.Kindercampus, year *int) ([]*model.BudgetLine, error) {
-	out := []*model.BudgetLine{}
-	k, ok := r.snapshot(ctx).Kindercampus(drehscheibe.ID(obj.ID))
-	if !ok {
-		return out, nil
-	}
-	for _, b := range k.Budget {
-		if year == nil || b.Year == *year {
-			out = append(out, toModelBudgetLine(b))
-		}
-	}
-	return out, nil
+	return r.budget(ctx, obj.ID, year), nil
 }
 
-func (r *kindercampusResolver) BudgetTotalCent(ctx context.Context, obj *model.Kindercampus, year int) (int, error) {
-	lines, err := r.Budget(ctx, obj, &year)
-	total := 0
-	for _, b := range lines {
-		total += b.AmountCent
-	}
-	return total, err
+func (r *kindercampusResolver) BudgetTotalCent(ctx context.Context, obj *model.Kindercampus, year int) (*int, error) {
+	return budgetTotal(r.budget(ctx, obj.ID, &year)), nil
 }
 
 func (r *modulResolver) Partner(ctx context.Context, obj *model.Modul) (*model.Partner, error) {
-	p, ok := r.snapshot(ctx).Partner(drehscheibe.ID(obj.PartnerID))
+	p, ok := r.view(ctx).Partner(drehscheibe.ID(obj.PartnerID))
 	return related(ctx, p, ok, obj.PartnerID, toModelPartner)
 }
 
@@ -212,36 +213,51 @@ func (r *mutationResolver) UpdateKindercampus(ctx context.Context, input model.U
 	return &model.KindercampusPayload{Kindercampus: m, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error) {
+	k, token, err := r.Service.CreateApiKey(ctx, toDomainApiKey(input))
+	m, ue, err := written(ctx, r.Resolver, k, err, r.toModelApiKey)
+	if m == nil {
+		return &model.CreateAPIKeyPayload{UserErrors: ue}, err
+	}
+	return &model.CreateAPIKeyPayload{APIKey: m, Key: &token, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error) {
+	k, err := r.Service.RevokeApiKey(ctx, drehscheibe.ID(input.ID))
+	m, ue, err := written(ctx, r.Resolver, k, err, r.toModelApiKey)
+	return &model.APIKeyPayload{APIKey: m, UserErrors: ue}, err
+}
+
 func (r *partnerResolver) Module(ctx context.Context, obj *model.Partner, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error) {
 	f, err := toCatalogModulFilter(filter)
 	if err != nil {
 		return nil, err
 	}
 	f.PartnerID = drehscheibe.ID(obj.ID)
-	return modulConnection(r.snapshot(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
+	return modulConnection(r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *quartierResolver) Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
 	f := catalog.InstitutionFilter{QuartierID: drehscheibe.ID(obj.ID), Types: enums[drehscheibe.InstitutionType](types)}
-	return institutionConnection(r.snapshot(ctx).Institutionen(f, catalog.Order{}), pageArgs{first, last, after, before})
+	return institutionConnection(r.view(ctx).Institutionen(f, catalog.Order{}), pageArgs{first, last, after, before})
 }
 
 func (r *quartierResolver) Bedarfe(ctx context.Context, obj *model.Quartier, status []model.BedarfStatus, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error) {
 	f := catalog.BedarfFilter{QuartierID: drehscheibe.ID(obj.ID), Statuses: enums[drehscheibe.BedarfStatus](status)}
-	return bedarfConnection(r.snapshot(ctx).Bedarfe(f, catalog.Order{}), pageArgs{first, last, after, before})
+	return bedarfConnection(r.view(ctx).Bedarfe(f, catalog.Order{}), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	return lookupNode(r.snapshot(ctx), id)
+	return r.node(ctx, id)
 }
 
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if len(ids) > maxNodes {
 		return nil, badInput("Höchstens %d IDs auf einmal", maxNodes)
 	}
-	snap, out := r.snapshot(ctx), make([]model.Node, len(ids))
+	out := make([]model.Node, len(ids))
 	for i, id := range ids {
-		n, err := lookupNode(snap, id)
+		n, err := r.node(ctx, id)
 		if err != nil {
 			return nil, err
 		}
@@ -255,7 +271,7 @@ func (r *queryResolver) Quartiere(ctx context.Context, filter *model.QuartierFil
 	if err != nil {
 		return nil, err
 	}
-	return quartierConnection(r.snapshot(ctx).Quartiere(f, quartierOrder(orderBy)), pageArgs{first, last, after, before})
+	return quartierConnection(r.view(ctx).Quartiere(f, quartierOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Institutionen(ctx context.Context, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
@@ -263,7 +279,7 @@ func (r *queryResolver) Institutionen(ctx context.Context, filter *model.Institu
 	if err != nil {
 		return nil, err
 	}
-	return institutionConnection(r.snapshot(ctx).Institutionen(f, institutionOrder(orderBy)), pageArgs{first, last, after, before})
+	return institutionConnection(r.view(ctx).Institutionen(f, institutionOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Partners(ctx context.Context, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) (*model.PartnerConnection, error) {
@@ -271,7 +287,7 @@ func (r *queryResolver) Partners(ctx context.Context, filter *model.PartnerFilte
 	if err != nil {
 		return nil, err
 	}
-	return partnerConnection(r.snapshot(ctx).Partners(f, partnerOrder(orderBy)), pageArgs{first, last, after, before})
+	return partnerConnection(r.view(ctx).Partners(f, partnerOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Module(ctx context.Context, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error) {
@@ -279,7 +295,7 @@ func (r *queryResolver) Module(ctx context.Context, filter *model.ModulFilter, o
 	if err != nil {
 		return nil, err
 	}
-	return modulConnection(r.snapshot(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
+	return modulConnection(r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error) {
@@ -287,17 +303,17 @@ func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter,
 	if err != nil {
 		return nil, err
 	}
-	return bedarfConnection(r.snapshot(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
+	return bedarfConnection(r.view(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error) {
-	snap := r.snapshot(ctx)
+	snap := r.view(ctx)
 	req := toRecommendRequest(input, r.today())
 	res, err := snap.Recommend(req, r.Match)
 	if err != nil {
 		return nil, err
 	}
-	return toModelRecommendationResult(res, snap.Version, req.Date, selected(ctx, "items")), nil
+	return toModelRecommendationResult(res, snap.Version(), req.Date, selected(ctx, "items")), nil
 }
 
 func (r *queryResolver) PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
@@ -310,16 +326,36 @@ func (r *queryResolver) Coverage(ctx context.Context, filter model.CoverageFilte
 		return nil, err
 	}
 	today := r.today()
-	cov, err := r.snapshot(ctx).Coverage(area, or(referenceDate, today), today, r.Match)
+	cov, err := r.view(ctx).Coverage(area, or(referenceDate, today), today, r.Match)
 	return mapSlice(cov, toModelThemeCoverage), err
 }
 
+func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
+	return toModelViewer(drehscheibe.PrincipalFrom(ctx)), nil
+}
+
+func (r *queryResolver) APIKeys(ctx context.Context, filter *model.APIKeyFilter, first *int, after *string, last *int, before *string) (*model.APIKeyConnection, error) {
+	keys, err := r.Service.ApiKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.apiKeyConnection(catalog.ApiKeys(keys, toApiKeyFilter(filter), r.Now()), pageArgs{first, last, after, before})
+}
+
+func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditLogFilter, first *int, after *string) (*model.AuditEntryConnection, error) {
+	q, err := toAuditQuery(filter, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return r.auditLog(ctx, q)
+}
+
 func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error) {
-	return kindercampusConnection(r.snapshot(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
+	return kindercampusConnection(r.view(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
 }
 
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
-	snap, out := r.snapshot(ctx), []*model.Quartier{}
+	snap, out := r.view(ctx), []*model.Quartier{}
 	for _, id := range obj.QuartierIDs {
 		if q, ok := snap.Quartier(drehscheibe.ID(id)); ok {
 			out = append(out, toModelQuartier(q))
@@ -329,12 +365,28 @@ func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceA
 }
 
 func (r *themeCoverageResolver) Bedarfe(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Bedarf, error) {
-	return mapSlice(obj.Coverage.Bedarfe, toModelBedarf), nil
+	return mapSlice(r.view(ctx).VisibleBedarfe(obj.Coverage.Bedarfe), toModelBedarf), nil
 }
 
 func (r *themeCoverageResolver) Quartiere(ctx context.Context, obj *model.ThemeCoverage) ([]*model.Quartier, error) {
 	return mapSlice(obj.Coverage.Quartiere, toModelQuartier), nil
 }
+
+func (r *viewerResolver) Partner(ctx context.Context, obj *model.Viewer) (*model.Partner, error) {
+	return r.scopePartner(ctx, obj.PartnerID)
+}
+
+func (r *viewerResolver) Institution(ctx context.Context, obj *model.Viewer) (*model.Institution, error) {
+	return r.scopeInstitution(ctx, obj.InstitutionID)
+}
+
+func (r *viewerResolver) Kindercampus(ctx context.Context, obj *model.Viewer) (*model.Kindercampus, error) {
+	return r.scopeKindercampus(ctx, obj.KindercampusID)
+}
+
+func (r *Resolver) ApiKey() graph.ApiKeyResolver { return &apiKeyResolver{r} }
+
+func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
 
 func (r *Resolver) Bedarf() graph.BedarfResolver { return &bedarfResolver{r} }
 
@@ -356,7 +408,11 @@ func (r *Resolver) ServiceArea() graph.ServiceAreaResolver { return &serviceArea
 
 func (r *Resolver) ThemeCoverage() graph.ThemeCoverageResolver { return &themeCoverageResolver{r} }
 
+func (r *Resolver) Viewer() graph.ViewerResolver { return &viewerResolver{r} }
+
 type (
+	apiKeyResolver        struct{ *Resolver }
+	auditEntryResolver    struct{ *Resolver }
 	bedarfResolver        struct{ *Resolver }
 	institutionResolver   struct{ *Resolver }
 	kindercampusResolver  struct{ *Resolver }
@@ -367,4 +423,5 @@ type (
 	queryResolver         struct{ *Resolver }
 	serviceAreaResolver   struct{ *Resolver }
 	themeCoverageResolver struct{ *Resolver }
+	viewerResolver        struct{ *Resolver }
 )

@@ -7,6 +7,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
 // pinned is the catalogue snapshot one GraphQL operation reads. Pinning it for the
@@ -26,6 +27,12 @@ func (r *Resolver) snapshot(ctx context.Context) *catalog.Snapshot {
 		}
 	}
 	return r.Catalog.Current()
+}
+
+// view returns the pinned snapshot as the caller sees it. Resolvers read only through
+// it, so every path of the graph applies the same visibility rule.
+func (r *Resolver) view(ctx context.Context) *catalog.View {
+	return r.snapshot(ctx).As(drehscheibe.PrincipalFrom(ctx))
 }
 
 // repin makes the operation read the current snapshot, which holds its own writes.

@@ -24,6 +24,7 @@ type app struct {
 	log     zerolog.Logger
 	db      *database
 	catalog *catalog.Catalog
+	svc     *drehscheibe.Service
 	http    *http.Server
 	addr    net.Addr
 	// stop ends the background work (catalogue refresh); wg waits for it.
@@ -51,7 +52,8 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a := &app{cfg: c, log: log, db: db, served: make(chan error, 1)}
 	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
-	svc := drehscheibe.NewService(db.store, a.catalog, time.Now)
+	svc := newService(db.store, a.catalog, log)
+	a.svc = svc
 	if c.Seed {
 		if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
 			db.close(ctx)
@@ -102,6 +104,17 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		Int("bedarfe", counts[drehscheibe.KindBedarf]).Dur("startup", time.Since(started)).
 		Msgf("ready: http://%s/playground", displayAddr(a.addr))
 	return a, nil
+}
+
+// newService returns the domain service; audit entries it could not store are logged
+// (which change, not its values: those may hold personal data).
+func newService(store drehscheibe.Store, cat drehscheibe.Catalog, log zerolog.Logger) *drehscheibe.Service {
+	svc := drehscheibe.NewService(store, cat, time.Now)
+	svc.OnAuditFailure = func(ctx context.Context, e *drehscheibe.AuditEntry, err error) {
+		log.Error().Err(err).Str("auditId", string(e.ID)).Str("entityId", string(e.EntityID)).Str("operation", string(e.Operation)).
+			Str("keyId", string(e.KeyID)).Str("requestId", e.RequestID).Time("at", e.At).Msg("audit entry could not be stored; the change itself was")
+	}
+	return svc
 }
 
 // serveDebug serves pprof on a separate loopback listener for as long as the app runs.

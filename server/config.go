@@ -35,6 +35,12 @@ type Config struct {
 	Match match.Config
 	// DebugAddr serves Go's pprof profiles when set (loopback addresses only).
 	DebugAddr string
+	// AuthFailures failed authentications from one address are allowed at once; then
+	// one more per AuthFailureInterval (429 RATE_LIMITED meanwhile).
+	AuthFailures        int
+	AuthFailureInterval time.Duration
+	// KeyCacheTTL is how long a verified API key is trusted before it is read again.
+	KeyCacheTTL time.Duration
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -127,6 +133,16 @@ var settings = []setting{
 		c.DebugAddr = v
 		return nil
 	}},
+	{"AUTH_FAILURES", "auth-failures", "10", "failed authentications one address may make at once before it is slowed down (429)", func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			return errors.New("eine Zahl zwischen 1 und 1000")
+		}
+		c.AuthFailures = n
+		return nil
+	}},
+	{"AUTH_FAILURE_INTERVAL", "auth-failure-interval", "10s", "after that, one more failed authentication per this interval", durationSetting(time.Second, time.Hour, func(c *Config) *time.Duration { return &c.AuthFailureInterval })},
+	{"KEY_CACHE_TTL", "key-cache-ttl", "1s", "how long a verified API key is trusted before the database is asked again; revocations through this instance act at once, others within this time (0: ask on every request)", durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.KeyCacheTTL })},
 	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
 		w, err := match.ParseWeights(v)
 		c.Match.Weights = w
@@ -172,6 +188,16 @@ func durationSetting(lo, hi time.Duration, field func(*Config) *time.Duration) f
 // loadConfig reads the configuration from getenv and args (flags win). Every bad value
 // is reported, each with its name, in one error.
 func loadConfig(name string, args []string, getenv func(string) string, out io.Writer, extra ...func(*flag.FlagSet)) (Config, error) {
+	c, rest, err := loadConfigArgs(name, args, getenv, out, extra...)
+	if err == nil && len(rest) > 0 {
+		return Config{}, fmt.Errorf("unerwartetes Argument %q", rest[0])
+	}
+	return c, err
+}
+
+// loadConfigArgs is loadConfig for commands that take arguments besides flags: it
+// returns them (the flags may come before or after them).
+func loadConfigArgs(name string, args []string, getenv func(string) string, out io.Writer, extra ...func(*flag.FlagSet)) (Config, []string, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(out)
 	for _, f := range extra {
@@ -181,11 +207,15 @@ func loadConfig(name string, args []string, getenv func(string) string, out io.W
 	for i, s := range settings {
 		values[i] = fs.String(s.flag, "", fmt.Sprintf("%s (env %s, default %q)", s.help, s.env, s.def))
 	}
-	if err := fs.Parse(args); err != nil {
-		return Config{}, err
-	}
-	if fs.NArg() > 0 {
-		return Config{}, fmt.Errorf("unerwartetes Argument %q", fs.Arg(0))
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return Config{}, nil, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		rest, args = append(rest, fs.Arg(0)), fs.Args()[1:]
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
@@ -209,9 +239,9 @@ func loadConfig(name string, args []string, getenv func(string) string, out io.W
 		}
 	}
 	if len(problems) > 0 {
-		return Config{}, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
+		return Config{}, nil, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
 	}
-	return c, nil
+	return c, rest, nil
 }
 
 // lookup returns the environment value of key when it is set and not blank.
@@ -229,6 +259,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Str("mongodbDatabase", c.MongoDatabase).Bool("seed", c.Seed).Bool("playground", c.Playground).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
 		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
+		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

@@ -8,12 +8,15 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/event"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
 // testApp is the real service (real HTTP handler, real embedded database in a
@@ -23,6 +26,33 @@ type testApp struct {
 	url  string
 	logs *syncBuffer
 	stop func() error
+	// token is the API key sent with requests: a SERVICESTELLE key unless as() chose
+	// another ("" sends none).
+	token string
+}
+
+// as returns the app seen by the holder of token ("" for anonymous).
+func (a *testApp) as(token string) *testApp {
+	c := *a
+	c.token = token
+	return &c
+}
+
+// anonymous returns the app seen by a caller without a key.
+func (a *testApp) anonymous() *testApp { return a.as("") }
+
+// key issues a key of role with its scope (partner, institution or Kindercampus ID, or
+// themes) directly through the service and returns the token.
+func (a *testApp) key(t testing.TB, k drehscheibe.ApiKey) string {
+	t.Helper()
+	if k.Name == "" {
+		k.Name = "Test " + string(k.Role)
+	}
+	_, token, err := a.app.svc.CreateApiKey(drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test")), &k)
+	if err != nil {
+		t.Fatalf("create %s key: %v", k.Role, err)
+	}
+	return token
 }
 
 // syncBuffer collects the log of an app for assertions.
@@ -41,6 +71,41 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// allLogs keeps the log of every app the tests start, for checkLogs.
+var allLogs logRegistry
+
+type logRegistry struct {
+	mu   sync.Mutex
+	bufs []*syncBuffer
+}
+
+func (l *logRegistry) add(b *syncBuffer) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.bufs = append(l.bufs, b)
+}
+
+// emailAddress finds e-mail addresses.
+var emailAddress = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`)
+
+// checkLogs reports any API key or e-mail address in the logs of the apps the tests
+// ran: logs never carry keys or contact data.
+func checkLogs() error {
+	allLogs.mu.Lock()
+	defer allLogs.mu.Unlock()
+	for i, b := range allLogs.bufs {
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.Contains(line, "dsk.") {
+				return fmt.Errorf("log of app %d holds an API key: %s", i, line)
+			}
+			if m := emailAddress.FindString(line); m != "" {
+				return fmt.Errorf("log of app %d holds an e-mail address (%s): %s", i, m, line)
+			}
+		}
+	}
+	return nil
 }
 
 // newTestApp starts the service with the given environment on top of test defaults
@@ -79,6 +144,7 @@ func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testAp
 		return nil, fmt.Errorf("config: %w", err)
 	}
 	logs := &syncBuffer{}
+	allLogs.add(logs)
 	a, err := startAppWith(context.Background(), c, newLogger(c, logs), monitor)
 	if err != nil {
 		return nil, fmt.Errorf("start: %w", err)
@@ -89,7 +155,13 @@ func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testAp
 		once.Do(func() { stopErr = a.shutdown() })
 		return stopErr
 	}
-	return &testApp{app: a, url: "http://" + a.addr.String(), logs: logs, stop: stop}, nil
+	_, admin, err := a.svc.CreateApiKey(drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test")),
+		&drehscheibe.ApiKey{Name: "Test Servicestelle", Role: drehscheibe.RoleServicestelle})
+	if err != nil {
+		_ = stop()
+		return nil, fmt.Errorf("servicestelle key: %w", err)
+	}
+	return &testApp{app: a, url: "http://" + a.addr.String(), logs: logs, stop: stop, token: admin}, nil
 }
 
 // shared is one app with the demo data for tests that only read or that write
@@ -164,6 +236,9 @@ func (a *testApp) send(t testing.TB, method, path, contentType string, body []by
 	}
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
+	}
+	if a.token != "" {
+		req.Header.Set("Authorization", "Bearer "+a.token)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

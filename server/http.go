@@ -26,8 +26,10 @@ import (
 const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /playground, /healthz, /readyz, wrapped
-// in request ID, access log, body limit and CORS.
+// in request ID, access log, body limit, CORS and authentication.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehscheibe.Store, cat *catalog.Catalog) http.Handler {
+	auth := r.Service.Authenticator()
+	auth.CacheTTL = c.KeyCacheTTL
 	mux := http.NewServeMux()
 	mux.Handle("/query", graphqlHandler(r))
 	if c.Playground {
@@ -39,7 +41,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 	})
 	mux.HandleFunc("GET /readyz", readyz(store, cat))
 
-	var h http.Handler = mux
+	var h http.Handler = authenticate(auth, newFailureLimiter(c.AuthFailures, c.AuthFailureInterval))(mux)
 	h = cors.New(cors.Options{
 		AllowedOrigins: c.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
@@ -58,7 +60,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 
 // graphqlHandler is the gqlgen server: POST (JSON) for everything, GET for queries.
 func graphqlHandler(r *resolvers.Resolver) http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives()}))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))

@@ -4,6 +4,8 @@
 //
 //	server [flags]          run the service (default)
 //	server seed [flags]     load the demo data into an empty database
+//	server keys create|list|revoke
+//	                        manage API keys
 //	server help             list the configuration
 package main
 
@@ -38,6 +40,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return serve(ctx, args, getenv, stdout)
 	case "seed":
 		return seedCommand(ctx, args, getenv, stdout)
+	case "keys":
+		return keysCommand(ctx, args, getenv, stdout)
 	case "help", "-h", "--help":
 		printHelp(stdout)
 		return nil
@@ -48,7 +52,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 }
 
 func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "Usage: server [serve|seed|help] [flags]")
+	fmt.Fprintln(w, "Usage: server [serve|seed|keys|help] [flags]")
+	fmt.Fprintln(w, "  server keys create --role ROLE [--partner ID | --institution ID | --kindercampus ID | --themes T,T] --name NAME [--expires DAY|DURATION]")
+	fmt.Fprintln(w, "  server keys list [--all]")
+	fmt.Fprintln(w, "  server keys revoke ID")
 	fmt.Fprintln(w, "\nConfiguration (environment variable / flag, default):")
 	for _, s := range settings {
 		fmt.Fprintf(w, "  %-22s -%-22s %-14q %s\n", s.env, s.flag, s.def, s.help)

@@ -26,6 +26,7 @@ func seedIfEmpty(ctx context.Context, store drehscheibe.Store, svc *drehscheibe.
 		return nil
 	}
 	started := time.Now()
+	ctx = drehscheibe.WithPrincipal(ctx, drehscheibe.System("Demodaten"))
 	entities := demo.Entities()
 	for _, e := range entities {
 		if err := svc.Restore(ctx, e); err != nil {
@@ -57,7 +58,7 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 	}
 	defer db.close(context.WithoutCancel(ctx))
 	cat := catalog.New(db.store, catalog.Options{})
-	svc := drehscheibe.NewService(db.store, cat, time.Now)
+	svc := newService(db.store, cat, log)
 	if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
 		return err
 	}
@@ -73,6 +74,7 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 
 // seedGenerated loads n generated Module unless a run with the same n did already.
 func seedGenerated(ctx context.Context, cat *catalog.Catalog, svc *drehscheibe.Service, n int, log zerolog.Logger) error {
+	ctx = drehscheibe.WithPrincipal(ctx, drehscheibe.System("Generierte Testdaten"))
 	entities := demo.Generate(n, 1)
 	if _, done := cat.Lookup(drehscheibe.MetaOf(entities[len(entities)-1]).ID); done {
 		log.Info().Int("module", n).Msg("generated data already loaded")

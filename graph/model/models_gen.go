@@ -62,6 +62,126 @@ type AgeRangeInput struct {
 	Max int `json:"max"`
 }
 
+// API-Schlüssel: a credential with a role and a scope. The key itself is shown once, at creation.
+type APIKey struct {
+	// Opaque ID (`key_…`); also the middle part of the key itself, so it is no secret.
+	ID string `json:"id"`
+	// Who or what uses it, e.g. 'Campus-Management Clarenberg'.
+	Name string `json:"name"`
+	// What it may do.
+	Role Role `json:"role"`
+	// The Themenfelder a COORDINATOR key curates.
+	Themes []Theme `json:"themes"`
+	// When it was issued.
+	CreatedAt time.Time `json:"createdAt"`
+	// When it was last used (recorded at most once a minute).
+	LastUsedAt *time.Time `json:"lastUsedAt,omitempty"`
+	// When it stops working; null = never.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	// When it was revoked; null = not revoked.
+	RevokedAt *time.Time `json:"revokedAt,omitempty"`
+	// Whether it works now: neither revoked nor expired.
+	Active         bool   `json:"active"`
+	InstitutionID  string `json:"-"`
+	KindercampusID string `json:"-"`
+	PartnerID      string `json:"-"`
+}
+
+func (APIKey) IsNode() {}
+
+// Opaque, type-prefixed, stable ID.
+func (this APIKey) GetID() string { return this.ID }
+
+// A page of API keys.
+type APIKeyConnection struct {
+	// Items with cursors.
+	Edges []*APIKeyEdge `json:"edges"`
+	// Items without cursors.
+	Nodes []*APIKey `json:"nodes"`
+	// Paging.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of items matching the filter.
+	TotalCount int `json:"totalCount"`
+}
+
+// An API key in a connection.
+type APIKeyEdge struct {
+	// Position for after/before.
+	Cursor string `json:"cursor"`
+	// The key.
+	Node *APIKey `json:"node"`
+}
+
+// Restricts the API key list.
+type APIKeyFilter struct {
+	// Only keys of these roles.
+	Roles []Role `json:"roles,omitempty"`
+	// Only keys that work (true) or do not (false).
+	Active *bool `json:"active,omitempty"`
+}
+
+// The result of revokeApiKey.
+type APIKeyPayload struct {
+	// The key; null when userErrors are present.
+	APIKey *APIKey `json:"apiKey,omitempty"`
+	// Problems with the input.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Protokolleintrag: one change in the audit trail.
+type AuditEntry struct {
+	// Opaque ID (`aud_…`).
+	ID string `json:"id"`
+	// When the change was stored.
+	At time.Time `json:"at"`
+	// The key that made it; null for the program itself.
+	KeyID *string `json:"keyId,omitempty"`
+	// The key's name at the time, or which part of the program acted.
+	ActorName *string `json:"actorName,omitempty"`
+	// The role it acted in.
+	Role Role `json:"role"`
+	// The ID of the changed entity.
+	EntityID string `json:"entityId"`
+	// The operation (the mutation's name, or `restore` for demo data and imports).
+	Operation string `json:"operation"`
+	// The fields that changed, with their values before and after.
+	Changes []*FieldChange `json:"changes"`
+	// The request that made it (X-Request-ID), for finding it in the logs.
+	RequestID *string `json:"requestId,omitempty"`
+}
+
+// A page of the audit trail.
+type AuditEntryConnection struct {
+	// Entries with cursors.
+	Edges []*AuditEntryEdge `json:"edges"`
+	// Entries without cursors.
+	Nodes []*AuditEntry `json:"nodes"`
+	// Paging (forward only).
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of entries matching the filter.
+	TotalCount int `json:"totalCount"`
+}
+
+// An audit entry in a connection.
+type AuditEntryEdge struct {
+	// Position for after.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *AuditEntry `json:"node"`
+}
+
+// Restricts the audit trail.
+type AuditLogFilter struct {
+	// Only changes of this entity.
+	EntityID *string `json:"entityId,omitempty"`
+	// Only changes made with this key.
+	KeyID *string `json:"keyId,omitempty"`
+	// Only changes at or after this instant.
+	From *time.Time `json:"from,omitempty"`
+	// Only changes before this instant.
+	To *time.Time `json:"to,omitempty"`
+}
+
 // Bedarf: a need an institution records.
 type Bedarf struct {
 	// Opaque ID (`bed_…`).
@@ -185,7 +305,7 @@ type CloseBedarfInput struct {
 	Reason *string `json:"reason,omitempty"`
 }
 
-// Ansprechperson: contact person. Personal data (GDPR).
+// Ansprechperson: contact person. Personal data (GDPR): null for anonymous callers.
 type Contact struct {
 	// Name.
 	Name *string `json:"name,omitempty"`
@@ -223,6 +343,34 @@ type CoverageFilter struct {
 	KindercampusID *string `json:"kindercampusId,omitempty"`
 	// A Stadtbezirk (case and umlauts ignored).
 	Stadtbezirk *string `json:"stadtbezirk,omitempty"`
+}
+
+// A new API key.
+type CreateAPIKeyInput struct {
+	// Who or what will use it.
+	Name string `json:"name"`
+	// What it may do.
+	Role Role `json:"role"`
+	// PARTNER keys: the partner it acts for.
+	PartnerID *string `json:"partnerId,omitempty"`
+	// INSTITUTION keys: the institution it acts for.
+	InstitutionID *string `json:"institutionId,omitempty"`
+	// CAMPUS_MANAGER keys: the Kindercampus it acts for.
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// COORDINATOR keys: the Themenfelder it curates.
+	Themes []Theme `json:"themes,omitempty"`
+	// When it stops working (at most five years ahead); null = never.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+// The result of createApiKey.
+type CreateAPIKeyPayload struct {
+	// The key's record; null when userErrors are present.
+	APIKey *APIKey `json:"apiKey,omitempty"`
+	// The key itself, `dsk.…`: shown this once. Send it as `Authorization: Bearer <key>`.
+	Key *string `json:"key,omitempty"`
+	// Problems with the input.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A new need.
@@ -401,6 +549,16 @@ type ExclusionCount struct {
 	Count int `json:"count"`
 }
 
+// A field's value before and after a change.
+type FieldChange struct {
+	// The field, as named in the API (e.g. `ageRange`).
+	Field string `json:"field"`
+	// The value before, as JSON; null when unset (or for a new entity).
+	Before json.RawMessage `json:"before,omitempty"`
+	// The value after, as JSON; null when unset.
+	After json.RawMessage `json:"after,omitempty"`
+}
+
 // A WGS84 coordinate.
 type GeoPoint struct {
 	// Breitengrad (latitude).
@@ -461,7 +619,7 @@ type Institution struct {
 	Familienzentrum bool `json:"familienzentrum"`
 	// Web site.
 	Website *string `json:"website,omitempty"`
-	// Contact person (personal data).
+	// Contact person (personal data: null for anonymous callers).
 	Contact *Contact `json:"contact,omitempty"`
 	// Version for optimistic concurrency; send it with updates.
 	Version int `json:"version"`
@@ -537,7 +695,7 @@ type Kindercampus struct {
 	Name string `json:"name"`
 	// Concept in brief.
 	Description *string `json:"description,omitempty"`
-	// Campus-Manager*in (personal data).
+	// Campus-Manager*in (personal data: null for anonymous callers).
 	Manager *Contact `json:"manager,omitempty"`
 	// Version for optimistic concurrency; send it with updates.
 	Version int `json:"version"`
@@ -790,7 +948,7 @@ type Partner struct {
 	Languages []string `json:"languages"`
 	// Web site.
 	Website *string `json:"website,omitempty"`
-	// Contact person (personal data).
+	// Contact person (personal data: null for anonymous callers).
 	Contact *Contact `json:"contact,omitempty"`
 	// Version for optimistic concurrency; send it with updates.
 	Version int `json:"version"`
@@ -1044,6 +1202,12 @@ type RejectModulInput struct {
 	Version int `json:"version"`
 	// What the partner should change.
 	Note string `json:"note"`
+}
+
+// Which key to revoke.
+type RevokeAPIKeyInput struct {
+	// The key's ID.
+	ID string `json:"id"`
 }
 
 // Termine: when a Modul takes place.
@@ -1335,6 +1499,25 @@ type UserError struct {
 	Message string `json:"message"`
 	// Machine-readable kind.
 	Code UserErrorCode `json:"code"`
+}
+
+// Who is calling: the API key sent with the request, or nobody.
+type Viewer struct {
+	// Whether a valid API key was sent.
+	Authenticated bool `json:"authenticated"`
+	// The key's role; null when anonymous.
+	Role *Role `json:"role,omitempty"`
+	// The key's ID; null when anonymous.
+	KeyID *string `json:"keyId,omitempty"`
+	// The key's name; null when anonymous.
+	Name *string `json:"name,omitempty"`
+	// The Themenfelder a COORDINATOR key curates.
+	Themes []Theme `json:"themes"`
+	// Why the key sent was not accepted (unknown, revoked, expired, malformed); null otherwise.
+	CredentialProblem *string `json:"credentialProblem,omitempty"`
+	InstitutionID     string  `json:"-"`
+	KindercampusID    string  `json:"-"`
+	PartnerID         string  `json:"-"`
 }
 
 // Altersband: coarse age group.
@@ -2483,6 +2666,76 @@ func (e *QuartierOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e QuartierOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Rolle: what an API key may do.
+type Role string
+
+const (
+	// Bildungspartner*in: manages its own profile and Module.
+	RolePartner Role = "PARTNER"
+	// Einrichtung: records its Bedarfe and gets recommendations.
+	RoleInstitution Role = "INSTITUTION"
+	// Campus-Management: acts for every institution of its Kindercampus; sees its budget.
+	RoleCampusManager Role = "CAMPUS_MANAGER"
+	// Koordination: curates (publishes, rejects, archives) the Module of its Themenfelder.
+	RoleCoordinator Role = "COORDINATOR"
+	// Servicestelle Bildungspartnerschaften: everything, including keys and the audit trail.
+	RoleServicestelle Role = "SERVICESTELLE"
+	// The program itself (command line, demo data, imports); no key has this role.
+	RoleSystem Role = "SYSTEM"
+)
+
+var AllRole = []Role{
+	RolePartner,
+	RoleInstitution,
+	RoleCampusManager,
+	RoleCoordinator,
+	RoleServicestelle,
+	RoleSystem,
+}
+
+func (e Role) IsValid() bool {
+	switch e {
+	case RolePartner, RoleInstitution, RoleCampusManager, RoleCoordinator, RoleServicestelle, RoleSystem:
+		return true
+	}
+	return false
+}
+
+func (e Role) String() string {
+	return string(e)
+}
+
+func (e *Role) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Role(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Role", str)
+	}
+	return nil
+}
+
+func (e Role) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Role) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Role) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -39,7 +39,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	store := embeddedtest.Store(t)
-	ctx := context.Background()
+	ctx := sys
 	c := &clock{now: time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)}
 	opts := catalog.Options{Now: c.Now, Window: 30 * time.Second, FullReloadInterval: time.Hour}
 	e := &env{store: store, mine: catalog.New(store, opts), other: catalog.New(store, opts), clock: c}
@@ -55,7 +55,7 @@ func newEnv(t *testing.T) *env {
 func (e *env) seed(t *testing.T, s fixture.Set) {
 	t.Helper()
 	for _, ent := range s.Entities() {
-		if err := e.svc.Restore(context.Background(), ent); err != nil {
+		if err := e.svc.Restore(sys, ent); err != nil {
 			t.Fatalf("restore %T: %v", ent, err)
 		}
 	}
@@ -72,7 +72,7 @@ func TestOwnWritesAreVisibleAtOnce(t *testing.T) {
 	if snap.Version != int64(len(s.Entities())) {
 		t.Errorf("Version = %d after %d own writes, want %d", snap.Version, len(s.Entities()), len(s.Entities()))
 	}
-	m, err := e.svc.UpdateModul(context.Background(), s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("Neuer Titel")})
+	m, err := e.svc.UpdateModul(sys, s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("Neuer Titel")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestOwnWritesAreVisibleAtOnce(t *testing.T) {
 
 func TestOtherInstancesWritesArriveByRefresh(t *testing.T) {
 	e := newEnv(t)
-	ctx := context.Background()
+	ctx := sys
 	s := fixture.New("")
 	e.seed(t, s)
 	if _, ok := e.other.Current().Modul(s.Modul.ID); ok {
@@ -103,7 +103,7 @@ func TestOtherInstancesWritesArriveByRefresh(t *testing.T) {
 // only after, must still arrive: changes are re-read for one window.
 func TestSlowWriteWithinTheWindowIsNotLost(t *testing.T) {
 	e := newEnv(t)
-	ctx := context.Background()
+	ctx := sys
 	s := fixture.New("")
 	e.seed(t, s)
 	// let the other instance settle well past one window, so its history starts late
@@ -140,7 +140,7 @@ func TestSlowWriteWithinTheWindowIsNotLost(t *testing.T) {
 
 func TestRefreshNeverGoesBack(t *testing.T) {
 	e := newEnv(t)
-	ctx := context.Background()
+	ctx := sys
 	s := fixture.New("")
 	e.seed(t, s)
 	if _, err := e.svc.UpdateModul(ctx, s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("Version 2")}); err != nil {
@@ -166,7 +166,7 @@ func TestSnapshotsAreImmutable(t *testing.T) {
 	s := fixture.New("")
 	e.seed(t, s)
 	before := e.mine.Current()
-	if _, err := e.svc.UpdateModul(context.Background(), s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("geändert")}); err != nil {
+	if _, err := e.svc.UpdateModul(sys, s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("geändert")}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := before.Modul(s.Modul.ID); got.Title == "geändert" {
@@ -176,3 +176,6 @@ func TestSnapshotsAreImmutable(t *testing.T) {
 		t.Error("the version did not move")
 	}
 }
+
+// sys is the context of the tests' calls: the program itself, which may do everything.
+var sys = drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test"))

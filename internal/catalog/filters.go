@@ -136,6 +136,8 @@ type ModulFilter struct {
 	Fundable      *bool
 	Text          string
 	ModifiedSince *time.Time
+	// visible leaves out what the caller may not see (set by View).
+	visible func(*drehscheibe.Modul) bool
 }
 
 // Module returns the Module matching f, ordered by o (ByName, ByCreated, ByUpdated,
@@ -153,7 +155,7 @@ func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
 	}
 	keep := func(r *row[*drehscheibe.Modul]) bool {
 		m := r.e
-		if !slices.Contains(statuses, m.Status) ||
+		if !slices.Contains(statuses, m.Status) || (f.visible != nil && !f.visible(m)) ||
 			(len(f.Themes) > 0 && !slices.ContainsFunc(f.Themes, m.HasTheme)) ||
 			(f.Age != nil && !m.AgeRange.Overlaps(*f.Age)) ||
 			(f.TargetType != "" && !slices.Contains(m.TargetTypes, f.TargetType)) ||
@@ -186,6 +188,8 @@ type BedarfFilter struct {
 	Themes         []drehscheibe.Theme
 	Statuses       []drehscheibe.BedarfStatus // empty: OPEN only
 	Text           string
+	// visible leaves out what the caller may not see (set by View).
+	visible func(*drehscheibe.Bedarf) bool
 }
 
 // Bedarfe returns the Bedarfe matching f, ordered by o (ByName, ByCreated, ByUpdated,
@@ -203,7 +207,7 @@ func (s *Snapshot) Bedarfe(f BedarfFilter, o Order) List[*drehscheibe.Bedarf] {
 	}
 	keep := func(r *row[*drehscheibe.Bedarf]) bool {
 		b := r.e
-		if !slices.Contains(statuses, b.Status) ||
+		if !slices.Contains(statuses, b.Status) || (f.visible != nil && !f.visible(b)) ||
 			(len(f.Themes) > 0 && !slices.Contains(f.Themes, b.Theme)) ||
 			(f.KindercampusID != "" && rel.campusOf[b.InstitutionID] != f.KindercampusID) ||
 			!q.matches(r.text) {

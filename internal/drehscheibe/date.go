@@ -81,3 +81,22 @@ func (p *problems) checkPeriod(field []string, per Period) {
 		p.add(sub(field, "to"), EINVALID, "Zeitraum ist länger als %d Jahre", MaxPeriodYears)
 	}
 }
+
+// MarshalText formats d as "YYYY-MM-DD" ("" when unset), for JSON.
+func (d Date) MarshalText() ([]byte, error) {
+	if d.IsZero() {
+		return []byte{}, nil
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText parses "YYYY-MM-DD" ("" is the zero Date).
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	*d = v
+	return err
+}

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base32"
+	"slices"
 	"strings"
 )
 
@@ -23,10 +24,20 @@ const (
 	KindModul        Kind = "mod"
 	KindBedarf       Kind = "bed"
 	KindKindercampus Kind = "kc"
+	KindApiKey       Kind = "key"
+	KindAudit        Kind = "aud"
 )
 
-// Kinds lists every entity kind in a fixed order.
+// Kinds lists every kind of entity the catalogue holds, in a fixed order.
 var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBedarf, KindKindercampus}
+
+// idKinds are the kinds an ID may have: the catalogue's, API keys (kept only in the
+// database) and audit entries.
+var idKinds = append(slices.Clip(Kinds), KindApiKey, KindAudit)
+
+// Catalogued reports whether entities of kind k are part of the catalogue (and count
+// as its changes).
+func Catalogued(k Kind) bool { return slices.Contains(Kinds, k) }
 
 // maxIDLength bounds IDs from clients before any lookup.
 const maxIDLength = 64
@@ -63,7 +74,7 @@ func (id ID) Kind() Kind {
 			return ""
 		}
 	}
-	for _, k := range Kinds {
+	for _, k := range idKinds {
 		if string(k) == prefix {
 			return k
 		}
@@ -85,6 +96,8 @@ var kindNames = map[Kind]string{
 	KindModul:        "Modul",
 	KindBedarf:       "Bedarf",
 	KindKindercampus: "Kindercampus",
+	KindApiKey:       "API-Schlüssel",
+	KindAudit:        "Protokolleintrag",
 }
 
 // Label returns the German name of the kind.

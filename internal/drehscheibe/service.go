@@ -2,81 +2,108 @@ package drehscheibe
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 )
 
 // Service holds the use cases that change the catalogue: create, update, the Modul
-// lifecycle and closing needs. It validates every write, checks references, keeps
-// versions (optimistic concurrency) and hands each acknowledged write to the catalogue.
+// lifecycle, needs, and API keys. Every use case checks who calls (the Principal in
+// the context): the role first, then ownership on the entity itself; what the caller
+// may not see answers ENOTFOUND, exactly like an unknown ID. It validates every write,
+// checks references, keeps versions (optimistic concurrency), hands each acknowledged
+// write to the catalogue and records it in the audit trail.
 type Service struct {
 	store   Store
 	catalog Catalog
 	now     func() time.Time
+	auth    *Authenticator
+	// OnAuditFailure is called when an audit entry could not be stored after the
+	// change it records was (the change stands); the server logs it. May be nil.
+	OnAuditFailure func(ctx context.Context, e *AuditEntry, err error)
 }
 
 // NewService returns a Service over store and catalog; now is the clock.
 func NewService(store Store, catalog Catalog, now func() time.Time) *Service {
-	return &Service{store: store, catalog: catalog, now: now}
+	return &Service{store: store, catalog: catalog, now: now, auth: NewAuthenticator(store, now)}
 }
 
 // CreateQuartier stores a new Quartier. EINVALID, ECONFLICT (number taken).
 func (s *Service) CreateQuartier(ctx context.Context, q *Quartier) (*Quartier, error) {
-	return q, s.insert(ctx, q)
+	return q, s.insert(ctx, OpCreateQuartier, q, nil)
 }
 
 // CreateInstitution stores a new Institution. EINVALID.
 func (s *Service) CreateInstitution(ctx context.Context, in *Institution) (*Institution, error) {
-	return in, s.insert(ctx, in)
+	return in, s.insert(ctx, OpCreateInstitution, in, nil)
 }
 
 // CreatePartner stores a new Partner. EINVALID, ECONFLICT (name taken).
 func (s *Service) CreatePartner(ctx context.Context, pa *Partner) (*Partner, error) {
-	return pa, s.insert(ctx, pa)
+	return pa, s.insert(ctx, OpCreatePartner, pa, nil)
 }
 
-// CreateModul stores a new Modul as a draft. EINVALID.
+// CreateModul stores a new Modul of the caller's partner as a draft. EINVALID,
+// EFORBIDDEN (another partner's).
 func (s *Service) CreateModul(ctx context.Context, m *Modul) (*Modul, error) {
 	m.Status, m.Booked, m.ReviewNote, m.PublishedAt = ModulDraft, 0, "", nil
-	return m, s.insert(ctx, m)
+	return m, s.insert(ctx, OpCreateModul, m, func(p Principal) error { return offers(p, m.PartnerID) })
 }
 
-// CreateBedarf stores a new, open Bedarf. EINVALID.
+// CreateBedarf stores a new, open Bedarf of an institution the caller acts for.
+// EINVALID, EFORBIDDEN.
 func (s *Service) CreateBedarf(ctx context.Context, b *Bedarf) (*Bedarf, error) {
-	b.Status, b.ClosedReason = BedarfOpen, ""
+	b.Status, b.ClosedReason, b.CoveredBy = BedarfOpen, "", nil
 	if b.Priority == "" {
 		b.Priority = PriorityMedium
 	}
-	return b, s.insert(ctx, b)
+	return b, s.insert(ctx, OpCreateBedarf, b, func(p Principal) error { return s.actsFor(p, b.InstitutionID) })
 }
 
 // CreateKindercampus stores a new Kindercampus. EINVALID, ECONFLICT (name taken or an
 // institution already belongs to another campus).
 func (s *Service) CreateKindercampus(ctx context.Context, k *Kindercampus) (*Kindercampus, error) {
-	return k, s.insert(ctx, k)
+	return k, s.insert(ctx, OpCreateKindercampus, k, nil)
 }
 
 // UpdateQuartier changes the Quartier id if it still has version. ENOTFOUND,
 // ECONFLICT, EINVALID.
 func (s *Service) UpdateQuartier(ctx context.Context, id ID, version int64, pt QuartierPatch) (*Quartier, error) {
-	return update(ctx, s, id, version, func(q *Quartier) error { pt.apply(q); return nil })
+	return update(ctx, s, OpUpdateQuartier, id, version, func(_ Principal, q *Quartier) error { pt.apply(q); return nil })
 }
 
-// UpdateInstitution changes the Institution id if it still has version. ENOTFOUND,
-// ECONFLICT, EINVALID.
+// UpdateInstitution changes the Institution id if it still has version; the
+// institution itself, its campus management and the Servicestelle may. ENOTFOUND,
+// ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) UpdateInstitution(ctx context.Context, id ID, version int64, pt InstitutionPatch) (*Institution, error) {
-	return update(ctx, s, id, version, func(in *Institution) error { pt.apply(in); return nil })
+	return update(ctx, s, OpUpdateInstitution, id, version, func(p Principal, in *Institution) error {
+		if err := s.actsFor(p, in.ID); err != nil {
+			return err
+		}
+		pt.apply(in)
+		return nil
+	})
 }
 
-// UpdatePartner changes the Partner id if it still has version. ENOTFOUND, ECONFLICT,
-// EINVALID.
+// UpdatePartner changes the Partner id if it still has version; the partner itself and
+// the Servicestelle may. ENOTFOUND, ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) UpdatePartner(ctx context.Context, id ID, version int64, pt PartnerPatch) (*Partner, error) {
-	return update(ctx, s, id, version, func(pa *Partner) error { pt.apply(pa); return nil })
+	return update(ctx, s, OpUpdatePartner, id, version, func(p Principal, pa *Partner) error {
+		if err := offers(p, pa.ID); err != nil {
+			return err
+		}
+		pt.apply(pa)
+		return nil
+	})
 }
 
-// UpdateModul changes the Modul id if it still has version. An archived Modul cannot
-// be changed (EINVALIDTRANSITION). ENOTFOUND, ECONFLICT, EINVALID.
+// UpdateModul changes the Modul id if it still has version; its partner and the
+// Servicestelle may. An archived Modul cannot be changed (EINVALIDTRANSITION).
+// ENOTFOUND, ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) UpdateModul(ctx context.Context, id ID, version int64, pt ModulPatch) (*Modul, error) {
-	return update(ctx, s, id, version, func(m *Modul) error {
+	return update(ctx, s, OpUpdateModul, id, version, func(p Principal, m *Modul) error {
+		if err := offers(p, m.PartnerID); err != nil {
+			return err
+		}
 		if m.Status == ModulArchived {
 			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein archiviertes Modul kann nicht mehr geändert werden"}
 		}
@@ -86,9 +113,12 @@ func (s *Service) UpdateModul(ctx context.Context, id ID, version int64, pt Modu
 }
 
 // UpdateBedarf changes the Bedarf id if it is still open and has version.
-// EINVALIDTRANSITION (not open), ENOTFOUND, ECONFLICT, EINVALID.
+// EINVALIDTRANSITION (not open), ENOTFOUND, ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) UpdateBedarf(ctx context.Context, id ID, version int64, pt BedarfPatch) (*Bedarf, error) {
-	return update(ctx, s, id, version, func(b *Bedarf) error {
+	return update(ctx, s, OpUpdateBedarf, id, version, func(p Principal, b *Bedarf) error {
+		if err := s.actsFor(p, b.InstitutionID); err != nil {
+			return err
+		}
 		if b.Status != BedarfOpen {
 			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Nur offene Bedarfe können geändert werden (Status: " + b.Status.Label() + ")"}
 		}
@@ -97,20 +127,46 @@ func (s *Service) UpdateBedarf(ctx context.Context, id ID, version int64, pt Bed
 	})
 }
 
-// UpdateKindercampus changes the Kindercampus id if it still has version. ENOTFOUND,
-// ECONFLICT, EINVALID.
+// UpdateKindercampus changes the Kindercampus id if it still has version. Its
+// management may change the description and the Campus-Manager*in; everything else
+// (members, budget, name) is the Servicestelle's. ENOTFOUND, ECONFLICT, EINVALID,
+// EFORBIDDEN.
 func (s *Service) UpdateKindercampus(ctx context.Context, id ID, version int64, pt KindercampusPatch) (*Kindercampus, error) {
-	return update(ctx, s, id, version, func(k *Kindercampus) error { pt.apply(k); return nil })
+	return update(ctx, s, OpUpdateKindercampus, id, version, func(p Principal, k *Kindercampus) error {
+		if !p.Manages(k.ID) {
+			return Forbidden("nur für das Campus-Management dieses Kindercampus")
+		}
+		if !p.all() {
+			for field, set := range map[string]bool{"name": pt.Name.Set, "quartierId": pt.QuartierID.Set,
+				"anchorSchoolId": pt.AnchorSchoolID.Set, "institutionIds": pt.InstitutionIDs.Set, "budget": pt.Budget.Set} {
+				if set {
+					return &Error{Code: EFORBIDDEN, Field: path(field), Message: "Keine Berechtigung: " + field + " ändert nur die Servicestelle"}
+				}
+			}
+		}
+		pt.apply(k)
+		return nil
+	})
 }
 
-// SubmitModulForReview moves a draft to review. EINVALIDTRANSITION, ENOTFOUND, ECONFLICT.
+// SubmitModulForReview moves a draft of the caller's partner to review.
+// EINVALIDTRANSITION, ENOTFOUND, ECONFLICT, EFORBIDDEN.
 func (s *Service) SubmitModulForReview(ctx context.Context, id ID, version int64) (*Modul, error) {
-	return update(ctx, s, id, version, func(m *Modul) error { return m.transition(ModulInReview) })
+	return update(ctx, s, OpSubmitModulForReview, id, version, func(p Principal, m *Modul) error {
+		if err := offers(p, m.PartnerID); err != nil {
+			return err
+		}
+		return m.transition(ModulInReview)
+	})
 }
 
-// PublishModul publishes a Modul in review. EINVALIDTRANSITION, ENOTFOUND, ECONFLICT.
+// PublishModul publishes a Modul in review; coordinators of its primary theme and the
+// Servicestelle may. EINVALIDTRANSITION, ENOTFOUND, ECONFLICT, EFORBIDDEN.
 func (s *Service) PublishModul(ctx context.Context, id ID, version int64) (*Modul, error) {
-	return update(ctx, s, id, version, func(m *Modul) error {
+	return update(ctx, s, OpPublishModul, id, version, func(p Principal, m *Modul) error {
+		if err := curates(p, m); err != nil {
+			return err
+		}
 		if err := m.transition(ModulPublished); err != nil {
 			return err
 		}
@@ -121,9 +177,12 @@ func (s *Service) PublishModul(ctx context.Context, id ID, version int64) (*Modu
 }
 
 // RejectModul sends a Modul in review back to draft with a note for the partner.
-// EINVALIDTRANSITION, ENOTFOUND, ECONFLICT, EINVALID.
+// EINVALIDTRANSITION, ENOTFOUND, ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) RejectModul(ctx context.Context, id ID, version int64, note string) (*Modul, error) {
-	return update(ctx, s, id, version, func(m *Modul) error {
+	return update(ctx, s, OpRejectModul, id, version, func(p Principal, m *Modul) error {
+		if err := curates(p, m); err != nil {
+			return err
+		}
 		if err := m.transition(ModulDraft); err != nil {
 			return err
 		}
@@ -132,16 +191,25 @@ func (s *Service) RejectModul(ctx context.Context, id ID, version int64, note st
 	})
 }
 
-// ArchiveModul takes a published Modul out of the catalogue. EINVALIDTRANSITION,
-// ENOTFOUND, ECONFLICT.
+// ArchiveModul takes a published Modul out of the catalogue: its coordinators, the
+// Servicestelle, or its partner withdrawing the offer. EINVALIDTRANSITION, ENOTFOUND,
+// ECONFLICT, EFORBIDDEN.
 func (s *Service) ArchiveModul(ctx context.Context, id ID, version int64) (*Modul, error) {
-	return update(ctx, s, id, version, func(m *Modul) error { return m.transition(ModulArchived) })
+	return update(ctx, s, OpArchiveModul, id, version, func(p Principal, m *Modul) error {
+		if !p.Curates(m) && !p.Offers(m.PartnerID) {
+			return Forbidden("nur für die Koordination des Themenfelds %s oder den Partner des Moduls", m.Theme.Label())
+		}
+		return m.transition(ModulArchived)
+	})
 }
 
 // CloseBedarf closes an open or covered need. EINVALIDTRANSITION (already closed),
-// ENOTFOUND, ECONFLICT, EINVALID.
+// ENOTFOUND, ECONFLICT, EINVALID, EFORBIDDEN.
 func (s *Service) CloseBedarf(ctx context.Context, id ID, version int64, reason string) (*Bedarf, error) {
-	return update(ctx, s, id, version, func(b *Bedarf) error {
+	return update(ctx, s, OpCloseBedarf, id, version, func(p Principal, b *Bedarf) error {
+		if err := s.actsFor(p, b.InstitutionID); err != nil {
+			return err
+		}
 		if b.Status == BedarfClosed {
 			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Der Bedarf ist bereits geschlossen"}
 		}
@@ -154,10 +222,18 @@ func (s *Service) CloseBedarf(ctx context.Context, id ID, version int64, reason 
 // reserved and the need becomes COVERED. The Modul must be published and have capacity
 // left. Two documents change, so the capacity is reserved first and released again
 // should the need have changed meanwhile. EINVALID (no capacity, not published, already
-// booked), EINVALIDTRANSITION (need closed), ENOTFOUND, ECONFLICT (stale version).
+// booked), EINVALIDTRANSITION (need closed), ENOTFOUND, ECONFLICT (stale version),
+// EFORBIDDEN (not the caller's institution).
 func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul ID) (*Bedarf, error) {
-	b, err := getAs[*Bedarf](ctx, s, id, version)
+	p, err := s.principal(ctx, OpCoverBedarf)
 	if err != nil {
+		return nil, err
+	}
+	b, err := getAs[*Bedarf](ctx, s, p, id, version)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.actsFor(p, b.InstitutionID); err != nil {
 		return nil, err
 	}
 	switch {
@@ -169,10 +245,10 @@ func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul I
 	if !modul.Is(KindModul) {
 		return nil, FieldErrorf(ENOTFOUND, path("modulId"), "Modul nicht gefunden")
 	}
-	if _, err := modify(ctx, s, modul, reserve); err != nil {
+	if _, err := modify(ctx, s, OpCoverBedarf, p, modul, reserve); err != nil {
 		return nil, asField(err, "modulId")
 	}
-	covered, err := update(ctx, s, id, version, func(b *Bedarf) error {
+	covered, err := update(ctx, s, OpCoverBedarf, id, version, func(_ Principal, b *Bedarf) error {
 		if b.Status == BedarfClosed {
 			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
 		}
@@ -182,7 +258,7 @@ func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul I
 	if err != nil {
 		// give the reserved unit back; should that fail too, the Modul shows one
 		// booking too many, which its partner can correct
-		_, _ = modify(context.WithoutCancel(ctx), s, modul, release)
+		_, _ = modify(context.WithoutCancel(ctx), s, OpCoverBedarf, p, modul, release)
 		return nil, err
 	}
 	return covered, nil
@@ -217,15 +293,34 @@ func asField(err error, field string) error {
 }
 
 // Restore stores an entity from a trusted source (demo data, import) as it is: with
-// its ID, status and bookings. It is validated like every other write. EINVALID,
-// ECONFLICT.
-func (s *Service) Restore(ctx context.Context, e Entity) error { return s.insert(ctx, e) }
+// its ID, status and bookings. Only the system may (the command line, the start-up
+// seeding). It is validated like every other write. EINVALID, ECONFLICT.
+func (s *Service) Restore(ctx context.Context, e Entity) error {
+	return s.insert(ctx, OpRestore, e, nil)
+}
 
 // clock returns the current time at the precision the database keeps (milliseconds),
 // so that what the catalogue holds equals what a reload reads.
 func (s *Service) clock() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
 
-func (s *Service) insert(ctx context.Context, e Entity) error {
+// principal returns the caller if it may attempt op.
+func (s *Service) principal(ctx context.Context, op Operation) (Principal, error) {
+	p := PrincipalFrom(ctx)
+	return p, p.May(op)
+}
+
+// insert stores a new entity (with its ID, when it has one) after may (if any)
+// allowed it.
+func (s *Service) insert(ctx context.Context, op Operation, e Entity, may func(Principal) error) error {
+	p, err := s.principal(ctx, op)
+	if err != nil {
+		return err
+	}
+	if may != nil {
+		if err := may(p); err != nil {
+			return err
+		}
+	}
 	m := e.meta()
 	if m.ID == "" {
 		m.ID = NewID(e.EntityKind())
@@ -233,41 +328,49 @@ func (s *Service) insert(ctx context.Context, e Entity) error {
 		return FieldErrorf(EINVALID, path("id"), "ID passt nicht zur Art %s", e.EntityKind().Label())
 	}
 	m.Version = 0
-	return s.write(ctx, e)
+	return s.write(ctx, op, p, nil, e)
 }
 
-// update loads entity id, checks that the client's version is current, applies change
-// and writes the result conditionally on that version.
-func update[T Entity](ctx context.Context, s *Service, id ID, version int64, change func(T) error) (T, error) {
-	cur, err := getAs[T](ctx, s, id, version)
+// update loads entity id as the caller sees it, checks that the client's version is
+// current, lets change check the caller's right and apply the change, and writes the
+// result conditionally on that version.
+func update[T Entity](ctx context.Context, s *Service, op Operation, id ID, version int64, change func(Principal, T) error) (T, error) {
+	var zero T
+	p, err := s.principal(ctx, op)
 	if err != nil {
-		return cur, err
-	}
-	if err := change(cur); err != nil {
-		var zero T
 		return zero, err
 	}
-	return cur, s.write(ctx, cur)
+	cur, err := getAs[T](ctx, s, p, id, version)
+	if err != nil {
+		return zero, err
+	}
+	before := fields(cur)
+	if err := change(p, cur); err != nil {
+		return zero, err
+	}
+	return cur, s.write(ctx, op, p, before, cur)
 }
 
 // anyVersion tells getAs to accept the stored version.
 const anyVersion = -1
 
-// getAs loads entity id of type T from the store and checks that it still has version
-// (unless anyVersion). ENOTFOUND, ECONFLICT.
-func getAs[T Entity](ctx context.Context, s *Service, id ID, version int64) (T, error) {
+// getAs loads entity id of type T from the store as p sees it and checks that it
+// still has version (unless anyVersion). ENOTFOUND (also for what p may not see),
+// ECONFLICT.
+func getAs[T Entity](ctx context.Context, s *Service, p Principal, id ID, version int64) (T, error) {
 	var zero T
 	kind := zero.EntityKind()
+	notFound := FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
 	if !id.Is(kind) {
-		return zero, FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
+		return zero, notFound
 	}
 	e, err := s.store.Get(ctx, id)
 	if err != nil && ErrorCode(err) != ENOTFOUND {
 		return zero, err
 	}
 	cur, ok := e.(T)
-	if err != nil || !ok {
-		return zero, FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
+	if err != nil || !ok || !p.Sees(cur, s.catalog.CampusOf) {
+		return zero, notFound
 	}
 	if stored := cur.meta().Version; version != anyVersion && stored != version {
 		return zero, FieldErrorf(ECONFLICT, path("version"),
@@ -280,39 +383,48 @@ func getAs[T Entity](ctx context.Context, s *Service, id ID, version int64) (T, 
 const modifyAttempts = 5
 
 // modify applies change to the current version of entity id on the service's own
-// behalf (no client version), retrying when another writer got in between.
-func modify[T Entity](ctx context.Context, s *Service, id ID, change func(T) error) (T, error) {
+// behalf (no client version), retrying when another writer got in between. The entity
+// must be visible to p; rights are the caller's business.
+func modify[T Entity](ctx context.Context, s *Service, op Operation, p Principal, id ID, change func(T) error) (T, error) {
 	for attempt := 1; ; attempt++ {
-		cur, err := getAs[T](ctx, s, id, anyVersion)
+		cur, err := getAs[T](ctx, s, p, id, anyVersion)
 		if err != nil {
 			return cur, err
 		}
+		before := fields(cur)
 		if err := change(cur); err != nil {
 			var zero T
 			return zero, err
 		}
-		err = s.write(ctx, cur)
+		err = s.write(ctx, op, p, before, cur)
 		if ErrorCode(err) != ECONFLICT || attempt == modifyAttempts {
 			return cur, err
 		}
 	}
 }
 
-// write validates e, stamps it with a new catalogue version and stores it: inserted
-// when its Version is 0, else replaced on the condition that the stored version is
-// still Version.
-func (s *Service) write(ctx context.Context, e Entity) error {
+// write validates e and stores it: inserted when its Version is 0, else replaced on
+// the condition that the stored version is still Version. Catalogue entities are
+// stamped with a new catalogue version and handed to the catalogue. Every stored
+// change is appended to the audit trail (before: the audited fields of the entity as
+// it was, nil for a new one).
+func (s *Service) write(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity) error {
 	e.clean()
 	if err := s.validate(ctx, e); err != nil {
 		return err
 	}
-	seq, err := s.store.NextSeq(ctx)
-	if err != nil {
-		return err
-	}
 	m := e.meta()
+	catalogued := Catalogued(e.EntityKind())
+	if catalogued {
+		seq, err := s.store.NextSeq(ctx)
+		if err != nil {
+			return err
+		}
+		m.Seq = seq
+	}
 	prev, now := m.Version, s.clock()
-	m.Seq, m.Version = seq, prev+1
+	m.Version = prev + 1
+	var err error
 	if prev == 0 {
 		// a restored entity keeps its times; a new one starts now
 		if m.CreatedAt.IsZero() {
@@ -331,7 +443,10 @@ func (s *Service) write(ctx context.Context, e Entity) error {
 		m.Version = prev
 		return err
 	}
-	s.catalog.Written(e)
+	if catalogued {
+		s.catalog.Written(e)
+	}
+	s.audit(ctx, op, p, before, e, now)
 	return nil
 }
 
@@ -382,4 +497,28 @@ func (s *Service) checkRelation(p *problems, e Entity, r ref, target Entity) {
 	if other := s.catalog.CampusOf(in.ID); other != "" && other != k.ID {
 		p.add(r.field, ECONFLICT, "%s gehört bereits zu einem anderen Kindercampus", in.Name)
 	}
+}
+
+// actsFor checks that p acts for the institution.
+func (s *Service) actsFor(p Principal, institution ID) error {
+	if p.ActsFor(institution, s.catalog.CampusOf) {
+		return nil
+	}
+	return Forbidden("nur für die Einrichtung selbst, ihr Campus-Management oder die Servicestelle")
+}
+
+// offers checks that p acts for the partner.
+func offers(p Principal, partner ID) error {
+	if p.Offers(partner) {
+		return nil
+	}
+	return Forbidden("nur für den Partner selbst oder die Servicestelle")
+}
+
+// curates checks that p curates Modul m.
+func curates(p Principal, m *Modul) error {
+	if p.Curates(m) {
+		return nil
+	}
+	return Forbidden("nur für die Koordination des Themenfelds %s oder die Servicestelle", m.Theme.Label())
 }

@@ -1,6 +1,9 @@
 package drehscheibe
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Store persists the entities. internal/mongodb implements it over MongoDB (and the
 // embedded FerretDB). Every method takes the caller's context and returns coded
@@ -26,8 +29,21 @@ type Store interface {
 	// Changed returns every entity whose Seq is above since (0: all), in the order of
 	// Kinds. Entities are never deleted, so this is the whole change set.
 	Changed(ctx context.Context, since int64) ([]Entity, error)
-	// Empty reports whether no entity is stored.
+	// Empty reports whether no catalogue entity is stored.
 	Empty(ctx context.Context) (bool, error)
+
+	// ApiKeys returns every API key, newest first. Get, Insert and Replace handle
+	// single keys like other entities; keys are not part of Changed.
+	ApiKeys(ctx context.Context) ([]*ApiKey, error)
+	// TouchKey records that key id was used at (LastUsedAt) without changing its
+	// version. ENOTFOUND.
+	TouchKey(ctx context.Context, id ID, at time.Time) error
+	// AppendAudit stores an audit entry. ECONFLICT when one with its ID is stored.
+	AppendAudit(ctx context.Context, e *AuditEntry) error
+	// AuditLog returns the entries q selects, newest first (at most q.Limit).
+	AuditLog(ctx context.Context, q AuditQuery) ([]AuditEntry, error)
+	// CountAudit returns how many entries q selects, ignoring q.After and q.Limit.
+	CountAudit(ctx context.Context, q AuditQuery) (int, error)
 }
 
 // Catalog is what the service needs of the in-memory catalogue (internal/catalog).

@@ -57,6 +57,11 @@ var collections = map[drehscheibe.Kind]*collection{
 		indexes:          []index{{field: "nameKey", unique: true}},
 		encode:           encoder(toKindercampusDoc), decode: decoder(fromKindercampusDoc),
 	},
+	drehscheibe.KindApiKey: {
+		name: "apikeys", uniqueField: []string{"id"},
+		duplicateMessage: "Dieser API-Schlüssel existiert bereits",
+		encode:           encoder(toApiKeyDoc), decode: decoder(fromApiKeyDoc),
+	},
 }
 
 // index is a single-field ascending index.

@@ -29,11 +29,17 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if d.Version > schemaVersion {
 		return drehscheibe.Errorf(drehscheibe.EINTERNAL, "Die Datenbank hat Schema-Version %d; dieses Programm kennt nur bis %d", d.Version, schemaVersion)
 	}
-	for _, k := range drehscheibe.Kinds {
-		c := collections[k]
-		if err := ensureIndexes(ctx, s.db.Collection(c.name), append([]index{{field: "seq"}}, c.indexes...)); err != nil {
+	for k, c := range collections {
+		indexes := c.indexes
+		if drehscheibe.Catalogued(k) {
+			indexes = append([]index{{field: "seq"}}, indexes...)
+		}
+		if err := ensureIndexes(ctx, s.db.Collection(c.name), indexes); err != nil {
 			return translate(err, k)
 		}
+	}
+	if err := ensureIndexes(ctx, s.db.Collection(auditCollection), auditIndexes); err != nil {
+		return translate(err, drehscheibe.KindAudit)
 	}
 	// the counter exists before the first write, so concurrent first writes never race
 	// to create it
@@ -50,6 +56,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 // ensureIndexes creates the indexes a collection lacks, one by one. (FerretDB 1.24
 // fails on createIndexes naming an index that exists, so existing ones are skipped.)
 func ensureIndexes(ctx context.Context, coll *mongo.Collection, indexes []index) error {
+	if len(indexes) == 0 {
+		return nil
+	}
 	specs, err := coll.Indexes().ListSpecifications(ctx)
 	if err != nil {
 		return err

@@ -1,0 +1,213 @@
+package drehscheibe
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// AuditEntry records one stored change: who, when, which entity, the operation, and
+// which fields changed from what to what. The audit trail is append-only.
+type AuditEntry struct {
+	ID ID
+	At time.Time
+	// who: the key (empty for the system), its name at the time, its role
+	KeyID     ID
+	KeyName   string
+	Role      Role
+	EntityID  ID
+	Operation Operation
+	Changes   []FieldChange
+	RequestID string
+}
+
+// FieldChange is a field's value before and after a change, as JSON (null when unset).
+// Field names are those of the API (lowerCamelCase), nested ones too.
+type FieldChange struct {
+	Field  string
+	Before json.RawMessage
+	After  json.RawMessage
+}
+
+// AuditQuery selects audit entries, newest first; zero fields do not filter.
+type AuditQuery struct {
+	EntityID ID
+	KeyID    ID
+	// From (inclusive) and To (exclusive) bound the time of the change.
+	From, To time.Time
+	// After continues a listing after this entry (entries are ordered by time, then
+	// ID, both descending).
+	After *AuditPosition
+	// Limit is the most entries to return (1–MaxAuditPage; the store may be asked for one
+	// more).
+	Limit int
+}
+
+// AuditPosition is an entry's place in the trail.
+type AuditPosition struct {
+	At time.Time
+	ID ID
+}
+
+// MaxAuditPage bounds one page of the audit trail.
+const MaxAuditPage = 100
+
+// unaudited are the fields the trail leaves out: bookkeeping, and secrets.
+var unaudited = map[string]bool{"ID": true, "Version": true, "Seq": true, "CreatedAt": true, "UpdatedAt": true,
+	"Hash": true, "LastUsedAt": true}
+
+// audit appends the entry for a stored change. The change is acknowledged already, so
+// a failure does not undo it: the append is retried while the database is away, and
+// what still fails is handed to OnAuditFailure.
+func (s *Service) audit(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity, at time.Time) {
+	entry := &AuditEntry{
+		ID: NewID(KindAudit), At: at, KeyID: p.KeyID, KeyName: p.Name, Role: p.Role,
+		EntityID: e.meta().ID, Operation: op, Changes: diff(before, fields(e)), RequestID: RequestIDFrom(ctx),
+	}
+	ctx = context.WithoutCancel(ctx)
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		err = s.store.AppendAudit(actx, entry)
+		cancel()
+		switch ErrorCode(err) {
+		case "", ECONFLICT: // stored (a retry after a lost acknowledgement finds it there)
+			return
+		case EUNAVAILABLE:
+			time.Sleep(time.Duration(attempt+1) * 200 * time.Millisecond)
+			continue
+		}
+		break
+	}
+	if s.OnAuditFailure != nil {
+		s.OnAuditFailure(ctx, entry, err)
+	}
+}
+
+// AuditPage is one page of the audit trail.
+type AuditPage struct {
+	Entries []AuditEntry
+	// Total counts every entry the query's filter selects.
+	Total int
+	// More reports whether entries follow the page.
+	More bool
+}
+
+// AuditLog returns a page of the audit trail, newest first (Servicestelle).
+// EUNAUTHENTICATED, EFORBIDDEN, EINVALID (limit, time range).
+func (s *Service) AuditLog(ctx context.Context, q AuditQuery) (AuditPage, error) {
+	if _, err := s.principal(ctx, OpAuditLog); err != nil {
+		return AuditPage{}, err
+	}
+	if q.Limit < 1 || q.Limit > MaxAuditPage {
+		return AuditPage{}, FieldErrorf(EINVALID, path("first"), "first muss zwischen 1 und %d liegen", MaxAuditPage)
+	}
+	if !q.From.IsZero() && !q.To.IsZero() && !q.From.Before(q.To) {
+		return AuditPage{}, FieldErrorf(EINVALID, path("filter", "to"), "to muss nach from liegen")
+	}
+	total, err := s.store.CountAudit(ctx, q)
+	if err != nil {
+		return AuditPage{}, err
+	}
+	limit := q.Limit
+	q.Limit++ // one more tells whether more follow
+	entries, err := s.store.AuditLog(ctx, q)
+	if err != nil {
+		return AuditPage{}, err
+	}
+	more := len(entries) > limit
+	if more {
+		entries = entries[:limit]
+	}
+	return AuditPage{Entries: entries, Total: total, More: more}, nil
+}
+
+// fields returns the audited fields of e as JSON values, by API name (nil e: none).
+func fields(e Entity) map[string]json.RawMessage {
+	out := map[string]json.RawMessage{}
+	if e == nil {
+		return out
+	}
+	var raw map[string]any
+	b, err := json.Marshal(e)
+	if err != nil || json.Unmarshal(b, &raw) != nil {
+		return out
+	}
+	for f, v := range raw {
+		if unaudited[f] {
+			continue
+		}
+		if b, err := json.Marshal(apiNames(v)); err == nil {
+			out[apiName(f)] = b
+		}
+	}
+	return out
+}
+
+// apiNames renames the keys of decoded JSON objects to API names, recursively.
+func apiNames(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[apiName(k)] = apiNames(x)
+		}
+		return out
+	case []any:
+		for i, x := range v {
+			v[i] = apiNames(x)
+		}
+	}
+	return v
+}
+
+// apiName turns a Go field name into the API's: "PartnerID" → "partnerId",
+// "InstitutionIDs" → "institutionIds", "OGS" → "ogs", "AgeRange" → "ageRange".
+func apiName(f string) string {
+	f = strings.Replace(f, "IDs", "Ids", 1)
+	if strings.HasSuffix(f, "ID") {
+		f = strings.TrimSuffix(f, "ID") + "Id"
+	}
+	r := []rune(f)
+	for i := range r {
+		// lower the leading capitals, but not the one that starts the next word
+		if !unicode.IsUpper(r[i]) || (i > 0 && i+1 < len(r) && unicode.IsLower(r[i+1])) {
+			break
+		}
+		r[i] = unicode.ToLower(r[i])
+	}
+	return string(r)
+}
+
+// diff lists the fields whose value differs between before and after, by name.
+func diff(before, after map[string]json.RawMessage) []FieldChange {
+	names := map[string]bool{}
+	for f := range before {
+		names[f] = true
+	}
+	for f := range after {
+		names[f] = true
+	}
+	var out []FieldChange
+	for f := range names {
+		b, a := orNull(before[f]), orNull(after[f])
+		if !bytes.Equal(b, a) {
+			out = append(out, FieldChange{Field: f, Before: b, After: a})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
+	return out
+}
+
+// orNull treats unset values (absent, empty, zero, false) alike, as null.
+func orNull(v json.RawMessage) json.RawMessage {
+	switch string(v) {
+	case "", `""`, "[]", "{}", "0", "false", "null":
+		return json.RawMessage("null")
+	}
+	return v
+}
