@@ -4,8 +4,12 @@
 // in short rounds, so a noisy neighbour on a shared machine affects all of them alike.
 //
 //	go run ./scripts/load -url http://127.0.0.1:8080/query -c 8 -d 20s typename module50
+//	DREHSCHEIBE_KEY=$(go run ./server keys create --role SERVICESTELLE --name load | tail -1) \
+//	  go run ./scripts/load typename recommend20bare
 //
-// Named queries: see the queries table; "name=<GraphQL>" adds one of your own.
+// Named queries: see the queries table; "name=<GraphQL>" adds one of your own. With
+// -auth every query sends the key, except those prefixed "anon:" (to compare the cost
+// of authentication in one run: typename anon:typename).
 package main
 
 import (
@@ -50,14 +54,19 @@ func main() {
 	conc := flag.Int("c", 8, "concurrent clients")
 	dur := flag.Duration("d", 20*time.Second, "total duration (shared by the queries)")
 	rounds := flag.Int("rounds", 4, "rounds in which the queries take turns")
-	auth := flag.String("auth", "", "API key sent as Authorization: Bearer")
+	auth := flag.String("auth", os.Getenv("DREHSCHEIBE_KEY"), "API key sent as Authorization: Bearer (default $DREHSCHEIBE_KEY; recommend* need one of role INSTITUTION, CAMPUS_MANAGER, COORDINATOR or SERVICESTELLE)")
 	flag.Parse()
 	names := flag.Args()
 	if len(names) == 0 {
 		names = []string{"typename", "module50"}
 	}
 	bodies := make([][]byte, len(names))
+	tokens := make([]string, len(names))
 	for i, n := range names {
+		n, anon := strings.CutPrefix(n, "anon:")
+		if !anon {
+			tokens[i] = *auth
+		}
 		q, ok := queries[n]
 		if name, custom, found := strings.Cut(n, "="); found {
 			names[i], q, ok = name, custom, true
@@ -81,7 +90,7 @@ func main() {
 	slot := *dur / time.Duration(*rounds*len(names))
 	for range *rounds {
 		for i := range names {
-			measure(client, *url, *auth, bodies[i], *conc, slot, results[i])
+			measure(client, *url, tokens[i], bodies[i], *conc, slot, results[i])
 		}
 	}
 	report(results, *conc)
