@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rs/zerolog"
@@ -53,6 +54,11 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 		return gerr
 	}
+	if r, ok := rewrites(gerr.Message); ok {
+		gerr.Message = r.message
+		setCode(gerr, r.code)
+		return gerr
+	}
 	if _, ok := err.(*gqlerror.Error); !ok {
 		return internalError(ctx, gerr, err)
 	}
@@ -60,6 +66,29 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		setCode(gerr, "BAD_USER_INPUT")
 	}
 	return gerr
+}
+
+// rewrite is the message and code a known gqlgen error is shown with.
+type rewrite struct{ message, code string }
+
+// rewrites gives gqlgen's own request errors a German message and a code; the request
+// body gqlgen would quote back is dropped.
+func rewrites(msg string) (rewrite, bool) {
+	switch {
+	case strings.HasPrefix(msg, "json request body could not be decoded"):
+		return rewrite{"Der Anfragekörper muss ein JSON-Objekt {\"query\", \"variables\", \"operationName\"} sein; " +
+			"je Anfrage eine Operation, keine JSON-Arrays", "BAD_REQUEST"}, true
+	case strings.HasPrefix(msg, "could not read request body"):
+		if strings.Contains(msg, "too large") {
+			return rewrite{"Anfrage ist zu groß (höchstens 1 MiB)", "REQUEST_TOO_LARGE"}, true
+		}
+		return rewrite{"Der Anfragekörper konnte nicht gelesen werden", "BAD_REQUEST"}, true
+	case msg == "introspection disabled":
+		return rewrite{"Introspektion ist abgeschaltet (Produktionsbetrieb)", "INTROSPECTION_DISABLED"}, true
+	case strings.HasPrefix(msg, "exceeded token limit of "):
+		return rewrite{"Die Anfrage ist zu lang (mehr als " + strings.TrimPrefix(msg, "exceeded token limit of ") + " Tokens)", "MAX_TOKENS_EXCEEDED"}, true
+	}
+	return rewrite{}, false
 }
 
 // internalError hides err from the client and logs it.

@@ -3,6 +3,8 @@ package resolvers
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -80,9 +82,15 @@ func written[E, M any](ctx context.Context, r *Resolver, e E, err error, conv fu
 	return conv(e), ue, nil
 }
 
+// truncate shortens s to at most n bytes for a message, never inside a character, and
+// replaces what is not valid UTF-8.
 func truncate(s string, n int) string {
+	s = strings.ToValidUTF8(s, "�")
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n] + "…"
 }

@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -58,9 +59,16 @@ func (CatalogVersion) ExtensionName() string { return "CatalogVersion" }
 func (CatalogVersion) Validate(graphql.ExecutableSchema) error { return nil }
 
 // InterceptResponse implements graphql.ResponseInterceptor.
+// Before the catalogue was first read from the database (which may be unreachable at
+// start) an operation that reads it answers UNAVAILABLE as a whole.
 func (c CatalogVersion) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	p := &pinned{}
 	p.snap.Store(c.Resolver.Catalog.Current())
+	if !p.snap.Load().Loaded && readsCatalog(ctx) {
+		graphql.AddError(ctx, drehscheibe.Errorf(drehscheibe.EUNAVAILABLE,
+			"Der Katalog ist noch nicht geladen: die Datenbank ist nicht erreichbar; bitte gleich noch einmal versuchen"))
+		return &graphql.Response{Errors: graphql.GetErrors(ctx), Extensions: map[string]any{"catalogVersion": int64(0)}}
+	}
 	resp := next(context.WithValue(ctx, pinnedKey{}, p))
 	if resp == nil {
 		return nil
@@ -70,4 +78,28 @@ func (c CatalogVersion) InterceptResponse(ctx context.Context, next graphql.Resp
 	}
 	resp.Extensions["catalogVersion"] = p.snap.Load().Version
 	return resp
+}
+
+// readsCatalog reports whether the operation has a root field other than the ones that
+// need no catalogue (__typename, introspection, viewer).
+func readsCatalog(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	op := graphql.GetOperationContext(ctx).Operation
+	if op == nil {
+		return false
+	}
+	for _, sel := range op.SelectionSet {
+		f, ok := sel.(*ast.Field)
+		if !ok {
+			return true // fragments: assume they do
+		}
+		switch f.Name {
+		case "__typename", "__schema", "__type", "viewer":
+		default:
+			return true
+		}
+	}
+	return false
 }

@@ -33,11 +33,15 @@ type app struct {
 	// served reports the end of the HTTP server.
 	served chan error
 	// debug is the pprof server, if any.
-	debug *http.Server
+	debug   *http.Server
+	metrics *metrics
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
-// starts serving HTTP. It returns once the service accepts requests.
+// starts serving HTTP. It returns once the service accepts requests. An external
+// database that cannot be reached does not stop it: the service starts unready
+// (/readyz 503, operations UNAVAILABLE) and prepares itself as soon as the database
+// answers.
 func startApp(ctx context.Context, c Config, log zerolog.Logger) (*app, error) {
 	return startAppWith(ctx, c, log, nil)
 }
@@ -46,38 +50,36 @@ func startApp(ctx context.Context, c Config, log zerolog.Logger) (*app, error) {
 func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*app, error) {
 	started := time.Now()
 	log.Info().Object("config", c).Msg("starting Drehscheibe")
-	db, err := openDatabase(ctx, c, log, monitor)
+	a := &app{cfg: c, log: log, served: make(chan error, 1)}
+	a.metrics = newMetrics(func() *catalog.Catalog { return a.catalog })
+	db, err := openDatabase(ctx, c, log, joinMonitors(monitor, a.metrics.monitor()))
 	if err != nil {
 		return nil, err
 	}
-	a := &app{cfg: c, log: log, db: db, served: make(chan error, 1)}
+	a.db = db
 	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
-	svc := newService(db.store, a.catalog, log)
-	a.svc = svc
-	if c.Seed {
-		if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
-			db.close(ctx)
-			return nil, err
-		}
-	}
-	lctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	err = a.catalog.Load(lctx)
-	cancel()
-	if err != nil {
-		db.close(ctx)
-		return nil, fmt.Errorf("load catalogue: %w", err)
-	}
+	a.svc = newService(db.store, a.catalog, log)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
-	a.wg.Add(1)
-	go func() {
-		defer a.wg.Done()
-		a.catalog.Run(bg, func(err error) { log.Warn().Err(err).Msg("catalogue refresh failed; retrying") })
-	}()
+	err = a.prepare(ctx)
+	switch {
+	case err == nil:
+		a.refreshInBackground(bg)
+	case drehscheibe.ErrorCode(err) == drehscheibe.EUNAVAILABLE && db.embedded == nil:
+		log.Warn().Err(err).Msg("database unreachable: serving without it (not ready) and retrying")
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			a.prepareWhenReachable(bg)
+		}()
+	default:
+		a.shutdownBackground()
+		return nil, err
+	}
 
-	r := &resolvers.Resolver{Service: svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
+	r := &resolvers.Resolver{Service: a.svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
 	a.http = &http.Server{
-		Handler:           newHandler(c, log, r, db.store, a.catalog),
+		Handler:           newHandler(c, log, r, db.store, a.catalog, a.metrics),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       2 * time.Minute,
@@ -98,12 +100,111 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	snap := a.catalog.Current()
 	counts := snap.Counts()
-	log.Info().Str("addr", a.addr.String()).Int64("catalogVersion", snap.Version).
+	log.Info().Str("addr", a.addr.String()).Int64("catalogVersion", snap.Version).Bool("catalogLoaded", snap.Loaded).
 		Int("quartiere", counts[drehscheibe.KindQuartier]).Int("institutionen", counts[drehscheibe.KindInstitution]).
 		Int("partner", counts[drehscheibe.KindPartner]).Int("module", counts[drehscheibe.KindModul]).
 		Int("bedarfe", counts[drehscheibe.KindBedarf]).Dur("startup", time.Since(started)).
-		Msgf("ready: http://%s/playground", displayAddr(a.addr))
+		Msgf("serving: http://%s/playground", displayAddr(a.addr))
 	return a, nil
+}
+
+// prepare migrates the database, seeds it when empty (SEED) and loads the catalogue.
+func (a *app) prepare(ctx context.Context) error {
+	if err := a.db.migrate(ctx); err != nil {
+		return err
+	}
+	if a.cfg.Seed {
+		if err := seedIfEmpty(ctx, a.db.store, a.svc, a.log); err != nil {
+			return err
+		}
+	}
+	lctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := a.catalog.Load(lctx); err != nil {
+		return fmt.Errorf("load catalogue: %w", err)
+	}
+	return nil
+}
+
+// prepareWhenReachable retries prepare until it succeeds, then keeps the catalogue
+// fresh.
+func (a *app) prepareWhenReachable(ctx context.Context) {
+	down := time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		if err := a.prepare(ctx); err != nil {
+			if ctx.Err() == nil && drehscheibe.ErrorCode(err) != drehscheibe.EUNAVAILABLE {
+				a.log.Error().Err(err).Msg("preparing the database failed; retrying")
+			}
+			continue
+		}
+		a.log.Info().Dur("after", time.Since(down)).Msg("database reachable: catalogue loaded, ready")
+		a.refreshInBackground(ctx)
+		return
+	}
+}
+
+// refreshInBackground keeps the catalogue fresh until ctx ends, logging when the
+// database goes away and when it is back (not every failed poll).
+func (a *app) refreshInBackground(ctx context.Context) {
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		var since time.Time // start of the current outage
+		var logged time.Time
+		a.catalog.Run(ctx, func(err error) {
+			now := time.Now()
+			switch {
+			case err == nil && !since.IsZero():
+				a.log.Info().Dur("outage", now.Sub(since)).Msg("database reachable again; catalogue up to date")
+				since = time.Time{}
+			case err != nil && since.IsZero():
+				since, logged = now, now
+				a.log.Warn().Err(err).Msg("catalogue refresh failed: serving the last snapshot and retrying")
+			case err != nil && now.Sub(logged) >= time.Minute:
+				logged = now
+				a.log.Warn().Err(err).Dur("outage", now.Sub(since)).Msg("database still unreachable: serving the last snapshot")
+			}
+		})
+	}()
+}
+
+// joinMonitors returns a monitor that passes every event to each of ms (nil ones
+// skipped).
+func joinMonitors(ms ...*event.CommandMonitor) *event.CommandMonitor {
+	var all []*event.CommandMonitor
+	for _, m := range ms {
+		if m != nil {
+			all = append(all, m)
+		}
+	}
+	return &event.CommandMonitor{
+		Started: func(ctx context.Context, e *event.CommandStartedEvent) {
+			for _, m := range all {
+				if m.Started != nil {
+					m.Started(ctx, e)
+				}
+			}
+		},
+		Succeeded: func(ctx context.Context, e *event.CommandSucceededEvent) {
+			for _, m := range all {
+				if m.Succeeded != nil {
+					m.Succeeded(ctx, e)
+				}
+			}
+		},
+		Failed: func(ctx context.Context, e *event.CommandFailedEvent) {
+			for _, m := range all {
+				if m.Failed != nil {
+					m.Failed(ctx, e)
+				}
+			}
+		},
+	}
 }
 
 // newService returns the domain service; audit entries it could not store are logged

@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stadtdortmund/drehscheibe/internal/match"
+	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
 // Config is the whole configuration of the service. It comes from environment
@@ -41,6 +42,28 @@ type Config struct {
 	AuthFailureInterval time.Duration
 	// KeyCacheTTL is how long a verified API key is trusted before it is read again.
 	KeyCacheTTL time.Duration
+	// MongoTimeout is how long a database operation waits for a reachable server.
+	MongoTimeout time.Duration
+
+	// Production turns off what helps developers and attackers alike (introspection,
+	// GraphiQL, field suggestions) unless enabled one by one.
+	Production       bool
+	Introspection    bool
+	FieldSuggestions bool
+	// modes holds PLAYGROUND, INTROSPECTION and FIELD_SUGGESTIONS as given ("" =
+	// follow PRODUCTION) until the configuration is complete.
+	modes map[string]string
+
+	// Limits of one request.
+	Limits         resolvers.Limits
+	MaxTokens      int
+	RequestTimeout time.Duration
+	// QueryCacheSize bounds the parsed queries kept, APQCacheSize the persisted ones.
+	QueryCacheSize, APQCacheSize int
+	// RateLimit is requests per second per address (anonymous callers) and per key
+	// (RateLimitKey), each with a burst; 0 turns the limit off.
+	RateLimit, RateLimitKey float64
+	RateBurst, RateBurstKey int
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -88,7 +111,10 @@ var settings = []setting{
 		return nil
 	}},
 	{"SEED", "seed", "true", "load the demo data into an empty database at start", boolSetting(func(c *Config) *bool { return &c.Seed })},
-	{"PLAYGROUND", "playground", "true", "serve GraphiQL at /playground", boolSetting(func(c *Config) *bool { return &c.Playground })},
+	{"PRODUCTION", "production", "false", "production mode: introspection, GraphiQL and field suggestions off unless enabled below", boolSetting(func(c *Config) *bool { return &c.Production })},
+	{"PLAYGROUND", "playground", "", "serve GraphiQL at /playground (default: on unless PRODUCTION)", modeSetting("PLAYGROUND")},
+	{"INTROSPECTION", "introspection", "", "answer introspection queries (default: on unless PRODUCTION)", modeSetting("INTROSPECTION")},
+	{"FIELD_SUGGESTIONS", "field-suggestions", "", "suggest field names in errors, \"Did you mean …\" (default: on unless PRODUCTION)", modeSetting("FIELD_SUGGESTIONS")},
 	{"CORS_ORIGINS", "cors-origins", "", "comma-separated origins allowed to call /query from a browser (e.g. https://campus.dortmund.de)", func(c *Config, v string) error {
 		c.CORSOrigins = nil
 		for _, o := range strings.Split(v, ",") {
@@ -143,6 +169,19 @@ var settings = []setting{
 	}},
 	{"AUTH_FAILURE_INTERVAL", "auth-failure-interval", "10s", "after that, one more failed authentication per this interval", durationSetting(time.Second, time.Hour, func(c *Config) *time.Duration { return &c.AuthFailureInterval })},
 	{"KEY_CACHE_TTL", "key-cache-ttl", "1s", "how long a verified API key is trusted before the database is asked again; revocations through this instance act at once, others within this time (0: ask on every request)", durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.KeyCacheTTL })},
+	{"MONGODB_TIMEOUT", "mongodb-timeout", "5s", "how long a database operation waits for a reachable server before it fails with UNAVAILABLE", durationSetting(100*time.Millisecond, time.Minute, func(c *Config) *time.Duration { return &c.MongoTimeout })},
+	{"REQUEST_TIMEOUT", "request-timeout", "15s", "longest a request may take, database calls included (then UNAVAILABLE)", durationSetting(100*time.Millisecond, 10*time.Minute, func(c *Config) *time.Duration { return &c.RequestTimeout })},
+	{"MAX_DEPTH", "max-depth", "10", "deepest nesting of fields in a query", intSetting(1, 100, func(c *Config) *int { return &c.Limits.MaxDepth })},
+	{"MAX_ALIASES", "max-aliases", "15", "most aliased fields in a query", intSetting(0, 1000, func(c *Config) *int { return &c.Limits.MaxAliases })},
+	{"MAX_DIRECTIVES", "max-directives", "4", "most directives in a row at one place of a query", intSetting(1, 100, func(c *Config) *int { return &c.Limits.MaxDirectives })},
+	{"MAX_COMPLEXITY", "max-complexity", "10000", "highest cost of a query (connections count their fields once per item of the page asked for)", intSetting(10, 10_000_000, func(c *Config) *int { return &c.Limits.MaxComplexity })},
+	{"MAX_TOKENS", "max-tokens", "2000", "most tokens (names, punctuation, values) a query may have", intSetting(50, 1_000_000, func(c *Config) *int { return &c.MaxTokens })},
+	{"QUERY_CACHE_SIZE", "query-cache-size", "1000", "parsed queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.QueryCacheSize })},
+	{"APQ_CACHE_SIZE", "apq-cache-size", "1000", "automatic persisted queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.APQCacheSize })},
+	{"RATE_LIMIT", "rate-limit", "50", "requests per second one address may make without a key (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimit })},
+	{"RATE_BURST", "rate-burst", "100", "requests one address may make at once without a key", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurst })},
+	{"RATE_LIMIT_KEY", "rate-limit-key", "100", "requests per second one API key may make (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimitKey })},
+	{"RATE_BURST_KEY", "rate-burst-key", "200", "requests one API key may make at once", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurstKey })},
 	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
 		w, err := match.ParseWeights(v)
 		c.Match.Weights = w
@@ -170,6 +209,55 @@ func boolSetting(field func(*Config) *bool) func(*Config, string) error {
 			return errors.New("erlaubt: true oder false")
 		}
 		*field(c) = b
+		return nil
+	}
+}
+
+// modeSetting keeps a mode switch as given; resolveModes sets it once PRODUCTION is known.
+func modeSetting(name string) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		if v != "" {
+			if _, err := strconv.ParseBool(v); err != nil {
+				return errors.New("erlaubt: true oder false (leer: wie PRODUCTION)")
+			}
+		}
+		if c.modes == nil {
+			c.modes = map[string]string{}
+		}
+		c.modes[name] = v
+		return nil
+	}
+}
+
+// resolveModes sets the mode switches: as given, or on unless PRODUCTION.
+func (c *Config) resolveModes() {
+	get := func(name string) bool {
+		if b, err := strconv.ParseBool(c.modes[name]); err == nil {
+			return b
+		}
+		return !c.Production
+	}
+	c.Playground, c.Introspection, c.FieldSuggestions = get("PLAYGROUND"), get("INTROSPECTION"), get("FIELD_SUGGESTIONS")
+}
+
+func intSetting(lo, hi int, field func(*Config) *int) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < lo || n > hi {
+			return fmt.Errorf("eine ganze Zahl zwischen %d und %d", lo, hi)
+		}
+		*field(c) = n
+		return nil
+	}
+}
+
+func floatSetting(lo, hi float64, field func(*Config) *float64) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < lo || f > hi {
+			return fmt.Errorf("eine Zahl zwischen %g und %g", lo, hi)
+		}
+		*field(c) = f
 		return nil
 	}
 }
@@ -241,6 +329,7 @@ func loadConfigArgs(name string, args []string, getenv func(string) string, out 
 	if len(problems) > 0 {
 		return Config{}, nil, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
 	}
+	c.resolveModes()
 	return c, rest, nil
 }
 
@@ -256,7 +345,11 @@ func (c Config) Addr() string { return c.Host + ":" + strconv.Itoa(c.Port) }
 // MarshalZerologObject logs the configuration with secrets masked.
 func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("addr", c.Addr()).Str("dataDir", c.DataDir).Str("mongodbUri", redactURI(c.MongoURI)).
-		Str("mongodbDatabase", c.MongoDatabase).Bool("seed", c.Seed).Bool("playground", c.Playground).
+		Str("mongodbDatabase", c.MongoDatabase).Dur("mongodbTimeout", c.MongoTimeout).Bool("seed", c.Seed).
+		Bool("production", c.Production).Bool("playground", c.Playground).Bool("introspection", c.Introspection).
+		Bool("fieldSuggestions", c.FieldSuggestions).Str("limits", c.Limits.String()).Int("maxTokens", c.MaxTokens).
+		Dur("requestTimeout", c.RequestTimeout).Float64("rateLimit", c.RateLimit).Int("rateBurst", c.RateBurst).
+		Float64("rateLimitKey", c.RateLimitKey).Int("rateBurstKey", c.RateBurstKey).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
 		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).

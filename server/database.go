@@ -19,8 +19,8 @@ type database struct {
 }
 
 // openDatabase connects to MONGODB_URI or starts (or attaches to) the embedded
-// FerretDB in DATA_DIR, and brings the schema up to date. It logs which database is
-// used and where its data lives.
+// FerretDB in DATA_DIR. It does not wait for an external server (the driver connects
+// in the background). It logs which database is used and where its data lives.
 func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*database, error) {
 	db := &database{}
 	uri := c.MongoURI
@@ -40,17 +40,35 @@ func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		log.Info().Str("database", "MongoDB").Str("uri", redactURI(uri)).Str("name", c.MongoDatabase).
 			Msgf("database: MongoDB at %s, database %q", redactURI(uri), c.MongoDatabase)
 	}
-	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor})
+	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor, ServerSelectionTimeout: c.MongoTimeout})
 	if err != nil {
 		db.close(ctx)
 		return nil, err
 	}
 	db.store = store
+	return db, nil
+}
+
+// migrate brings the database's indexes and schema version up to date.
+func (db *database) migrate(ctx context.Context) error {
 	mctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	if err := store.Migrate(mctx); err != nil {
+	if err := db.store.Migrate(mctx); err != nil {
+		return fmt.Errorf("database not usable: %w", err)
+	}
+	return nil
+}
+
+// openMigrated is openDatabase and migrate, for the commands that need the database
+// at once.
+func openMigrated(ctx context.Context, c Config, log zerolog.Logger) (*database, error) {
+	db, err := openDatabase(ctx, c, log, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.migrate(ctx); err != nil {
 		db.close(ctx)
-		return nil, fmt.Errorf("database not usable: %w", err)
+		return nil, err
 	}
 	return db, nil
 }

@@ -51,7 +51,7 @@ func keysCommand(ctx context.Context, args []string, getenv func(string) string,
 	}
 	// the command prints what matters itself; the log only has warnings
 	log := newLogger(c, stdout).Level(max(c.LogLevel, zerolog.WarnLevel))
-	db, err := openDatabase(ctx, c, log, nil)
+	db, err := openMigrated(ctx, c, log)
 	if err != nil {
 		return err
 	}

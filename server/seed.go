@@ -52,7 +52,7 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 		return fmt.Errorf("-generate muss zwischen 0 und 200000 liegen")
 	}
 	log := newLogger(c, stdout)
-	db, err := openDatabase(ctx, c, log, nil)
+	db, err := openMigrated(ctx, c, log)
 	if err != nil {
 		return err
 	}

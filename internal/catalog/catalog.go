@@ -249,9 +249,10 @@ func (c *Catalog) CheckedAt() time.Time {
 }
 
 // Run refreshes the catalogue every PollInterval, and at once after a write of this
-// instance revealed that another one wrote, until ctx ends. Failures are passed to
-// onError (the database may be away for a while) and retried on the next tick.
-func (c *Catalog) Run(ctx context.Context, onError func(error)) {
+// instance revealed that another one wrote, until ctx ends. Every refresh's outcome
+// goes to report (nil on success; the database may be away for a while, failures are
+// retried on the next tick).
+func (c *Catalog) Run(ctx context.Context, report func(error)) {
 	t := time.NewTicker(c.opts.PollInterval)
 	defer t.Stop()
 	for {
@@ -262,8 +263,8 @@ func (c *Catalog) Run(ctx context.Context, onError func(error)) {
 		case <-c.poke:
 		}
 		rctx, cancel := context.WithTimeout(ctx, max(c.opts.Window, time.Minute))
-		if err := c.Refresh(rctx); err != nil && ctx.Err() == nil && onError != nil {
-			onError(err)
+		if err := c.Refresh(rctx); ctx.Err() == nil && report != nil {
+			report(err)
 		}
 		cancel()
 	}

@@ -114,8 +114,12 @@ func (p Principal) May(op Operation) error {
 	return nil
 }
 
-// Unauthenticated is the error for an anonymous caller of a protected operation.
+// Unauthenticated is the error for an anonymous caller of a protected operation
+// (EUNAVAILABLE when its key could not be checked).
 func Unauthenticated(p Principal) *Error {
+	if p.Unverified {
+		return Errorf(EUNAVAILABLE, "%s", p.CredentialProblem)
+	}
 	if p.CredentialProblem != "" {
 		return Errorf(EUNAUTHENTICATED, "Anmeldung fehlgeschlagen: %s", p.CredentialProblem)
 	}

@@ -57,6 +57,9 @@ type Principal struct {
 	// CredentialProblem says why credentials the caller sent were not accepted (the
 	// caller is then anonymous); "" when none were sent or they were valid.
 	CredentialProblem string
+	// Unverified is set when the credentials could not be checked (the database was
+	// away): protected operations answer EUNAVAILABLE, not EUNAUTHENTICATED.
+	Unverified bool
 }
 
 // System is the principal of the program itself: the command line, demo data and

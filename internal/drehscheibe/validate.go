@@ -84,7 +84,8 @@ func (p *problems) checkText(field []string, s string, required bool, max int, m
 	switch {
 	case s == "" && required:
 		p.add(field, EINVALID, "Pflichtfeld darf nicht leer sein")
-	case !utf8.ValidString(s):
+	case !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError):
+		// U+FFFD is what a JSON decoder makes of bytes that were not UTF-8
 		p.add(field, EINVALID, "Text enthält ungültige Zeichen (kein gültiges UTF-8)")
 	case utf8.RuneCountInString(s) > max:
 		p.add(field, EINVALID, "Text ist zu lang (höchstens %d Zeichen)", max)

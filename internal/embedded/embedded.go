@@ -34,7 +34,11 @@ type DB struct {
 // Start runs FerretDB with its files under dir (created if missing) on a random
 // loopback port. When another process holds dir, Start attaches to that process's
 // instance instead (Attached reports it). logger receives FerretDB's own log.
-func Start(dir string, logger *slog.Logger) (*DB, error) {
+func Start(dir string, logger *slog.Logger) (*DB, error) { return StartAt(dir, "127.0.0.1:0", logger) }
+
+// StartAt is Start listening on addr (host:port), e.g. to run FerretDB as a stand-in
+// for an external MongoDB that a test stops and starts again on the same address.
+func StartAt(dir, addr string, logger *slog.Logger) (*DB, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("embedded: data directory %q: %w", dir, err)
@@ -50,7 +54,7 @@ func Start(dir string, logger *slog.Logger) (*DB, error) {
 		return attach(abs)
 	}
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: "127.0.0.1:0"},
+		Listener:  ferretdb.ListenerConfig{TCP: addr},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + filepath.ToSlash(abs) + "/",
 		Logger:    logger,

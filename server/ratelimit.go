@@ -1,0 +1,124 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// buckets keeps a token bucket per key (an address, an API key): perSecond tokens
+// flow in, up to burst. It remembers at most maxBuckets keys; beyond that, keys whose
+// bucket is full again are forgotten first.
+type buckets struct {
+	limit rate.Limit
+	burst int
+	mu    sync.Mutex
+	m     map[string]*rate.Limiter
+}
+
+// maxBuckets bounds the keys a limiter remembers.
+const maxBuckets = 10000
+
+// newBuckets returns a limiter, or nil (no limit) for a rate of 0.
+func newBuckets(perSecond float64, burst int) *buckets {
+	if perSecond <= 0 {
+		return nil
+	}
+	return &buckets{limit: rate.Limit(perSecond), burst: burst, m: map[string]*rate.Limiter{}}
+}
+
+// take uses one token of key's bucket; without one it reports how long until the next.
+func (b *buckets) take(key string, now time.Time) (time.Duration, bool) {
+	if b == nil {
+		return 0, true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	l := b.bucket(key, now)
+	if l.AllowN(now, 1) {
+		return 0, true
+	}
+	return b.wait(l, now), false
+}
+
+// empty reports whether key's bucket is empty, and how long until it holds a token,
+// without using one.
+func (b *buckets) empty(key string, now time.Time) (time.Duration, bool) {
+	if b == nil {
+		return 0, false
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	l, ok := b.m[key]
+	if !ok || l.TokensAt(now) >= 1 {
+		return 0, false
+	}
+	return b.wait(l, now), true
+}
+
+func (b *buckets) wait(l *rate.Limiter, now time.Time) time.Duration {
+	missing := 1 - l.TokensAt(now)
+	return time.Duration(missing / float64(b.limit) * float64(time.Second))
+}
+
+// bucket returns key's bucket, making room for a new one when needed.
+func (b *buckets) bucket(key string, now time.Time) *rate.Limiter {
+	if l, ok := b.m[key]; ok {
+		return l
+	}
+	if len(b.m) >= maxBuckets {
+		for k, l := range b.m {
+			if l.TokensAt(now) >= float64(b.burst) {
+				delete(b.m, k)
+			}
+		}
+		for k := range b.m {
+			if len(b.m) < maxBuckets {
+				break
+			}
+			delete(b.m, k) // still full: forget any (map order is random)
+		}
+	}
+	l := rate.NewLimiter(b.limit, b.burst)
+	b.m[key] = l
+	return l
+}
+
+// limitRate refuses requests beyond the rate of their caller: per API key for signed-in
+// callers, per address for everybody else. Refusals are 429 RATE_LIMITED with
+// Retry-After.
+func limitRate(perAddress, perKey *buckets, refused func(limiter string)) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			p := drehscheibe.PrincipalFrom(r.Context())
+			limiter, b, key := "address", perAddress, clientIP(r)
+			if p.Authenticated() {
+				limiter, b, key = "key", perKey, string(p.KeyID)
+			}
+			if wait, ok := b.take(key, time.Now()); !ok {
+				refused(limiter)
+				tooMany(w, wait, "Zu viele Anfragen; bitte in %d s erneut versuchen")
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// tooMany answers 429 with RATE_LIMITED, the message (with %d for the seconds) and
+// when to try again.
+func tooMany(w http.ResponseWriter, wait time.Duration, message string) {
+	secs := max(1, int(math.Ceil(wait.Seconds())))
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{"errors": []map[string]any{{
+		"message":    fmt.Sprintf(message, secs),
+		"extensions": map[string]any{"code": "RATE_LIMITED", "retryAfterSeconds": secs},
+	}}})
+}
