@@ -212,6 +212,7 @@ type ComplexityRoot struct {
 		Name            func(childComplexity int) int
 		Ogs             func(childComplexity int) int
 		Quartier        func(childComplexity int) int
+		Source          func(childComplexity int) int
 		Traeger         func(childComplexity int) int
 		Type            func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
@@ -368,6 +369,7 @@ type ComplexityRoot struct {
 		Module      func(childComplexity int, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) int
 		Name        func(childComplexity int) int
 		ServiceArea func(childComplexity int) int
+		Source      func(childComplexity int) int
 		Themes      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 		Version     func(childComplexity int) int
@@ -422,6 +424,7 @@ type ComplexityRoot struct {
 		SchoolSozialindex   func(childComplexity int) int
 		Share0to6Pct        func(childComplexity int) int
 		Share6to18Pct       func(childComplexity int) int
+		Source              func(childComplexity int) int
 		SozialeStadt        func(childComplexity int) int
 		Stadtbezirk         func(childComplexity int) int
 		StatistischerBezirk func(childComplexity int) int
@@ -508,6 +511,12 @@ type ComplexityRoot struct {
 		Citywide  func(childComplexity int) int
 		Quartiere func(childComplexity int) int
 		RadiusKm  func(childComplexity int) int
+	}
+
+	Source struct {
+		ImportedAt func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Name       func(childComplexity int) int
 	}
 
 	ThemeCoverage struct {
@@ -1271,6 +1280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Institution.Quartier(childComplexity), true
+	case "Institution.source":
+		if e.ComplexityRoot.Institution.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Institution.Source(childComplexity), true
 	case "Institution.traeger":
 		if e.ComplexityRoot.Institution.Traeger == nil {
 			break
@@ -2072,6 +2087,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Partner.ServiceArea(childComplexity), true
+	case "Partner.source":
+		if e.ComplexityRoot.Partner.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.Source(childComplexity), true
 	case "Partner.themes":
 		if e.ComplexityRoot.Partner.Themes == nil {
 			break
@@ -2304,6 +2325,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Quartier.Share6to18Pct(childComplexity), true
+	case "Quartier.source":
+		if e.ComplexityRoot.Quartier.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quartier.Source(childComplexity), true
 	case "Quartier.sozialeStadt":
 		if e.ComplexityRoot.Quartier.SozialeStadt == nil {
 			break
@@ -2716,6 +2743,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceArea.RadiusKm(childComplexity), true
+
+	case "Source.importedAt":
+		if e.ComplexityRoot.Source.ImportedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ImportedAt(childComplexity), true
+	case "Source.key":
+		if e.ComplexityRoot.Source.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Key(childComplexity), true
+	case "Source.name":
+		if e.ComplexityRoot.Source.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Name(childComplexity), true
 
 	case "ThemeCoverage.ageBand":
 		if e.ComplexityRoot.ThemeCoverage.AgeBand == nil {
@@ -3725,6 +3771,8 @@ type Quartier implements Node {
   version: Int!
   "When it was created."
   createdAt: DateTime!
+  "Where it was imported from (null: entered in the service)."
+  source: Source
   "When it was last changed."
   updatedAt: DateTime!
 }
@@ -3771,6 +3819,8 @@ type Institution implements Node {
   version: Int!
   "When it was created."
   createdAt: DateTime!
+  "Where it was imported from (null: entered in the service)."
+  source: Source
   "When it was last changed."
   updatedAt: DateTime!
 }
@@ -3818,6 +3868,8 @@ type Partner implements Node {
   version: Int!
   "When it was created."
   createdAt: DateTime!
+  "Where it was imported from (null: entered in the service)."
+  source: Source
   "When it was last changed."
   updatedAt: DateTime!
 }
@@ -5153,6 +5205,16 @@ type AuditEntryEdge {
   "The entry."
   node: AuditEntry!
 }
+
+"Herkunft: where an imported entity comes from."
+type Source {
+  "The source, e.g. 'Stadt Dortmund, Open Data: Kindertageseinrichtungen'."
+  name: String!
+  "The record's key in the source (stable across imports)."
+  key: String!
+  "When the source was last imported."
+  importedAt: DateTime!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5489,6 +5551,8 @@ func (ec *executionContext) childFields_Institution(ctx context.Context, field g
 		return ec.fieldContext_Institution_version(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Institution_createdAt(ctx, field)
+	case "source":
+		return ec.fieldContext_Institution_source(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Institution_updatedAt(ctx, field)
 	}
@@ -5753,6 +5817,8 @@ func (ec *executionContext) childFields_Partner(ctx context.Context, field graph
 		return ec.fieldContext_Partner_version(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Partner_createdAt(ctx, field)
+	case "source":
+		return ec.fieldContext_Partner_source(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Partner_updatedAt(ctx, field)
 	}
@@ -5863,6 +5929,8 @@ func (ec *executionContext) childFields_Quartier(ctx context.Context, field grap
 		return ec.fieldContext_Quartier_version(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Quartier_createdAt(ctx, field)
+	case "source":
+		return ec.fieldContext_Quartier_source(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Quartier_updatedAt(ctx, field)
 	}
@@ -5995,6 +6063,18 @@ func (ec *executionContext) childFields_ServiceArea(ctx context.Context, field g
 		return ec.fieldContext_ServiceArea_radiusKm(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ServiceArea", field.Name)
+}
+
+func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Source_name(ctx, field)
+	case "key":
+		return ec.fieldContext_Source_key(ctx, field)
+	case "importedAt":
+		return ec.fieldContext_Source_importedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
 
 func (ec *executionContext) childFields_ThemeCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9968,6 +10048,38 @@ func (ec *executionContext) fieldContext_Institution_createdAt(_ context.Context
 	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type DateTime does not have child fields"))
 }
 
+func (ec *executionContext) _Institution_source(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Institution_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalOSource2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Institution_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Institution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Institution_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13685,6 +13797,38 @@ func (ec *executionContext) fieldContext_Partner_createdAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type DateTime does not have child fields"))
 }
 
+func (ec *executionContext) _Partner_source(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalOSource2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Partner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Partner_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14666,6 +14810,38 @@ func (ec *executionContext) _Quartier_createdAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Quartier_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type DateTime does not have child fields"))
+}
+
+func (ec *executionContext) _Quartier_source(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quartier_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
+			return ec.marshalOSource2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quartier_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quartier",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Quartier_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -16463,6 +16639,75 @@ func (ec *executionContext) _ServiceArea_radiusKm(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_ServiceArea_radiusKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _Source_name(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Source_key(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Source_importedAt(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_importedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ImportedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_importedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type DateTime does not have child fields"))
 }
 
 func (ec *executionContext) _ThemeCoverage_theme(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -22492,6 +22737,11 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "source":
+			out.Values[i] = ec._Institution_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "updatedAt":
 			out.Values[i] = ec._Institution_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23849,6 +24099,11 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "source":
+			out.Values[i] = ec._Partner_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "updatedAt":
 			out.Values[i] = ec._Partner_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24296,6 +24551,11 @@ func (ec *executionContext) _Quartier(ctx context.Context, sel ast.SelectionSet,
 		case "createdAt":
 			out.Values[i] = ec._Quartier_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Quartier_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
@@ -25180,6 +25440,54 @@ func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._ServiceArea_radiusKm(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var sourceImplementors = []string{"Source"}
+
+func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Source")
+		case "name":
+			out.Values[i] = ec._Source_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._Source_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importedAt":
+			out.Values[i] = ec._Source_importedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28598,6 +28906,13 @@ func (ec *executionContext) unmarshalOServiceAreaInput2ᚖgithubᚗcomᚋstadtdo
 	}
 	res, err := ec.unmarshalInputServiceAreaInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSource2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSource(ctx context.Context, sel ast.SelectionSet, v *model.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Source(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -183,3 +183,10 @@ func fromInt64(p *int64) *int {
 	v := int(*p)
 	return &v
 }
+
+func toModelSource(p *drehscheibe.Provenance) *model.Source {
+	if p == nil {
+		return nil
+	}
+	return &model.Source{Name: p.Name, Key: p.Key, ImportedAt: p.ImportedAt}
+}

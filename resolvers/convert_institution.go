@@ -11,7 +11,7 @@ func toModelInstitution(in *drehscheibe.Institution) *model.Institution {
 		Address: toModelAddress(in.Address), Location: toModelPoint(in.Location), QuartierID: string(in.QuartierID),
 		AgeRange: toModelAgeRange(in.AgeRange), Children: optInt(in.Children), Languages: nonNilStrings(in.Languages),
 		Ogs: in.OGS, Familienzentrum: in.Familienzentrum, Website: optString(in.Website), Contact: toModelContact(in.Contact),
-		Version: int(in.Version), CreatedAt: in.CreatedAt, UpdatedAt: in.UpdatedAt,
+		Version: int(in.Version), CreatedAt: in.CreatedAt, UpdatedAt: in.UpdatedAt, Source: toModelSource(in.Source),
 	}
 }
 

@@ -17,7 +17,7 @@ func toModelPartner(p *drehscheibe.Partner) *model.Partner {
 		ServiceArea: &model.ServiceArea{Citywide: sa.Citywide, RadiusKm: radius, QuartierIDs: enums[string](sa.QuartierIDs)},
 		Address:     toModelAddress(p.Address), Location: toModelPoint(p.Location), Languages: nonNilStrings(p.Languages),
 		Website: optString(p.Website), Contact: toModelContact(p.Contact),
-		Version: int(p.Version), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+		Version: int(p.Version), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt, Source: toModelSource(p.Source),
 	}
 }
 

@@ -15,7 +15,7 @@ func toModelQuartier(q *drehscheibe.Quartier) *model.Quartier {
 		Share0to6Pct: q.Indicators.Share0to6Pct, Share6to18Pct: q.Indicators.Share6to18Pct,
 		SchoolSozialindex: q.Indicators.SchoolSozialindex, Priority: q.Priority(),
 		Geometry: q.Geometry, Centroid: toModelPoint(q.Centroid),
-		Version: int(q.Version), CreatedAt: q.CreatedAt, UpdatedAt: q.UpdatedAt,
+		Version: int(q.Version), CreatedAt: q.CreatedAt, UpdatedAt: q.UpdatedAt, Source: toModelSource(q.Source),
 	}
 }
 

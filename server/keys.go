@@ -11,9 +11,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/rs/zerolog"
-
-	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -49,15 +46,13 @@ func keysCommand(ctx context.Context, args []string, getenv func(string) string,
 	case sub != "create" && sub != "list" && sub != "revoke":
 		return usage
 	}
-	// the command prints what matters itself; the log only has warnings
-	log := newLogger(c, stdout).Level(max(c.LogLevel, zerolog.WarnLevel))
-	db, err := openMigrated(ctx, c, log)
+	cmd, err := openCommand(ctx, c, stdout, true)
 	if err != nil {
 		return err
 	}
-	defer db.close(context.WithoutCancel(ctx))
-	svc := newService(db.store, catalog.New(db.store, catalog.Options{}), log)
-	ctx = drehscheibe.WithPrincipal(ctx, drehscheibe.System("Kommandozeile (server keys "+sub+")"))
+	defer cmd.close(ctx)
+	svc := cmd.svc
+	ctx = cmd.as(ctx, "Kommandozeile (server keys "+sub+")")
 	switch sub {
 	case "create":
 		return createKey(ctx, svc, k, stdout)

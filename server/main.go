@@ -6,6 +6,8 @@
 //	server seed [flags]     load the demo data into an empty database
 //	server keys create|list|revoke
 //	                        manage API keys
+//	server import dortmund --dir DIR [--dry-run]
+//	                        import the city's open data
 //	server help             list the configuration
 package main
 
@@ -42,6 +44,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return seedCommand(ctx, args, getenv, stdout)
 	case "keys":
 		return keysCommand(ctx, args, getenv, stdout)
+	case "import":
+		return importCommand(ctx, args, getenv, stdout)
 	case "help", "-h", "--help":
 		printHelp(stdout)
 		return nil
@@ -52,7 +56,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 }
 
 func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "Usage: server [serve|seed|keys|help] [flags]")
+	fmt.Fprintln(w, "Usage: server [serve|seed|keys|import|help] [flags]")
+	fmt.Fprintln(w, "  server import dortmund --dir DIR [--dry-run]")
 	fmt.Fprintln(w, "  server keys create --role ROLE [--partner ID | --institution ID | --kindercampus ID | --themes T,T] --name NAME [--expires DAY|DURATION]")
 	fmt.Fprintln(w, "  server keys list [--all]")
 	fmt.Fprintln(w, "  server keys revoke ID")

@@ -51,25 +51,22 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 	if generate < 0 || generate > 200000 {
 		return fmt.Errorf("-generate muss zwischen 0 und 200000 liegen")
 	}
-	log := newLogger(c, stdout)
-	db, err := openMigrated(ctx, c, log)
+	cmd, err := openCommand(ctx, c, stdout, false)
 	if err != nil {
 		return err
 	}
-	defer db.close(context.WithoutCancel(ctx))
-	cat := catalog.New(db.store, catalog.Options{})
-	svc := newService(db.store, cat, log)
-	if err := seedIfEmpty(ctx, db.store, svc, log); err != nil {
+	defer cmd.close(ctx)
+	if err := seedIfEmpty(ctx, cmd.db.store, cmd.svc, cmd.log); err != nil {
 		return err
 	}
 	if generate == 0 {
 		return nil
 	}
 	// references are checked against the catalogue first, so load it
-	if err := cat.Load(ctx); err != nil {
+	if err := cmd.cat.Load(ctx); err != nil {
 		return err
 	}
-	return seedGenerated(ctx, cat, svc, generate, log)
+	return seedGenerated(ctx, cmd.cat, cmd.svc, generate, cmd.log)
 }
 
 // seedGenerated loads n generated Module unless a run with the same n did already.

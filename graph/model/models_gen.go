@@ -625,6 +625,8 @@ type Institution struct {
 	Version int `json:"version"`
 	// When it was created.
 	CreatedAt time.Time `json:"createdAt"`
+	// Where it was imported from (null: entered in the service).
+	Source *Source `json:"source,omitempty"`
 	// When it was last changed.
 	UpdatedAt  time.Time `json:"updatedAt"`
 	QuartierID string    `json:"-"`
@@ -954,6 +956,8 @@ type Partner struct {
 	Version int `json:"version"`
 	// When it was created.
 	CreatedAt time.Time `json:"createdAt"`
+	// Where it was imported from (null: entered in the service).
+	Source *Source `json:"source,omitempty"`
 	// When it was last changed.
 	UpdatedAt time.Time `json:"updatedAt"`
 }
@@ -1084,6 +1088,8 @@ type Quartier struct {
 	Version int `json:"version"`
 	// When it was created.
 	CreatedAt time.Time `json:"createdAt"`
+	// Where it was imported from (null: entered in the service).
+	Source *Source `json:"source,omitempty"`
 	// When it was last changed.
 	UpdatedAt time.Time `json:"updatedAt"`
 }
@@ -1281,6 +1287,16 @@ type ServiceAreaInput struct {
 	QuartierIds []string `json:"quartierIds"`
 	// Radius in km around the partner's location (0–50; needs a location).
 	RadiusKm *float64 `json:"radiusKm,omitempty"`
+}
+
+// Herkunft: where an imported entity comes from.
+type Source struct {
+	// The source, e.g. 'Stadt Dortmund, Open Data: Kindertageseinrichtungen'.
+	Name string `json:"name"`
+	// The record's key in the source (stable across imports).
+	Key string `json:"key"`
+	// When the source was last imported.
+	ImportedAt time.Time `json:"importedAt"`
 }
 
 // Needs against supply for one Themenfeld and age band in an area.

@@ -40,6 +40,10 @@ var rules = map[string]rule{
 	"internal/fold":        {"text folding needs only x/text", nil, true, []string{"golang.org/x/text"}},
 	"internal/demo":        {"demo data is plain domain values", nil, true, []string{module + "/internal/drehscheibe"}},
 	"internal/fixture":     {"fixtures are plain domain values", nil, true, []string{module + "/internal/drehscheibe"}},
+	"internal/importer": {"the import goes through the domain service, like every write", []string{gqlgen, driver, zerolog,
+		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
+	"internal/opendata": {"reading the city's files is pure: no database, GraphQL or logging", nil, true,
+		[]string{module + "/internal/drehscheibe", module + "/internal/fold", "github.com/paulmach/orb", "golang.org/x/text"}},
 }
 
 type pkg struct {

@@ -58,7 +58,7 @@ const MaxAuditPage = 100
 
 // unaudited are the fields the trail leaves out: bookkeeping, and secrets.
 var unaudited = map[string]bool{"ID": true, "Version": true, "Seq": true, "CreatedAt": true, "UpdatedAt": true,
-	"Hash": true, "LastUsedAt": true}
+	"Source": true, "Hash": true, "LastUsedAt": true}
 
 // audit appends the entry for a stored change. The change is acknowledged already, so
 // a failure does not undo it: the append is retried while the database is away, and

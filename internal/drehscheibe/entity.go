@@ -13,6 +13,8 @@ type Meta struct {
 	Seq       int64
 	CreatedAt time.Time
 	UpdatedAt time.Time
+	// Source says where an imported entity comes from (nil: entered in the service).
+	Source *Provenance
 }
 
 func (m *Meta) meta() *Meta { return m }

@@ -35,8 +35,10 @@ const (
 	OpRecommendModules     Operation = "recommendModules"
 	OpPlacementSuggestions Operation = "placementSuggestions"
 	OpCoverage             Operation = "coverage"
-	// OpRestore stores trusted data as it is (demo data, imports): the system only.
+	// OpRestore stores trusted data as it is (demo data): the system only.
 	OpRestore Operation = "restore"
+	// OpImport merges data from the city's sources: the system only.
+	OpImport Operation = "import"
 )
 
 // Shorthands for the role lists below.
@@ -79,6 +81,7 @@ var operationRoles = map[Operation][]Role{
 	OpPlacementSuggestions: {RolePartner, RoleCoordinator, RoleServicestelle},
 	OpCoverage:             {RoleCampusManager, RoleCoordinator, RoleServicestelle},
 	OpRestore:              nil,
+	OpImport:               nil,
 }
 
 // OperationRoles returns the roles that may attempt op (the system always may), and

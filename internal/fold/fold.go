@@ -16,13 +16,22 @@ var germanSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß"
 
 // String folds s to its search form: lower case, umlauts spelled out (ü → ue), other
 // diacritics dropped (é → e), every run of non-letters and non-digits a single space.
+// Umlauts written as a letter and a combining diaeresis fold like the composed ones.
 func String(s string) string {
-	return words(germanSpelled.Replace(strings.ToLower(s)))
+	return words(germanSpelled.Replace(strings.ToLower(composed(s))))
 }
 
 // Loose folds s like String but drops the umlaut dots (ü → u), for the spelling people
 // type when they leave them out ("Schuler").
-func Loose(s string) string { return words(strings.ToLower(s)) }
+func Loose(s string) string { return words(strings.ToLower(composed(s))) }
+
+// composed is s in Unicode normal form C (ASCII passes untouched).
+func composed(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
 
 // Haystack returns the text a query is matched against: the String form of s, followed
 // by its Loose form where that differs.

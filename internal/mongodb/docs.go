@@ -1,6 +1,7 @@
 package mongodb
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -10,19 +11,53 @@ import (
 // fromXDoc translate at the boundary, so the domain never sees bson.
 
 type metaDoc struct {
-	ID        string    `bson:"_id"`
-	Version   int64     `bson:"version"`
-	Seq       int64     `bson:"seq"`
-	CreatedAt time.Time `bson:"createdAt"`
-	UpdatedAt time.Time `bson:"updatedAt"`
+	ID        string         `bson:"_id"`
+	Version   int64          `bson:"version"`
+	Seq       int64          `bson:"seq"`
+	CreatedAt time.Time      `bson:"createdAt"`
+	UpdatedAt time.Time      `bson:"updatedAt"`
+	Source    *provenanceDoc `bson:"source,omitempty"`
+}
+
+// provenanceDoc is where an imported entity comes from. The imported values are kept
+// as JSON text by Go field name (names the code chose, never a client).
+type provenanceDoc struct {
+	Name       string            `bson:"name"`
+	Key        string            `bson:"key"`
+	ImportedAt time.Time         `bson:"importedAt"`
+	Imported   map[string]string `bson:"imported,omitempty"`
 }
 
 func toMetaDoc(m drehscheibe.Meta) metaDoc {
-	return metaDoc{ID: string(m.ID), Version: m.Version, Seq: m.Seq, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt}
+	return metaDoc{ID: string(m.ID), Version: m.Version, Seq: m.Seq, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
+		Source: toProvenanceDoc(m.Source)}
 }
 
 func fromMetaDoc(d metaDoc) drehscheibe.Meta {
-	return drehscheibe.Meta{ID: drehscheibe.ID(d.ID), Version: d.Version, Seq: d.Seq, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
+	return drehscheibe.Meta{ID: drehscheibe.ID(d.ID), Version: d.Version, Seq: d.Seq, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+		Source: fromProvenanceDoc(d.Source)}
+}
+
+func toProvenanceDoc(p *drehscheibe.Provenance) *provenanceDoc {
+	if p == nil {
+		return nil
+	}
+	d := &provenanceDoc{Name: p.Name, Key: p.Key, ImportedAt: p.ImportedAt, Imported: make(map[string]string, len(p.Imported))}
+	for f, v := range p.Imported {
+		d.Imported[f] = string(v)
+	}
+	return d
+}
+
+func fromProvenanceDoc(d *provenanceDoc) *drehscheibe.Provenance {
+	if d == nil {
+		return nil
+	}
+	p := &drehscheibe.Provenance{Name: d.Name, Key: d.Key, ImportedAt: d.ImportedAt.UTC(), Imported: make(map[string]json.RawMessage, len(d.Imported))}
+	for f, v := range d.Imported {
+		p.Imported[f] = json.RawMessage(v)
+	}
+	return p
 }
 
 type pointDoc struct {
