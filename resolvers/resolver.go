@@ -22,14 +22,7 @@ type Resolver struct {
 	Now func() time.Time
 }
 
-// berlin is Dortmund's time zone; tzdata is embedded by the server.
-var berlin = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		return time.UTC
-	}
-	return loc
-}()
-
 // today is the current date in Dortmund.
-func (r *Resolver) today() drehscheibe.Date { return drehscheibe.DateOf(r.Now().In(berlin)) }
+func (r *Resolver) today() drehscheibe.Date {
+	return drehscheibe.DateOf(r.Now().In(drehscheibe.Dortmund))
+}

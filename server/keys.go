@@ -63,15 +63,6 @@ func keysCommand(ctx context.Context, args []string, getenv func(string) string,
 	}
 }
 
-// berlin is Dortmund's time zone (tzdata is embedded, see main.go).
-var berlin = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		return time.UTC
-	}
-	return loc
-}()
-
 // keyFlags are the flags of `server keys create`.
 type keyFlags struct {
 	role, name, partner, institution, campus, themes, expires string
@@ -122,7 +113,7 @@ func joinRoles() string {
 // ("90d", "720h") from now.
 func parseExpiry(s string, now time.Time) (time.Time, error) {
 	if d, err := drehscheibe.ParseDate(s); err == nil {
-		return time.Date(d.Year, d.Month, d.Day+1, 0, 0, 0, 0, berlin), nil
+		return time.Date(d.Year, d.Month, d.Day+1, 0, 0, 0, 0, drehscheibe.Dortmund), nil
 	}
 	if days, ok := strings.CutSuffix(s, "d"); ok {
 		if n, err := strconv.Atoi(days); err == nil && n > 0 {
@@ -167,10 +158,10 @@ func listKeys(ctx context.Context, svc *drehscheibe.Service, all bool, out io.Wr
 			}
 			status = drehscheibe.ErrorMessage(err)
 		} else if k.ExpiresAt != nil {
-			status = "aktiv bis " + k.ExpiresAt.In(berlin).Format("2006-01-02 15:04")
+			status = "aktiv bis " + k.ExpiresAt.In(drehscheibe.Dortmund).Format("2006-01-02 15:04")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Role, k.Name, strings.TrimPrefix(scopeOf(k), ", "),
-			k.CreatedAt.In(berlin).Format("2006-01-02 15:04"), lastUsed(k), status)
+			k.CreatedAt.In(drehscheibe.Dortmund).Format("2006-01-02 15:04"), lastUsed(k), status)
 		shown++
 	}
 	if err := tw.Flush(); err != nil {
@@ -214,14 +205,14 @@ func validity(k *drehscheibe.ApiKey) string {
 	if k.ExpiresAt == nil {
 		return "unbefristet"
 	}
-	return "gültig bis " + k.ExpiresAt.In(berlin).Format("2006-01-02 15:04")
+	return "gültig bis " + k.ExpiresAt.In(drehscheibe.Dortmund).Format("2006-01-02 15:04")
 }
 
 func lastUsed(k *drehscheibe.ApiKey) string {
 	if k.LastUsedAt == nil {
 		return "nie"
 	}
-	return k.LastUsedAt.In(berlin).Format("2006-01-02 15:04")
+	return k.LastUsedAt.In(drehscheibe.Dortmund).Format("2006-01-02 15:04")
 }
 
 // problemsOf turns a domain error into a message for the command line, with every

@@ -89,21 +89,12 @@ func (k *ApiKey) check(p *problems) {
 	if !valid(k.Role, Roles) {
 		p.add(path("role"), EINVALID, "Unbekannte Rolle")
 	}
-	scope := map[Role]struct {
-		field string
-		id    ID
-		kind  Kind
-	}{
-		RolePartner:       {"partnerId", k.PartnerID, KindPartner},
-		RoleInstitution:   {"institutionId", k.InstitutionID, KindInstitution},
-		RoleCampusManager: {"kindercampusId", k.KindercampusID, KindKindercampus},
-	}
-	for role, s := range scope {
+	for _, r := range k.scopeRefs() {
 		switch {
-		case role == k.Role:
-			p.checkRef(path(s.field), s.id, s.kind, true)
-		case s.id != "":
-			p.add(path(s.field), EINVALID, "Ein Schlüssel der Rolle %s hat keinen Bezug zu einem %s", k.Role.Label(), s.kind.Label())
+		case r.kind == scopeKinds[k.Role]:
+			p.checkRef(r.field, r.id, r.kind, true)
+		case r.id != "":
+			p.add(r.field, EINVALID, "Ein Schlüssel der Rolle %s hat keinen Bezug zu einem %s", k.Role.Label(), r.kind.Label())
 		}
 	}
 	switch {
@@ -118,14 +109,24 @@ func (k *ApiKey) check(p *problems) {
 	}
 }
 
+// scopeKinds is the kind of entity a key of each role acts for (none for the others).
+var scopeKinds = map[Role]Kind{RolePartner: KindPartner, RoleInstitution: KindInstitution, RoleCampusManager: KindKindercampus}
+
+// scopeRefs are the key's three possible scope references.
+func (k *ApiKey) scopeRefs() []ref {
+	return []ref{
+		{path("partnerId"), k.PartnerID, KindPartner},
+		{path("institutionId"), k.InstitutionID, KindInstitution},
+		{path("kindercampusId"), k.KindercampusID, KindKindercampus},
+	}
+}
+
+// refs is the scope reference the key's role needs.
 func (k *ApiKey) refs() []ref {
-	switch k.Role {
-	case RolePartner:
-		return []ref{{path("partnerId"), k.PartnerID, KindPartner}}
-	case RoleInstitution:
-		return []ref{{path("institutionId"), k.InstitutionID, KindInstitution}}
-	case RoleCampusManager:
-		return []ref{{path("kindercampusId"), k.KindercampusID, KindKindercampus}}
+	for _, r := range k.scopeRefs() {
+		if r.kind == scopeKinds[k.Role] {
+			return []ref{r}
+		}
 	}
 	return nil
 }

@@ -5,6 +5,16 @@ import (
 	"time"
 )
 
+// Dortmund is the city's time zone (Europe/Berlin; UTC should the zone database be
+// missing — the server embeds it). Days and times shown to people are in it.
+var Dortmund = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
 // Date is a calendar day without time of day or zone.
 type Date struct {
 	Year  int
