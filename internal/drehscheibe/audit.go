@@ -56,9 +56,8 @@ type AuditPosition struct {
 // MaxAuditPage bounds one page of the audit trail.
 const MaxAuditPage = 100
 
-// unaudited are the fields the trail leaves out: bookkeeping, and secrets.
-var unaudited = map[string]bool{"ID": true, "Version": true, "Seq": true, "CreatedAt": true, "UpdatedAt": true,
-	"Source": true, "Hash": true, "LastUsedAt": true}
+// secrets are content fields the trail leaves out.
+var secrets = map[string]bool{"Hash": true, "LastUsedAt": true}
 
 // audit appends the entry for a stored change. The change is acknowledged already, so
 // a failure does not undo it: the append is retried while the database is away, and
@@ -126,22 +125,19 @@ func (s *Service) AuditLog(ctx context.Context, q AuditQuery) (AuditPage, error)
 	return AuditPage{Entries: entries, Total: total, More: more}, nil
 }
 
-// fields returns the audited fields of e as JSON values, by API name (nil e: none).
+// fields returns the audited fields of e — its content without secrets — as JSON
+// values by API name, nested names too (nil e: none).
 func fields(e Entity) map[string]json.RawMessage {
 	out := map[string]json.RawMessage{}
 	if e == nil {
 		return out
 	}
-	var raw map[string]any
-	b, err := json.Marshal(e)
-	if err != nil || json.Unmarshal(b, &raw) != nil {
-		return out
-	}
-	for f, v := range raw {
-		if unaudited[f] {
+	for f, v := range contentFields(e) {
+		var x any
+		if secrets[f] || json.Unmarshal(v, &x) != nil {
 			continue
 		}
-		if b, err := json.Marshal(apiNames(v)); err == nil {
+		if b, err := json.Marshal(apiNames(x)); err == nil {
 			out[apiName(f)] = b
 		}
 	}

@@ -52,7 +52,7 @@ func (s *Service) Import(ctx context.Context, e Entity, src Provenance, dryRun b
 		return ImportResult{}, err
 	}
 	e.clean()
-	incoming := goFields(e)
+	incoming := contentFields(e)
 	src.Imported, src.ImportedAt = incoming, src.ImportedAt.UTC().Truncate(time.Millisecond)
 	for attempt := 1; ; attempt++ {
 		id := e.meta().ID
@@ -88,7 +88,7 @@ func (s *Service) Import(ctx context.Context, e Entity, src Provenance, dryRun b
 // last import, and returns the result as a new entity with the new provenance; write
 // is false when the stored entity already is that.
 func merge(stored Entity, incoming map[string]json.RawMessage, src Provenance) (Entity, ImportResult, bool, error) {
-	current := goFields(stored)
+	current := contentFields(stored)
 	var last map[string]json.RawMessage
 	if old := stored.meta().Source; old != nil {
 		last = old.Imported
@@ -140,11 +140,13 @@ func sameSource(old *Provenance, src Provenance) bool {
 	return true
 }
 
-// bookkeeping are the fields an import never compares or sets.
+// bookkeeping are the fields of Meta: no import compares or sets them, no audit entry
+// records them.
 var bookkeeping = map[string]bool{"ID": true, "Version": true, "Seq": true, "CreatedAt": true, "UpdatedAt": true, "Source": true}
 
-// goFields returns the content fields of e as JSON values by Go name.
-func goFields(e Entity) map[string]json.RawMessage {
+// contentFields returns the fields of e other than its bookkeeping as JSON values by Go
+// name.
+func contentFields(e Entity) map[string]json.RawMessage {
 	out := map[string]json.RawMessage{}
 	b, err := json.Marshal(e)
 	if err != nil || json.Unmarshal(b, &out) != nil {
