@@ -57,9 +57,10 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 		MaxAge:         600,
 	}).Handler(h)
 	h = limitBody(h)
-	h = m.observe(h)
+	h = m.inFlightCounted(h)
 	h = recoverPanics(h)
 	h = hlog.AccessHandler(func(r *http.Request, status, size int, d time.Duration) {
+		m.served(r.URL.Path, status)
 		hlog.FromRequest(r).Info().Str("method", r.Method).Str("path", r.URL.Path).Int("status", status).
 			Int("bytes", size).Dur("duration", d).Msg("request")
 	})(h)

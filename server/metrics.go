@@ -92,42 +92,22 @@ func (m *metrics) handler() http.Handler {
 // paths are the paths counted by name; everything else is "other".
 var paths = map[string]bool{"/query": true, "/playground": true, "/healthz": true, "/readyz": true, "/metrics": true, "/": true}
 
-// observe counts HTTP requests and those in flight.
-func (m *metrics) observe(next http.Handler) http.Handler {
+// inFlightCounted counts the requests being served.
+func (m *metrics) inFlightCounted(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		m.inFlight.Inc()
 		defer m.inFlight.Dec()
-		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(sw, r)
-		path := r.URL.Path
-		if !paths[path] {
-			path = "other"
-		}
-		m.httpTotal.WithLabelValues(path, strconv.Itoa(sw.status)).Inc()
+		next.ServeHTTP(w, r)
 	})
 }
 
-// statusWriter remembers the status code written.
-type statusWriter struct {
-	http.ResponseWriter
-	status      int
-	wroteHeader bool
-}
-
-func (s *statusWriter) WriteHeader(code int) {
-	if !s.wroteHeader {
-		s.status, s.wroteHeader = code, true
+// served counts a finished request (called with the status the access log records).
+func (m *metrics) served(path string, status int) {
+	if !paths[path] {
+		path = "other"
 	}
-	s.ResponseWriter.WriteHeader(code)
+	m.httpTotal.WithLabelValues(path, strconv.Itoa(status)).Inc()
 }
-
-func (s *statusWriter) Write(b []byte) (int, error) {
-	s.wroteHeader = true
-	return s.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the connection.
-func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 // refused counts a 429.
 func (m *metrics) refused(limiter string) { m.rateLimited.WithLabelValues(limiter).Inc() }
