@@ -72,7 +72,7 @@ func TestKill9KeepsAcknowledgedWrites(t *testing.T) {
 	dir, port := t.TempDir(), freePort(t)
 	token := keyFor(t, dir)
 	p := startProcess(t, dir, port)
-	client := (&testApp{url: p.url, token: token})
+	client := &testApp{url: p.url, token: token}
 	create := mutation("createQuartier", "CreateQuartierInput", "id", "quartier")
 
 	var mu sync.Mutex
