@@ -1,10 +1,8 @@
 package drehscheibe
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -179,30 +177,22 @@ func apiName(f string) string {
 	return string(r)
 }
 
-// diff lists the fields whose value differs between before and after, by name.
+// diff lists the fields whose value differs between before and after, by name. Empty
+// values count as equal and are shown as null (see sameValue).
 func diff(before, after map[string]json.RawMessage) []FieldChange {
-	names := map[string]bool{}
-	for f := range before {
-		names[f] = true
-	}
-	for f := range after {
-		names[f] = true
-	}
 	var out []FieldChange
-	for f := range names {
-		b, a := orNull(before[f]), orNull(after[f])
-		if !bytes.Equal(b, a) {
-			out = append(out, FieldChange{Field: f, Before: b, After: a})
+	for _, f := range keys(before, after) {
+		b, a := before[f], after[f]
+		if !sameValue(b, a) {
+			out = append(out, FieldChange{Field: f, Before: orNull(b), After: orNull(a)})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
 	return out
 }
 
-// orNull treats unset values (absent, empty, zero, false) alike, as null.
+// orNull shows an empty value as null.
 func orNull(v json.RawMessage) json.RawMessage {
-	switch string(v) {
-	case "", `""`, "[]", "{}", "0", "false", "null":
+	if sameValue(v, nil) {
 		return json.RawMessage("null")
 	}
 	return v
