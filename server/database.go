@@ -16,13 +16,14 @@ import (
 type database struct {
 	store    *mongodb.Store
 	embedded *embedded.DB
+	name     string
 }
 
 // openDatabase connects to MONGODB_URI or starts (or attaches to) the embedded
 // FerretDB in DATA_DIR. It does not wait for an external server (the driver connects
 // in the background). It logs which database is used and where its data lives.
 func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*database, error) {
-	db := &database{}
+	db := &database{name: c.MongoDatabase}
 	uri := c.MongoURI
 	if uri == "" {
 		e, err := embedded.Start(c.DataDir, newSlog(log))
@@ -55,6 +56,12 @@ func (db *database) migrate(ctx context.Context) error {
 	defer cancel()
 	if err := db.store.Migrate(mctx); err != nil {
 		return fmt.Errorf("database not usable: %w", err)
+	}
+	if db.embedded != nil {
+		// FerretDB's lookups by _id need an index it does not build itself
+		if err := db.embedded.IndexIDs(mctx, db.name); err != nil {
+			return fmt.Errorf("database not usable: %w", err)
+		}
 	}
 	return nil
 }

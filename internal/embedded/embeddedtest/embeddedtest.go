@@ -44,5 +44,8 @@ func Store(tb testing.TB) *mongodb.Store {
 	if err := s.Migrate(context.Background()); err != nil {
 		tb.Fatal(err)
 	}
+	if err := db.IndexIDs(context.Background(), "test"); err != nil {
+		tb.Fatal(err)
+	}
 	return s
 }
