@@ -3576,11 +3576,14 @@ enum AgeBand {
   JUNGE_ERWACHSENE
 }
 
-"Sort direction."
+"""
+Sort direction. Entries with the same sort key are ordered by ID in the same direction,
+so every entry keeps a stable place for cursors.
+"""
 enum OrderDirection {
-  "Ascending."
+  "Ascending (equal keys by ascending ID)."
   ASC
-  "Descending."
+  "Descending (equal keys by descending ID)."
   DESC
 }
 

@@ -32,8 +32,8 @@ func toApiKeyFilter(f *model.APIKeyFilter) catalog.ApiKeyFilter {
 	return catalog.ApiKeyFilter{Roles: enums[drehscheibe.Role](f.Roles), Active: f.Active}
 }
 
-func (r *Resolver) apiKeyConnection(l catalog.List[*drehscheibe.ApiKey], a pageArgs) (*model.APIKeyConnection, error) {
-	return connect(l, a, r.toModelApiKey,
+func (r *Resolver) apiKeyConnection(ctx context.Context, l catalog.List[*drehscheibe.ApiKey], a pageArgs) (*model.APIKeyConnection, error) {
+	return connect(ctx, l, a, r.toModelApiKey,
 		func(c string, n *model.APIKey) *model.APIKeyEdge { return &model.APIKeyEdge{Cursor: c, Node: n} },
 		func(e []*model.APIKeyEdge, n []*model.APIKey, pi *model.PageInfo, total int) *model.APIKeyConnection {
 			return &model.APIKeyConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}

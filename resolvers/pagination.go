@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"encoding/base64"
-	"sort"
 	"strings"
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
@@ -22,63 +21,42 @@ type pageArgs struct {
 	after, before *string
 }
 
-// page is one page of a list: its items, their cursors and the paging facts.
+// page is one page of a list: its items, their cursors and the paging facts; total
+// counts the whole list, when asked for.
 type page[T any] struct {
 	items   []T
 	cursors []string
 	info    *model.PageInfo
-	total   int
+	total   func() int
 }
 
 // paginate cuts a page out of a catalogue list. Cursors encode the sort key and ID of
-// an item, so they keep their place while entities are added or changed.
+// an item, so they keep their place while entities are added or changed. The list is
+// walked only as far as the page reaches.
 func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], error) {
 	if err := a.check(); err != nil {
 		return page[T]{}, err
 	}
-	n := len(l.Items)
-	// before reports whether item i comes before the position (key, id).
-	before := func(i int, key, id string) bool {
-		if l.Keys[i] != key {
-			return (l.Keys[i] < key) != l.Desc
+	req := catalog.PageRequest{First: a.first, Last: a.last, Default: defaultPageSize}
+	for _, c := range []struct {
+		cursor *string
+		pos    **catalog.Position
+	}{{a.after, &req.After}, {a.before, &req.Before}} {
+		if c.cursor == nil {
+			continue
 		}
-		return string(drehscheibe.MetaOf(l.Items[i]).ID) < id
-	}
-	start, end := 0, n
-	if a.after != nil {
-		key, id, err := decodeCursor(*a.after, l.Order)
+		key, id, err := decodeCursor(*c.cursor, l.Order)
 		if err != nil {
 			return page[T]{}, err
 		}
-		start = sort.Search(n, func(i int) bool {
-			return !before(i, key, id) && !(l.Keys[i] == key && string(drehscheibe.MetaOf(l.Items[i]).ID) == id)
-		})
+		*c.pos = &catalog.Position{Key: key, ID: drehscheibe.ID(id)}
 	}
-	if a.before != nil {
-		key, id, err := decodeCursor(*a.before, l.Order)
-		if err != nil {
-			return page[T]{}, err
-		}
-		end = sort.Search(n, func(i int) bool { return !before(i, key, id) })
+	pg := l.Page(req)
+	p := page[T]{items: pg.Items, cursors: make([]string, len(pg.Items)), total: l.Count}
+	for i, item := range pg.Items {
+		p.cursors[i] = encodeCursor(l.Order, pg.Keys[i], string(drehscheibe.MetaOf(item).ID))
 	}
-	end = max(start, end)
-	lo, hi := start, end
-	switch {
-	case a.first != nil:
-		hi = min(end, start+*a.first)
-	case a.last != nil:
-		lo = max(start, end-*a.last)
-	default:
-		hi = min(end, start+defaultPageSize)
-	}
-	p := page[T]{items: l.Items[lo:hi], cursors: make([]string, hi-lo), total: n}
-	for i := lo; i < hi; i++ {
-		p.cursors[i-lo] = encodeCursor(l.Order, l.Keys[i], string(drehscheibe.MetaOf(l.Items[i]).ID))
-	}
-	p.info = &model.PageInfo{
-		HasNextPage:     hi < end || (a.before != nil && end < n),
-		HasPreviousPage: lo > start || (a.after != nil && start > 0),
-	}
+	p.info = &model.PageInfo{HasNextPage: pg.HasNext, HasPreviousPage: pg.HasPrev}
 	if len(p.cursors) > 0 {
 		p.info.StartCursor, p.info.EndCursor = &p.cursors[0], &p.cursors[len(p.cursors)-1]
 	}

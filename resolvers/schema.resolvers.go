@@ -66,7 +66,7 @@ func (r *institutionResolver) Bedarfe(ctx context.Context, obj *model.Institutio
 	}
 	l := r.view(ctx).Bedarfe(catalog.BedarfFilter{InstitutionID: drehscheibe.ID(obj.ID), Statuses: statuses},
 		catalog.Order{By: catalog.ByCreated, Desc: true})
-	return mapSlice(l.Items, toModelBedarf), nil
+	return mapSlice(l.All(), toModelBedarf), nil
 }
 
 func (r *kindercampusResolver) Quartier(ctx context.Context, obj *model.Kindercampus) (*model.Quartier, error) {
@@ -234,17 +234,17 @@ func (r *partnerResolver) Module(ctx context.Context, obj *model.Partner, filter
 		return nil, err
 	}
 	f.PartnerID = drehscheibe.ID(obj.ID)
-	return modulConnection(r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
+	return modulConnection(ctx, r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *quartierResolver) Institutionen(ctx context.Context, obj *model.Quartier, types []model.InstitutionType, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
 	f := catalog.InstitutionFilter{QuartierID: drehscheibe.ID(obj.ID), Types: enums[drehscheibe.InstitutionType](types)}
-	return institutionConnection(r.view(ctx).Institutionen(f, catalog.Order{}), pageArgs{first, last, after, before})
+	return institutionConnection(ctx, r.view(ctx).Institutionen(f, catalog.Order{}), pageArgs{first, last, after, before})
 }
 
 func (r *quartierResolver) Bedarfe(ctx context.Context, obj *model.Quartier, status []model.BedarfStatus, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error) {
 	f := catalog.BedarfFilter{QuartierID: drehscheibe.ID(obj.ID), Statuses: enums[drehscheibe.BedarfStatus](status)}
-	return bedarfConnection(r.view(ctx).Bedarfe(f, catalog.Order{}), pageArgs{first, last, after, before})
+	return bedarfConnection(ctx, r.view(ctx).Bedarfe(f, catalog.Order{}), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
@@ -271,7 +271,7 @@ func (r *queryResolver) Quartiere(ctx context.Context, filter *model.QuartierFil
 	if err != nil {
 		return nil, err
 	}
-	return quartierConnection(r.view(ctx).Quartiere(f, quartierOrder(orderBy)), pageArgs{first, last, after, before})
+	return quartierConnection(ctx, r.view(ctx).Quartiere(f, quartierOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Institutionen(ctx context.Context, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) (*model.InstitutionConnection, error) {
@@ -279,7 +279,7 @@ func (r *queryResolver) Institutionen(ctx context.Context, filter *model.Institu
 	if err != nil {
 		return nil, err
 	}
-	return institutionConnection(r.view(ctx).Institutionen(f, institutionOrder(orderBy)), pageArgs{first, last, after, before})
+	return institutionConnection(ctx, r.view(ctx).Institutionen(f, institutionOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Partners(ctx context.Context, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) (*model.PartnerConnection, error) {
@@ -287,7 +287,7 @@ func (r *queryResolver) Partners(ctx context.Context, filter *model.PartnerFilte
 	if err != nil {
 		return nil, err
 	}
-	return partnerConnection(r.view(ctx).Partners(f, partnerOrder(orderBy)), pageArgs{first, last, after, before})
+	return partnerConnection(ctx, r.view(ctx).Partners(f, partnerOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Module(ctx context.Context, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error) {
@@ -295,7 +295,7 @@ func (r *queryResolver) Module(ctx context.Context, filter *model.ModulFilter, o
 	if err != nil {
 		return nil, err
 	}
-	return modulConnection(r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
+	return modulConnection(ctx, r.view(ctx).Module(f, modulOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error) {
@@ -303,7 +303,7 @@ func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter,
 	if err != nil {
 		return nil, err
 	}
-	return bedarfConnection(r.view(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
+	return bedarfConnection(ctx, r.view(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error) {
@@ -339,7 +339,7 @@ func (r *queryResolver) APIKeys(ctx context.Context, filter *model.APIKeyFilter,
 	if err != nil {
 		return nil, err
 	}
-	return r.apiKeyConnection(catalog.ApiKeys(keys, toApiKeyFilter(filter), r.Now()), pageArgs{first, last, after, before})
+	return r.apiKeyConnection(ctx, catalog.ApiKeys(keys, toApiKeyFilter(filter), r.Now()), pageArgs{first, last, after, before})
 }
 
 func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditLogFilter, first *int, after *string) (*model.AuditEntryConnection, error) {
@@ -351,7 +351,7 @@ func (r *queryResolver) AuditLog(ctx context.Context, filter *model.AuditLogFilt
 }
 
 func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error) {
-	return kindercampusConnection(r.view(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
+	return kindercampusConnection(ctx, r.view(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
 }
 
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {

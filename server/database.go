@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -41,7 +42,8 @@ func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		log.Info().Str("database", "MongoDB").Str("uri", redactURI(uri)).Str("name", c.MongoDatabase).
 			Msgf("database: MongoDB at %s, database %q", redactURI(uri), c.MongoDatabase)
 	}
-	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor, ServerSelectionTimeout: c.MongoTimeout})
+	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor, ServerSelectionTimeout: c.MongoTimeout,
+		OnAuditError: auditErrorLogger(log)})
 	if err != nil {
 		db.close(ctx)
 		return nil, err
@@ -87,5 +89,22 @@ func (db *database) close(ctx context.Context) {
 	}
 	if db.embedded != nil {
 		_ = db.embedded.Close()
+	}
+}
+
+// auditErrorLogger logs that audit entries could not be moved to the audit trail: the
+// first failure, then at most once a minute while it lasts. The entries wait in their
+// entities' documents and are moved once the database answers.
+func auditErrorLogger(log zerolog.Logger) func(error) {
+	var mu sync.Mutex
+	var last time.Time
+	return func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if time.Since(last) < time.Minute {
+			return
+		}
+		last = time.Now()
+		log.Warn().Err(err).Msg("audit entries wait in their documents: moving them to the audit trail failed; retrying")
 	}
 }

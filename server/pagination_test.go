@@ -164,7 +164,8 @@ func repeatedIDs(ids []string) []string {
 }
 
 // sortedIDs returns the IDs of the entities for which keep holds, ordered by compare
-// with ties by ID (the service's documented tie-break: lists are ordered by key, then ID).
+// with ties by ID, both reversed when desc (the service's documented tie-break: lists
+// are ordered by key, then ID, in the list's direction).
 func sortedIDs[E drehscheibe.Entity](es []E, keep func(E) bool, compare func(x, y E) int, desc bool) []string {
 	var out []E
 	for _, e := range es {
@@ -174,11 +175,11 @@ func sortedIDs[E drehscheibe.Entity](es []E, keep func(E) bool, compare func(x, 
 	}
 	slices.SortFunc(out, func(x, y E) int {
 		c := compare(x, y)
-		if desc {
-			c = -c
-		}
 		if c == 0 {
 			c = strings.Compare(entityID(x), entityID(y))
+		}
+		if desc {
+			c = -c
 		}
 		return c
 	})

@@ -28,10 +28,8 @@ func seedIfEmpty(ctx context.Context, store drehscheibe.Store, svc *drehscheibe.
 	started := time.Now()
 	ctx = drehscheibe.WithPrincipal(ctx, drehscheibe.System("Demodaten"))
 	entities := demo.Entities()
-	for _, e := range entities {
-		if err := svc.Restore(ctx, e); err != nil {
-			return fmt.Errorf("seed %s: %w", drehscheibe.MetaOf(e).ID, err)
-		}
+	if err := svc.RestoreAll(ctx, entities); err != nil {
+		return fmt.Errorf("seed: %w", err)
 	}
 	log.Info().Int("entities", len(entities)).Dur("took", time.Since(started)).Msg("demo data loaded into the empty database")
 	return nil
@@ -78,16 +76,18 @@ func seedGenerated(ctx context.Context, cat *catalog.Catalog, svc *drehscheibe.S
 		return nil
 	}
 	started := time.Now()
-	for i, e := range entities {
-		if _, exists := cat.Lookup(drehscheibe.MetaOf(e).ID); exists {
-			continue // an interrupted earlier run
+	todo := entities[:0:0]
+	for _, e := range entities {
+		if _, exists := cat.Lookup(drehscheibe.MetaOf(e).ID); !exists { // not loaded by an interrupted earlier run
+			todo = append(todo, e)
 		}
-		if err := svc.Restore(ctx, e); err != nil {
-			return fmt.Errorf("generated %s: %w", drehscheibe.MetaOf(e).ID, err)
+	}
+	const chunk = 10000
+	for i := 0; i < len(todo); i += chunk {
+		if err := svc.RestoreAll(ctx, todo[i:min(i+chunk, len(todo))]); err != nil {
+			return fmt.Errorf("generated data: %w", err)
 		}
-		if (i+1)%5000 == 0 {
-			log.Info().Int("done", i+1).Int("of", len(entities)).Msg("loading generated data")
-		}
+		log.Info().Int("done", min(i+chunk, len(todo))).Int("of", len(todo)).Msg("loading generated data")
 	}
 	log.Info().Int("entities", len(entities)).Dur("took", time.Since(started)).Msg("generated data loaded")
 	return nil

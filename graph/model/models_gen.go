@@ -2413,13 +2413,14 @@ func (e ModulStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Sort direction.
+// Sort direction. Entries with the same sort key are ordered by ID in the same direction,
+// so every entry keeps a stable place for cursors.
 type OrderDirection string
 
 const (
-	// Ascending.
+	// Ascending (equal keys by ascending ID).
 	OrderDirectionAsc OrderDirection = "ASC"
-	// Descending.
+	// Descending (equal keys by descending ID).
 	OrderDirectionDesc OrderDirection = "DESC"
 )
 

@@ -26,5 +26,6 @@ func ApiKeys(keys []*drehscheibe.ApiKey, f ApiKeyFilter, now time.Time) List[*dr
 			(f.Active == nil || r.e.Active(now) == *f.Active)
 	}
 	o := Order{By: ByCreated, Desc: true}
-	return selectRows(rows, keep, orderKey[*drehscheibe.ApiKey](ByCreated), true, orderTag(drehscheibe.KindApiKey, o, nil))
+	return sortRows(rows, keep, func(r *row[*drehscheibe.ApiKey]) string { return timeKey(r.e.CreatedAt) }, true,
+		orderTag(drehscheibe.KindApiKey, o, nil))
 }

@@ -13,6 +13,9 @@ import (
 type Source interface {
 	// Seq returns the catalogue version: a counter every write increments.
 	Seq(ctx context.Context) (int64, error)
+	// ReserveSeq increments the catalogue version by n and returns the new value: the
+	// last of the n numbers taken.
+	ReserveSeq(ctx context.Context, n int64) (int64, error)
 	// Changed returns every entity written with a sequence number above since.
 	Changed(ctx context.Context, since int64) ([]drehscheibe.Entity, error)
 }
@@ -21,12 +24,12 @@ type Source interface {
 type Options struct {
 	// PollInterval is how often the catalogue version is read (default 2 s).
 	PollInterval time.Duration
-	// Window is how long a write may take between taking its sequence number and being
-	// stored (default 30 s). Changes are re-read for that long after the counter moved,
-	// so a slow write of another instance is never skipped.
+	// Window is how long another instance's write may take between taking its
+	// sequence number and being stored (default 30 s): a number that stays missing
+	// that long is taken for abandoned.
 	Window time.Duration
 	// FullReloadInterval is how often everything is read again as a safety net
-	// (default 10 min). The first full reload follows one Window after the start.
+	// (default 10 min). A reload that finds nothing newer keeps the snapshot.
 	FullReloadInterval time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
@@ -49,30 +52,51 @@ func (o *Options) defaults() {
 
 // Catalog holds the current snapshot and keeps it fresh. It implements
 // drehscheibe.Catalog for the service.
+//
+// Every write takes a number from the database's counter (Reserve) before it is
+// stored. The catalogue tracks the numbers above its version: the ones this instance
+// took are settled by Written or Abandon, without asking the database; the others
+// belong to other instances (or commands beside the server) and are fetched by the
+// poll, which reads the counter and, only when it moved past what this instance knows,
+// the entities written since. A number that stays missing for a Window (a write that
+// failed, or one whose entity was written again since) is given up. The version is the
+// highest number up to which every write is settled.
 type Catalog struct {
 	src  Source
 	opts Options
 	cur  atomic.Pointer[Snapshot]
-	// mu serialises snapshot swaps; readers never take it.
+	// mu serialises snapshot swaps and guards the tracking below; readers never take
+	// it.
 	mu sync.Mutex
-	// refreshMu serialises refreshes and guards the fields below.
+	// open are the numbers above the version that are not settled: true for this
+	// instance's writes in flight, false for missing ones (with missingSince).
+	open         map[int64]bool
+	missingSince map[int64]time.Time
+	// settled are the numbers above the version that are settled.
+	settled map[int64]bool
+	// refreshMu serialises refreshes and guards nextFull.
 	refreshMu sync.Mutex
-	history   []observation
 	nextFull  time.Time
-	poke      chan struct{}
 	checkedAt atomic.Int64
+	// reservations: requests for numbers that arrive while one is on its way to the
+	// database wait and go together in the next one
+	seqMu   sync.Mutex
+	issueMu sync.Mutex
+	batch   *seqBatch
 }
 
-// observation is a catalogue version read at a time.
-type observation struct {
-	at  time.Time
-	seq int64
+// seqBatch is one reservation of numbers for several writes.
+type seqBatch struct {
+	n    int64
+	done chan struct{}
+	last int64
+	err  error
 }
 
 // New returns a catalogue over src; it is empty (not Loaded) until Load or Run.
 func New(src Source, opts Options) *Catalog {
 	opts.defaults()
-	c := &Catalog{src: src, opts: opts, poke: make(chan struct{}, 1)}
+	c := &Catalog{src: src, opts: opts, open: map[int64]bool{}, missingSince: map[int64]time.Time{}, settled: map[int64]bool{}}
 	c.cur.Store(emptySnapshot())
 	return c
 }
@@ -88,25 +112,109 @@ func (c *Catalog) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
 	return c.Current().CampusOf(institution)
 }
 
-// Written implements drehscheibe.Catalog: the entity enters the catalogue at once. The
-// version advances with it when it is the next one; otherwise another instance wrote
-// in between, and a refresh is triggered to fetch that.
-func (c *Catalog) Written(e drehscheibe.Entity) {
-	seq := drehscheibe.MetaOf(e).Seq
-	c.mu.Lock()
-	cur := c.cur.Load()
-	next := cur.with([]drehscheibe.Entity{e})
-	advanced := seq == cur.Version+1
-	if advanced {
-		next.Version = seq
+// Reserve implements drehscheibe.Catalog: it takes n consecutive catalogue versions
+// and returns the first. Concurrent callers share one round trip to the database.
+func (c *Catalog) Reserve(ctx context.Context, n int) (int64, error) {
+	c.seqMu.Lock()
+	b := c.batch
+	if b == nil {
+		b = &seqBatch{done: make(chan struct{})}
+		c.batch = b
 	}
-	c.cur.Store(next)
-	c.mu.Unlock()
-	if !advanced && seq > cur.Version {
-		select {
-		case c.poke <- struct{}{}:
-		default:
+	mine := b.n
+	b.n += int64(n)
+	c.seqMu.Unlock()
+
+	c.issueMu.Lock()
+	select {
+	case <-b.done: // another caller of this batch sent it
+	default:
+		c.seqMu.Lock()
+		c.batch = nil // later callers start the next batch
+		total := b.n
+		c.seqMu.Unlock()
+		// the batch serves several requests: it must not fail because one of them ends
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+		b.last, b.err = c.src.ReserveSeq(rctx, total)
+		cancel()
+		if b.err == nil {
+			c.mu.Lock()
+			for s := b.last - total + 1; s <= b.last; s++ {
+				c.open[s] = true
+			}
+			c.mu.Unlock()
 		}
+		close(b.done)
+	}
+	c.issueMu.Unlock()
+	if b.err != nil {
+		return 0, b.err
+	}
+	return b.last - b.n + 1 + mine, nil
+}
+
+// Written implements drehscheibe.Catalog: the entities (written by this instance and
+// acknowledged by the database) enter the catalogue at once, and their numbers are
+// settled.
+func (c *Catalog) Written(es ...drehscheibe.Entity) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cur := c.cur.Load()
+	for _, e := range es {
+		c.settle(drehscheibe.MetaOf(e).Seq, cur.Version)
+	}
+	next := cur.with(es)
+	next.Version = c.advance(cur.Version, c.opts.Now())
+	c.cur.Store(next)
+}
+
+// Abandon implements drehscheibe.Catalog: the write that took seq stored nothing. When
+// it may have been stored after all (an acknowledgement lost on the way), the number
+// is left to the poll, which fetches the entity if it is there.
+func (c *Catalog) Abandon(seq int64, maybeStored bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cur := c.cur.Load()
+	if maybeStored {
+		if seq > cur.Version && c.open[seq] {
+			c.open[seq] = false
+			c.missingSince[seq] = c.opts.Now()
+		}
+		return
+	}
+	c.settle(seq, cur.Version)
+	if v := c.advance(cur.Version, c.opts.Now()); v != cur.Version {
+		next := cur.with(nil)
+		next.Version = v
+		c.cur.Store(next)
+	}
+}
+
+// settle marks number seq as done (c.mu held).
+func (c *Catalog) settle(seq, version int64) {
+	if seq <= version {
+		return
+	}
+	delete(c.open, seq)
+	delete(c.missingSince, seq)
+	c.settled[seq] = true
+}
+
+// advance returns the version after version up to which every number is settled or
+// was missing for a Window (c.mu held).
+func (c *Catalog) advance(version int64, now time.Time) int64 {
+	for {
+		next := version + 1
+		switch {
+		case c.settled[next]:
+			delete(c.settled, next)
+		case c.open[next] == false && !c.missingSince[next].IsZero() && now.Sub(c.missingSince[next]) >= c.opts.Window:
+			delete(c.open, next)
+			delete(c.missingSince, next)
+		default:
+			return version
+		}
+		version = next
 	}
 }
 
@@ -130,19 +238,67 @@ func (c *Catalog) load(ctx context.Context) error {
 	}
 	c.mu.Lock()
 	cur := c.cur.Load()
-	next := emptySnapshot().with(all).with(newerThan(cur, all))
-	next.Version, next.Loaded = max(cur.Version, seq), true
-	c.cur.Store(next)
+	next := cur
+	switch {
+	case !cur.Loaded:
+		next = emptySnapshot().with(all).with(newerThan(cur, all))
+	default:
+		if changed := newer(cur, all); len(changed) > 0 {
+			next = cur.with(changed)
+		}
+	}
+	// everything stored up to seq was read; what is still on its way is caught by the
+	// next full load (one Window after the first)
+	version := max(cur.Version, seq)
+	c.forget(version)
+	version = c.advance(version, now)
+	if next != cur || version != cur.Version || !cur.Loaded {
+		if next == cur {
+			next = cur.with(nil)
+		}
+		next.Version, next.Loaded = version, true
+		c.cur.Store(next)
+	}
 	c.checkedAt.Store(now.UnixNano())
 	c.mu.Unlock()
 	if cur.Loaded {
 		c.nextFull = now.Add(c.opts.FullReloadInterval)
 	} else {
-		// writes that took their number before this load may land after it was read
 		c.nextFull = now.Add(c.opts.Window)
 	}
-	c.history = []observation{{now, seq}}
 	return nil
+}
+
+// forget drops the tracking of the numbers up to version (c.mu held).
+func (c *Catalog) forget(version int64) {
+	for _, m := range []map[int64]bool{c.open, c.settled} {
+		for s := range m {
+			if s <= version {
+				delete(m, s)
+			}
+		}
+	}
+	for s := range c.missingSince {
+		if s <= version {
+			delete(c.missingSince, s)
+		}
+	}
+}
+
+// observe records what a read of the database found: the counter at seq and the
+// entities changes (c.mu held). Numbers up to seq that neither this instance holds
+// open nor the read returned are missing from now on. It returns the new version.
+func (c *Catalog) observe(version, seq int64, changes []drehscheibe.Entity, now time.Time) int64 {
+	for _, e := range changes {
+		c.settle(drehscheibe.MetaOf(e).Seq, version)
+	}
+	for s := version + 1; s <= seq; s++ {
+		if _, known := c.open[s]; !known && !c.settled[s] {
+			c.open[s] = false
+			c.missingSince[s] = now
+		}
+	}
+	return c.advance(version, now)
 }
 
 // newerThan returns the entities of cur that all lacks or holds in an older version.
@@ -153,40 +309,32 @@ func newerThan(cur *Snapshot, all []drehscheibe.Entity) []drehscheibe.Entity {
 		loaded[m.ID] = m.Version
 	}
 	var out []drehscheibe.Entity
-	add := func(e drehscheibe.Entity) {
+	cur.eachEntity(func(e drehscheibe.Entity) {
 		m := drehscheibe.MetaOf(e)
 		if v, ok := loaded[m.ID]; !ok || v < m.Version {
 			out = append(out, e)
 		}
-	}
-	eachEntity(cur, add)
+	})
 	return out
 }
 
-func eachEntity(s *Snapshot, f func(drehscheibe.Entity)) {
-	for _, r := range s.quartiere.rows {
-		f(r.e)
+// newer returns the entities of changes that are newer than what s holds.
+func newer(s *Snapshot, changes []drehscheibe.Entity) []drehscheibe.Entity {
+	var out []drehscheibe.Entity
+	for _, e := range changes {
+		m := drehscheibe.MetaOf(e)
+		if old, ok := s.Get(m.ID); !ok || drehscheibe.MetaOf(old).Version < m.Version {
+			out = append(out, e)
+		}
 	}
-	for _, r := range s.institutionen.rows {
-		f(r.e)
-	}
-	for _, r := range s.partner.rows {
-		f(r.e)
-	}
-	for _, r := range s.module.rows {
-		f(r.e)
-	}
-	for _, r := range s.bedarfe.rows {
-		f(r.e)
-	}
-	for _, r := range s.campus.rows {
-		f(r.e)
-	}
+	return out
 }
 
 // Refresh brings the snapshot up to date with the database once: a full load when
-// none succeeded yet or one is due, else the changes since the version seen one Window
-// ago (re-reading that span is harmless, and it catches writes that were slow to land).
+// none succeeded yet or one is due; else it reads the counter and, only when that
+// shows numbers this instance does not know (or some are still missing), the
+// entities written since the version. A refresh that finds nothing new keeps the
+// snapshot.
 func (c *Catalog) Refresh(ctx context.Context) error {
 	c.refreshMu.Lock()
 	defer c.refreshMu.Unlock()
@@ -198,44 +346,40 @@ func (c *Catalog) Refresh(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	c.history = append(c.history, observation{now, seq})
-	base := c.base(now)
-	if base == seq && seq <= c.Current().Version {
-		c.confirm(seq, now, nil)
+	c.mu.Lock()
+	version := c.cur.Load().Version
+	unknown := c.unknown(version, seq)
+	c.mu.Unlock()
+	var changes []drehscheibe.Entity
+	if unknown {
+		if changes, err = c.src.Changed(ctx, version); err != nil {
+			return err
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	defer c.checkedAt.Store(now.UnixNano())
+	cur := c.cur.Load()
+	fresh := newer(cur, changes)
+	v := c.observe(cur.Version, seq, changes, now)
+	if len(fresh) == 0 && v == cur.Version {
 		return nil
 	}
-	changes, err := c.src.Changed(ctx, base)
-	if err != nil {
-		return err
-	}
-	c.confirm(seq, now, changes)
+	next := cur.with(fresh)
+	next.Version = v
+	c.cur.Store(next)
 	return nil
 }
 
-// base trims the history to one Window and returns the oldest version in it.
-func (c *Catalog) base(now time.Time) int64 {
-	cut := 0
-	for i, o := range c.history {
-		if now.Sub(o.at) >= c.opts.Window {
-			cut = i // the newest observation at least one Window old
+// unknown reports whether numbers up to seq exist that this instance neither holds
+// open nor has settled, or that are missing (c.mu held).
+func (c *Catalog) unknown(version, seq int64) bool {
+	for s := version + 1; s <= seq; s++ {
+		if open, known := c.open[s]; (!known && !c.settled[s]) || (known && !open) {
+			return true
 		}
 	}
-	c.history = c.history[cut:]
-	return c.history[0].seq
-}
-
-// confirm merges changes and records that the snapshot reflects version seq.
-func (c *Catalog) confirm(seq int64, now time.Time, changes []drehscheibe.Entity) {
-	defer c.checkedAt.Store(now.UnixNano())
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	cur := c.cur.Load()
-	if len(changes) == 0 && seq <= cur.Version {
-		return
-	}
-	next := cur.with(changes)
-	next.Version = max(cur.Version, seq)
-	c.cur.Store(next)
+	return false
 }
 
 // CheckedAt is when the snapshot was last confirmed against the database (zero before
@@ -248,10 +392,9 @@ func (c *Catalog) CheckedAt() time.Time {
 	return time.Unix(0, n)
 }
 
-// Run refreshes the catalogue every PollInterval, and at once after a write of this
-// instance revealed that another one wrote, until ctx ends. Every refresh's outcome
-// goes to report (nil on success; the database may be away for a while, failures are
-// retried on the next tick).
+// Run refreshes the catalogue every PollInterval until ctx ends. Every refresh's
+// outcome goes to report (nil on success; the database may be away for a while,
+// failures are retried on the next tick).
 func (c *Catalog) Run(ctx context.Context, report func(error)) {
 	t := time.NewTicker(c.opts.PollInterval)
 	defer t.Stop()
@@ -260,7 +403,6 @@ func (c *Catalog) Run(ctx context.Context, report func(error)) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-		case <-c.poke:
 		}
 		rctx, cancel := context.WithTimeout(ctx, max(c.opts.Window, time.Minute))
 		if err := c.Refresh(rctx); ctx.Err() == nil && report != nil {

@@ -2,7 +2,9 @@ package catalog_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -114,7 +116,7 @@ func TestSlowWriteWithinTheWindowIsNotLost(t *testing.T) {
 		}
 	}
 	// a slow writer takes a number ...
-	seq, err := e.store.NextSeq(ctx)
+	seq, err := e.store.ReserveSeq(ctx, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +128,7 @@ func TestSlowWriteWithinTheWindowIsNotLost(t *testing.T) {
 	// ... then the write lands, with the old number
 	late := fixture.New("late").Partner
 	drehscheibe.MetaOf(late).Seq, drehscheibe.MetaOf(late).Version = seq, 1
-	if err := e.store.Insert(ctx, late); err != nil {
+	if err := e.store.Insert(ctx, late, nil); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Add(2 * time.Second)
@@ -179,3 +181,124 @@ func TestSnapshotsAreImmutable(t *testing.T) {
 
 // sys is the context of the tests' calls: the program itself, which may do everything.
 var sys = drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test"))
+
+// countingSource counts the reads of changes a catalogue makes.
+type countingSource struct {
+	catalog.Source
+	changed atomic.Int32
+}
+
+func (c *countingSource) Changed(ctx context.Context, since int64) ([]drehscheibe.Entity, error) {
+	c.changed.Add(1)
+	return c.Source.Changed(ctx, since)
+}
+
+// An instance's own writes need no read of the database: a refresh that finds the
+// counter where this instance's writes left it keeps the very same snapshot, and so
+// does one that finds nothing new after another instance's writes were fetched.
+func TestRefreshThatFindsNothingKeepsTheSnapshot(t *testing.T) {
+	store := embeddedtest.Store(t)
+	c := &clock{now: time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)}
+	src := &countingSource{Source: store}
+	opts := catalog.Options{Now: c.Now, Window: 30 * time.Second, FullReloadInterval: time.Hour}
+	mine := catalog.New(src, opts)
+	svc := drehscheibe.NewService(store, mine, c.Now)
+	if err := mine.Load(sys); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(time.Minute) // the full load one Window after the first
+	if err := mine.Refresh(sys); err != nil {
+		t.Fatal(err)
+	}
+	s := fixture.New("")
+	for _, e := range s.Entities() {
+		if err := svc.Restore(sys, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := svc.UpdateModul(sys, s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set("neu")}); err != nil {
+		t.Fatal(err)
+	}
+	reads := src.changed.Load()
+	before := mine.Current()
+	for range 3 {
+		c.Add(2 * time.Second)
+		if err := mine.Refresh(sys); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if mine.Current() != before {
+		t.Error("a refresh after only own writes swapped the snapshot")
+	}
+	if n := src.changed.Load() - reads; n != 0 {
+		t.Errorf("refreshes after only own writes read the changes %d times, want 0", n)
+	}
+
+	other := catalog.New(src, opts)
+	if err := other.Load(sys); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(time.Minute)
+	if err := other.Refresh(sys); err != nil {
+		t.Fatal(err)
+	}
+	b := fixture.New("b2").Bedarf
+	b.Meta, b.InstitutionID = drehscheibe.Meta{}, s.Kita.ID
+	if _, err := svc.CreateBedarf(sys, b); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(2 * time.Second)
+	if err := other.Refresh(sys); err != nil {
+		t.Fatal(err)
+	}
+	if other.Current().Version != mine.Current().Version {
+		t.Errorf("the other instance is at %d, the writer at %d", other.Current().Version, mine.Current().Version)
+	}
+	kept := other.Current()
+	reads = src.changed.Load()
+	c.Add(2 * time.Second)
+	if err := other.Refresh(sys); err != nil {
+		t.Fatal(err)
+	}
+	if other.Current() != kept || src.changed.Load() != reads {
+		t.Error("a refresh that found the counter unchanged read the changes or swapped the snapshot")
+	}
+}
+
+// Concurrent writes of one instance share their reservations and settle the version
+// without the database; a write refused by a conflict gives its number up.
+func TestConcurrentOwnWritesSettleTheVersion(t *testing.T) {
+	e := newEnv(t)
+	s := fixture.New("")
+	e.seed(t, s)
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := fixture.New(fmt.Sprint("c", i)).Bedarf
+			b.Meta, b.InstitutionID = drehscheibe.Meta{}, s.Kita.ID
+			if _, err := e.svc.CreateBedarf(sys, b); err != nil {
+				errs <- err
+			}
+			// all of them try the same version: one wins, the others conflict
+			_, _ = e.svc.UpdateModul(sys, s.Modul.ID, 1, drehscheibe.ModulPatch{Title: drehscheibe.Set(fmt.Sprint("Titel ", i))})
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	counter, err := e.store.Seq(sys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.mine.Current().Version; got != counter {
+		t.Errorf("version %d after the writes settled, the counter is at %d", got, counter)
+	}
+	if m, _ := e.mine.Current().Modul(s.Modul.ID); m.Version != 2 {
+		t.Errorf("the Modul is at version %d, want 2 (one update won)", m.Version)
+	}
+}

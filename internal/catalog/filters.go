@@ -26,17 +26,15 @@ func (s *Snapshot) Quartiere(f QuartierFilter, o Order) List[*drehscheibe.Quarti
 			(f.SozialeStadt == nil || e.SozialeStadt == *f.SozialeStadt) &&
 			q.matches(r.text)
 	}
-	if o.By == ByName {
-		return selectByName(s.quartiere, s.quartiere.rows, keep, o.Desc, orderTag(drehscheibe.KindQuartier, o, q))
-	}
-	key, desc := keyFor[*drehscheibe.Quartier](o, q)
 	switch o.By {
 	case ByPriority:
-		key = func(r *row[*drehscheibe.Quartier]) string { return fmt.Sprintf("%.9f", r.e.Priority()) }
+		return sortRows(allRows(s.quartiere), keep, func(r *row[*drehscheibe.Quartier]) string { return fmt.Sprintf("%.9f", r.e.Priority()) },
+			o.Desc, orderTag(drehscheibe.KindQuartier, o, q))
 	case ByNumber:
-		key = func(r *row[*drehscheibe.Quartier]) string { return fmt.Sprintf("%06s", r.e.Number) }
+		return sortRows(allRows(s.quartiere), keep, func(r *row[*drehscheibe.Quartier]) string { return fmt.Sprintf("%06s", r.e.Number) },
+			o.Desc, orderTag(drehscheibe.KindQuartier, o, q))
 	}
-	return selectRows(s.quartiere.rows, keep, key, desc, orderTag(drehscheibe.KindQuartier, o, q))
+	return selectFrom(s.quartiere, nil, false, keep, o, q, drehscheibe.KindQuartier)
 }
 
 // InstitutionFilter selects institutions; zero fields do not filter.
@@ -54,12 +52,11 @@ type InstitutionFilter struct {
 // ByUpdated, ByRelevance).
 func (s *Snapshot) Institutionen(f InstitutionFilter, o Order) List[*drehscheibe.Institution] {
 	q := parseText(f.Text)
-	rel := s.relations()
 	keep := func(r *row[*drehscheibe.Institution]) bool {
 		e := r.e
 		if (len(f.Types) > 0 && !slices.Contains(f.Types, e.Type)) ||
 			(f.QuartierID != "" && e.QuartierID != f.QuartierID) ||
-			(f.KindercampusID != "" && rel.campusOf[e.ID] != f.KindercampusID) ||
+			(f.KindercampusID != "" && s.CampusOf(e.ID) != f.KindercampusID) ||
 			!q.matches(r.text) {
 			return false
 		}
@@ -72,11 +69,10 @@ func (s *Snapshot) Institutionen(f InstitutionFilter, o Order) List[*drehscheibe
 		}
 		return true
 	}
-	if o.By == ByName {
-		return selectByName(s.institutionen, s.institutionen.rows, keep, o.Desc, orderTag(drehscheibe.KindInstitution, o, q))
+	if f.QuartierID != "" {
+		return selectFrom(s.institutionen, s.institutionIn.rows(f.QuartierID), true, keep, o, q, drehscheibe.KindInstitution)
 	}
-	key, desc := keyFor[*drehscheibe.Institution](o, q)
-	return selectRows(s.institutionen.rows, keep, key, desc, orderTag(drehscheibe.KindInstitution, o, q))
+	return selectFrom(s.institutionen, nil, false, keep, o, q, drehscheibe.KindInstitution)
 }
 
 // PartnerFilter selects partners; zero fields do not filter.
@@ -100,11 +96,7 @@ func (s *Snapshot) Partners(f PartnerFilter, o Order) List[*drehscheibe.Partner]
 			(len(f.Kinds) == 0 || slices.Contains(f.Kinds, e.Kind)) &&
 			serves(e) && q.matches(r.text)
 	}
-	if o.By == ByName {
-		return selectByName(s.partner, s.partner.rows, keep, o.Desc, orderTag(drehscheibe.KindPartner, o, q))
-	}
-	key, desc := keyFor[*drehscheibe.Partner](o, q)
-	return selectRows(s.partner.rows, keep, key, desc, orderTag(drehscheibe.KindPartner, o, q))
+	return selectFrom(s.partner, nil, false, keep, o, q, drehscheibe.KindPartner)
 }
 
 // servesQuartier returns a test whether a partner serves Quartier id (always true for
@@ -140,6 +132,13 @@ type ModulFilter struct {
 	visible func(*drehscheibe.Modul) bool
 }
 
+// onlyPublished reports whether f selects exactly the published Module.
+func (f ModulFilter) onlyPublished() bool {
+	return (len(f.Statuses) == 0 || (len(f.Statuses) == 1 && f.Statuses[0] == drehscheibe.ModulPublished)) &&
+		len(f.Themes) == 0 && f.Age == nil && f.TargetType == "" && f.DeliveryMode == "" && len(f.Formats) == 0 &&
+		f.QuartierID == "" && f.PartnerID == "" && f.Free == nil && f.Fundable == nil && f.Text == "" && f.ModifiedSince == nil
+}
+
 // Module returns the Module matching f, ordered by o (ByName, ByCreated, ByUpdated,
 // ByRelevance).
 func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
@@ -149,10 +148,6 @@ func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
 		statuses = []drehscheibe.ModulStatus{drehscheibe.ModulPublished}
 	}
 	serves := s.servesQuartier(f.QuartierID)
-	rows := s.module.rows
-	if f.PartnerID != "" {
-		rows = s.relations().modulesOfPartner[f.PartnerID]
-	}
 	keep := func(r *row[*drehscheibe.Modul]) bool {
 		m := r.e
 		if !slices.Contains(statuses, m.Status) || (f.visible != nil && !f.visible(m)) ||
@@ -173,11 +168,16 @@ func (s *Snapshot) Module(f ModulFilter, o Order) List[*drehscheibe.Modul] {
 		}
 		return true
 	}
-	if o.By == ByName {
-		return selectByName(s.module, rows, keep, o.Desc, orderTag(drehscheibe.KindModul, o, q))
+	if f.PartnerID != "" {
+		return selectFrom(s.module, s.modulesOf.rows(f.PartnerID), true, keep, o, q, drehscheibe.KindModul)
 	}
-	key, desc := keyFor[*drehscheibe.Modul](o, q)
-	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindModul, o, q))
+	l := selectFrom(s.module, nil, false, keep, o, q, drehscheibe.KindModul)
+	if src, ok := l.src.(indexSource[*drehscheibe.Modul]); ok && f.onlyPublished() {
+		// every caller sees every published Modul, so the public list's total is kept
+		src.total = func() int { return s.published }
+		l.src = src
+	}
+	return l
 }
 
 // BedarfFilter selects Bedarfe; zero fields do not filter, except Statuses.
@@ -200,16 +200,11 @@ func (s *Snapshot) Bedarfe(f BedarfFilter, o Order) List[*drehscheibe.Bedarf] {
 	if len(statuses) == 0 {
 		statuses = []drehscheibe.BedarfStatus{drehscheibe.BedarfOpen}
 	}
-	rel := s.relations()
-	rows := s.bedarfe.rows
-	if f.InstitutionID != "" {
-		rows = rel.bedarfeOf[f.InstitutionID]
-	}
 	keep := func(r *row[*drehscheibe.Bedarf]) bool {
 		b := r.e
 		if !slices.Contains(statuses, b.Status) || (f.visible != nil && !f.visible(b)) ||
 			(len(f.Themes) > 0 && !slices.Contains(f.Themes, b.Theme)) ||
-			(f.KindercampusID != "" && rel.campusOf[b.InstitutionID] != f.KindercampusID) ||
+			(f.KindercampusID != "" && s.CampusOf(b.InstitutionID) != f.KindercampusID) ||
 			!q.matches(r.text) {
 			return false
 		}
@@ -219,15 +214,13 @@ func (s *Snapshot) Bedarfe(f BedarfFilter, o Order) List[*drehscheibe.Bedarf] {
 		}
 		return true
 	}
-	if o.By == ByName {
-		return selectByName(s.bedarfe, rows, keep, o.Desc, orderTag(drehscheibe.KindBedarf, o, q))
+	if f.InstitutionID != "" {
+		return selectFrom(s.bedarfe, s.bedarfeOf.rows(f.InstitutionID), true, keep, o, q, drehscheibe.KindBedarf)
 	}
-	key, desc := keyFor[*drehscheibe.Bedarf](o, q)
-	return selectRows(rows, keep, key, desc, orderTag(drehscheibe.KindBedarf, o, q))
+	return selectFrom(s.bedarfe, nil, false, keep, o, q, drehscheibe.KindBedarf)
 }
 
 // KindercampusStandorte returns every Kindercampus by name.
 func (s *Snapshot) KindercampusStandorte() List[*drehscheibe.Kindercampus] {
-	return selectRows(s.campus.rows, func(*row[*drehscheibe.Kindercampus]) bool { return true },
-		orderKey[*drehscheibe.Kindercampus](ByName), false, orderTag(drehscheibe.KindKindercampus, Order{}, nil))
+	return selectFrom(s.campus, nil, false, nil, Order{}, nil, drehscheibe.KindKindercampus)
 }

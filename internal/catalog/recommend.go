@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
@@ -16,25 +15,6 @@ const (
 	// a reference date must lie within this many years of today
 	referenceYearsBack, referenceYearsAhead = 1, 3
 )
-
-// matcher returns the snapshot's matching index, built on first use.
-func (s *Snapshot) matcher() *match.Index {
-	s.rel.matchOnce.Do(func() {
-		cands := make([]*match.Candidate, len(s.module.rows))
-		for i, r := range s.module.rows {
-			cands[i] = r.cand
-		}
-		bedarfe := make([]*drehscheibe.Bedarf, len(s.bedarfe.rows))
-		for i, r := range s.bedarfe.rows {
-			bedarfe[i] = r.e
-		}
-		s.rel.matcher = match.NewIndex(match.Data{
-			Candidates: cands, Bedarfe: bedarfe,
-			Partner: s.partner.get, Quartier: s.quartiere.get, Institution: s.institutionen.get, CampusOf: s.CampusOf,
-		})
-	})
-	return s.rel.matcher
-}
 
 // RecommendRequest asks for the Module that fit an institution's needs: the recorded
 // Bedarfe named, the ad-hoc needs given, or (neither given) its open Bedarfe.
@@ -65,7 +45,7 @@ func (s *Snapshot) Recommend(req RecommendRequest, cfg match.Config) (match.Resu
 	if err != nil {
 		return match.Result{}, err
 	}
-	return s.matcher().Rank(match.Request{Institution: in, Needs: needs, Date: req.Date, First: req.First}, cfg), nil
+	return s.matcher.Rank(match.Request{Institution: in, Needs: needs, Date: req.Date, First: req.First}, cfg), nil
 }
 
 // needs resolves the needs of a request.
@@ -94,7 +74,7 @@ func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]m
 		out = append(out, n)
 	}
 	if len(req.BedarfIDs) == 0 && len(req.Needs) == 0 {
-		for _, b := range s.relations().bedarfeOf[in.ID] {
+		for _, b := range s.bedarfeOf.rows(in.ID) {
 			if b.e.Status == drehscheibe.BedarfOpen {
 				out = append(out, match.NeedOf(b.e))
 			}
@@ -146,7 +126,7 @@ func (s *Snapshot) Placements(id drehscheibe.ID, first int, date, today drehsche
 	if err := checkDate(date, today); err != nil {
 		return nil, err
 	}
-	ix := s.matcher()
+	ix := s.matcher
 	c, ok := ix.Candidate(id)
 	if !ok {
 		return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"modulId"}, "Modul nicht gefunden")
@@ -188,14 +168,15 @@ func (s *Snapshot) Coverage(area CoverageArea, date, today drehscheibe.Date, cfg
 		if _, ok := s.quartiere.get(area.QuartierID); !ok {
 			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"quartierId"}, "Quartier nicht gefunden")
 		}
-		ins = s.Institutionen(InstitutionFilter{QuartierID: area.QuartierID}, Order{}).Items
+		ins = s.Institutionen(InstitutionFilter{QuartierID: area.QuartierID}, Order{}).All()
 	default:
 		want := fold.String(area.Stadtbezirk)
-		known := slices.ContainsFunc(s.quartiere.rows, func(r *row[*drehscheibe.Quartier]) bool { return fold.String(r.e.Stadtbezirk) == want })
+		known := false
+		s.quartiere.each(func(r *row[*drehscheibe.Quartier]) bool { known = fold.String(r.e.Stadtbezirk) == want; return !known })
 		if !known {
 			return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"stadtbezirk"}, "Stadtbezirk %q nicht gefunden", area.Stadtbezirk)
 		}
-		ins = s.Institutionen(InstitutionFilter{Stadtbezirk: area.Stadtbezirk}, Order{}).Items
+		ins = s.Institutionen(InstitutionFilter{Stadtbezirk: area.Stadtbezirk}, Order{}).All()
 	}
-	return s.matcher().Coverage(ins, date, cfg), nil
+	return s.matcher.Coverage(ins, date, cfg), nil
 }

@@ -4,36 +4,6 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
-// relations are the reverse edges of a snapshot, built on first use.
-type relations struct {
-	campusOf         map[drehscheibe.ID]drehscheibe.ID
-	modulesOfPartner map[drehscheibe.ID][]*row[*drehscheibe.Modul]
-	bedarfeOf        map[drehscheibe.ID][]*row[*drehscheibe.Bedarf]
-}
-
-func (s *Snapshot) relations() *relations {
-	s.rel.once.Do(func() {
-		r := &relations{
-			campusOf:         make(map[drehscheibe.ID]drehscheibe.ID),
-			modulesOfPartner: make(map[drehscheibe.ID][]*row[*drehscheibe.Modul]),
-			bedarfeOf:        make(map[drehscheibe.ID][]*row[*drehscheibe.Bedarf]),
-		}
-		for _, k := range s.campus.rows {
-			for _, id := range k.e.InstitutionIDs {
-				r.campusOf[id] = k.e.ID
-			}
-		}
-		for _, m := range s.module.rows {
-			r.modulesOfPartner[m.e.PartnerID] = append(r.modulesOfPartner[m.e.PartnerID], m)
-		}
-		for _, b := range s.bedarfe.rows {
-			r.bedarfeOf[b.e.InstitutionID] = append(r.bedarfeOf[b.e.InstitutionID], b)
-		}
-		s.rel.r = r
-	})
-	return s.rel.r
-}
-
 // Get returns the entity with id, of whichever kind.
 func (s *Snapshot) Get(id drehscheibe.ID) (drehscheibe.Entity, bool) {
 	var e drehscheibe.Entity
@@ -85,7 +55,8 @@ func (s *Snapshot) Kindercampus(id drehscheibe.ID) (*drehscheibe.Kindercampus, b
 
 // CampusOf returns the Kindercampus the institution belongs to, or "".
 func (s *Snapshot) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
-	return s.relations().campusOf[institution]
+	k, _ := s.campusOf.Get(institution)
+	return k
 }
 
 // CampusInstitutions returns the member institutions of a campus, anchor school first.
@@ -109,4 +80,18 @@ func (s *Snapshot) Counts() map[drehscheibe.Kind]int {
 		drehscheibe.KindBedarf:       s.bedarfe.len(),
 		drehscheibe.KindKindercampus: s.campus.len(),
 	}
+}
+
+// eachEntity calls f with every entity of the snapshot.
+func (s *Snapshot) eachEntity(f func(drehscheibe.Entity)) {
+	eachRow(s.quartiere, f)
+	eachRow(s.institutionen, f)
+	eachRow(s.partner, f)
+	eachRow(s.module, f)
+	eachRow(s.bedarfe, f)
+	eachRow(s.campus, f)
+}
+
+func eachRow[T drehscheibe.Entity](t *table[T], f func(drehscheibe.Entity)) {
+	t.each(func(r *row[T]) bool { f(r.e); return true })
 }

@@ -1,13 +1,19 @@
 // Package catalog keeps the in-memory catalogue: immutable, versioned snapshots of all
 // entities, swapped atomically, updated by this instance's writes and refreshed from
 // the database's catalogue version for other instances' writes.
+//
+// A snapshot is made of persistent (structurally shared) maps: a change builds a new
+// snapshot that copies only what it touches — the paths to the changed rows in the
+// tables and their sort orders, the reverse edges they move between, and the segments
+// of the matching index they belong in — so a write costs O(change · log n), and
+// every older snapshot stays valid for the requests still reading it.
 package catalog
 
 import (
-	"slices"
-	"sort"
+	"iter"
 	"strings"
-	"sync"
+
+	"github.com/benbjohnson/immutable"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
@@ -18,7 +24,7 @@ import (
 // with Catalog.Current and keep it for a whole request.
 type Snapshot struct {
 	// Version is the catalogue version (the database's write counter) the snapshot
-	// reflects.
+	// reflects: every write with a number up to it is in (or was abandoned).
 	Version int64
 	// Loaded is false until the catalogue was read from the database once.
 	Loaded bool
@@ -30,71 +36,42 @@ type Snapshot struct {
 	bedarfe       *table[*drehscheibe.Bedarf]
 	campus        *table[*drehscheibe.Kindercampus]
 
-	// rel is shared by snapshots with the same tables.
-	rel *lazyRelations
-}
+	// reverse edges
+	campusOf      *immutable.Map[drehscheibe.ID, drehscheibe.ID]
+	modulesOf     group[*drehscheibe.Modul]       // by partner
+	bedarfeOf     group[*drehscheibe.Bedarf]      // by institution
+	institutionIn group[*drehscheibe.Institution] // by Quartier
+	// published counts the published Module (the unfiltered total of the public list).
+	published int
 
-type lazyRelations struct {
-	once sync.Once
-	r    *relations
-	// the matching index, built on first use
-	matchOnce sync.Once
-	matcher   *match.Index
-}
-
-// row is an entity in a snapshot with what reads derive from it, computed once when
-// the entity enters the catalogue.
-type row[T drehscheibe.Entity] struct {
-	e T
-	// name is the folded name or title (sort key).
-	name string
-	// text is the folded search text.
-	text string
-	// cand is the Modul prepared for matching (Module only).
-	cand *match.Candidate
-}
-
-// table holds the entities of one kind. It is immutable; snapshots share it until its
-// kind changes.
-type table[T drehscheibe.Entity] struct {
-	byID map[drehscheibe.ID]*row[T]
-	// rows are sorted by ID.
-	rows []*row[T]
-	// byName are the rows sorted by name and ID, built on first use: lists in the
-	// default order then need no sorting.
-	byNameOnce sync.Once
-	byName     []*row[T]
-}
-
-// sortedByName returns the rows ordered by name, then ID.
-func (t *table[T]) sortedByName() []*row[T] {
-	t.byNameOnce.Do(func() {
-		t.byName = slices.Clone(t.rows)
-		// rows are in ID order, so a stable sort by name keeps ties by ID
-		slices.SortStableFunc(t.byName, func(a, b *row[T]) int { return strings.Compare(a.name, b.name) })
-	})
-	return t.byName
+	// matcher is the matching index, kept up to date with every change.
+	matcher *match.Index
 }
 
 func emptySnapshot() *Snapshot {
-	return &Snapshot{
-		quartiere:     &table[*drehscheibe.Quartier]{},
-		institutionen: &table[*drehscheibe.Institution]{},
-		partner:       &table[*drehscheibe.Partner]{},
-		module:        &table[*drehscheibe.Modul]{},
-		bedarfe:       &table[*drehscheibe.Bedarf]{},
-		campus:        &table[*drehscheibe.Kindercampus]{},
-		rel:           &lazyRelations{},
+	s := &Snapshot{
+		quartiere:     newTable[*drehscheibe.Quartier](),
+		institutionen: newTable[*drehscheibe.Institution](),
+		partner:       newTable[*drehscheibe.Partner](),
+		module:        newTable[*drehscheibe.Modul](),
+		bedarfe:       newTable[*drehscheibe.Bedarf](),
+		campus:        newTable[*drehscheibe.Kindercampus](),
+		campusOf:      immutable.NewMap[drehscheibe.ID, drehscheibe.ID](idHasher{}),
+		modulesOf:     newGroup(func(m *drehscheibe.Modul) drehscheibe.ID { return m.PartnerID }),
+		bedarfeOf:     newGroup(func(b *drehscheibe.Bedarf) drehscheibe.ID { return b.InstitutionID }),
+		institutionIn: newGroup(func(in *drehscheibe.Institution) drehscheibe.ID { return in.QuartierID }),
 	}
+	s.matcher = match.NewIndex(s.data())
+	return s
 }
 
 // with returns a snapshot with the entities of changes merged in. An entity replaces
 // the one with its ID only if its version is not older, so applying a change twice or
-// out of order is harmless. Tables without changes are shared, not copied.
+// out of order is harmless. What has no changes is shared, not copied.
 func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
+	next := *s
 	if len(changes) == 0 {
-		return &Snapshot{Version: s.Version, Loaded: s.Loaded, quartiere: s.quartiere, institutionen: s.institutionen,
-			partner: s.partner, module: s.module, bedarfe: s.bedarfe, campus: s.campus, rel: s.rel}
+		return &next
 	}
 	var q []*drehscheibe.Quartier
 	var in []*drehscheibe.Institution
@@ -118,61 +95,104 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 			k = append(k, e)
 		}
 	}
-	return &Snapshot{
-		Version:       s.Version,
-		Loaded:        s.Loaded,
-		rel:           &lazyRelations{},
-		quartiere:     s.quartiere.with(q, quartierRow),
-		institutionen: s.institutionen.with(in, institutionRow),
-		partner:       s.partner.with(pa, partnerRow),
-		module:        s.module.with(m, modulRow),
-		bedarfe:       s.bedarfe.with(b, bedarfRow),
-		campus:        s.campus.with(k, campusRow),
-	}
-}
-
-func (t *table[T]) with(changes []T, mk func(T) *row[T]) *table[T] {
-	if len(changes) == 0 {
-		return t
-	}
-	byID := make(map[drehscheibe.ID]*row[T], len(t.byID)+len(changes))
-	for id, r := range t.byID {
-		byID[id] = r
-	}
-	added := false
-	for _, e := range changes {
-		m := drehscheibe.MetaOf(e)
-		old, ok := byID[m.ID]
-		if ok && drehscheibe.MetaOf(old.e).Version > m.Version {
-			continue
+	next.quartiere, _ = s.quartiere.with(q, quartierRow)
+	var inDone []replaced[*drehscheibe.Institution]
+	next.institutionen, inDone = s.institutionen.with(in, institutionRow)
+	next.institutionIn = s.institutionIn.with(inDone)
+	var paDone []replaced[*drehscheibe.Partner]
+	next.partner, paDone = s.partner.with(pa, partnerRow)
+	var mDone []replaced[*drehscheibe.Modul]
+	next.module, mDone = s.module.with(m, modulRow)
+	next.modulesOf = s.modulesOf.with(mDone)
+	var bDone []replaced[*drehscheibe.Bedarf]
+	next.bedarfe, bDone = s.bedarfe.with(b, bedarfRow)
+	next.bedarfeOf = s.bedarfeOf.with(bDone)
+	var kDone []replaced[*drehscheibe.Kindercampus]
+	next.campus, kDone = s.campus.with(k, campusRow)
+	next.campusOf = withMembers(s.campusOf, kDone)
+	cands := make([]*match.Candidate, len(mDone))
+	for i, r := range mDone {
+		cands[i] = r.new.cand
+		if r.old != nil && r.old.e.Status == drehscheibe.ModulPublished {
+			next.published--
 		}
-		added = added || !ok
-		byID[m.ID] = mk(e)
-	}
-	rows := make([]*row[T], 0, len(byID))
-	if added {
-		for _, r := range byID {
-			rows = append(rows, r)
-		}
-		sort.Slice(rows, func(i, j int) bool { return drehscheibe.MetaOf(rows[i].e).ID < drehscheibe.MetaOf(rows[j].e).ID })
-	} else {
-		for _, r := range t.rows {
-			rows = append(rows, byID[drehscheibe.MetaOf(r.e).ID])
+		if r.new.e.Status == drehscheibe.ModulPublished {
+			next.published++
 		}
 	}
-	return &table[T]{byID: byID, rows: rows}
-}
-
-func (t *table[T]) get(id drehscheibe.ID) (T, bool) {
-	r, ok := t.byID[id]
-	if !ok {
-		var zero T
-		return zero, false
+	partners := make([]*drehscheibe.Partner, len(paDone))
+	for i, r := range paDone {
+		partners[i] = r.new.e
 	}
-	return r.e, true
+	next.matcher = s.matcher.With(next.data(), cands, partners)
+	return &next
 }
 
-func (t *table[T]) len() int { return len(t.rows) }
+// withMembers updates the campus of each institution for changed campus sites.
+func withMembers(campusOf *immutable.Map[drehscheibe.ID, drehscheibe.ID], changes []replaced[*drehscheibe.Kindercampus]) *immutable.Map[drehscheibe.ID, drehscheibe.ID] {
+	for _, c := range changes {
+		if c.old != nil {
+			for _, id := range c.old.e.InstitutionIDs {
+				if k, _ := campusOf.Get(id); k == c.old.e.ID {
+					campusOf = campusOf.Delete(id)
+				}
+			}
+		}
+		for _, id := range c.new.e.InstitutionIDs {
+			campusOf = campusOf.Set(id, c.new.e.ID)
+		}
+	}
+	return campusOf
+}
+
+// data is how the matching engine reads this snapshot.
+func (s *Snapshot) data() match.Data {
+	return match.Data{
+		Partner:     s.partner.get,
+		Quartier:    s.quartiere.get,
+		Institution: s.institutionen.get,
+		CampusOf:    s.CampusOf,
+		Members: func(campus drehscheibe.ID) iter.Seq[drehscheibe.ID] {
+			k, ok := s.campus.get(campus)
+			return func(yield func(drehscheibe.ID) bool) {
+				if !ok {
+					return
+				}
+				for _, id := range k.InstitutionIDs {
+					if !yield(id) {
+						return
+					}
+				}
+			}
+		},
+		InQuartier: func(quartier drehscheibe.ID) iter.Seq[drehscheibe.ID] {
+			return func(yield func(drehscheibe.ID) bool) {
+				for _, r := range s.institutionIn.rows(quartier) {
+					if !yield(r.e.ID) {
+						return
+					}
+				}
+			}
+		},
+		Bedarfe: func(institution drehscheibe.ID) iter.Seq[*drehscheibe.Bedarf] {
+			return func(yield func(*drehscheibe.Bedarf) bool) {
+				for _, r := range s.bedarfeOf.rows(institution) {
+					if !yield(r.e) {
+						return
+					}
+				}
+			}
+		},
+		Institutions: func(yield func(*drehscheibe.Institution) bool) {
+			for it := s.institutionen.byID.Iterator(); !it.Done(); {
+				_, r, _ := it.Next()
+				if !yield(r.e) {
+					return
+				}
+			}
+		},
+	}
+}
 
 // search text of each kind: what the free-text filter looks at.
 

@@ -57,31 +57,12 @@ const MaxAuditPage = 100
 // secrets are content fields the trail leaves out.
 var secrets = map[string]bool{"Hash": true, "LastUsedAt": true}
 
-// audit appends the entry for a stored change. The change is acknowledged already, so
-// a failure does not undo it: the append is retried while the database is away, and
-// what still fails is handed to OnAuditFailure.
-func (s *Service) audit(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity, at time.Time) {
-	entry := &AuditEntry{
+// auditEntry is the entry for a change of e by p (before: the audited fields of e as
+// it was; nil for a new entity).
+func (s *Service) auditEntry(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity, at time.Time) *AuditEntry {
+	return &AuditEntry{
 		ID: NewID(KindAudit), At: at, KeyID: p.KeyID, KeyName: p.Name, Role: p.Role,
 		EntityID: e.meta().ID, Operation: op, Changes: diff(before, fields(e)), RequestID: RequestIDFrom(ctx),
-	}
-	ctx = context.WithoutCancel(ctx)
-	var err error
-	for attempt := 0; attempt < 3; attempt++ {
-		actx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		err = s.store.AppendAudit(actx, entry)
-		cancel()
-		switch ErrorCode(err) {
-		case "", ECONFLICT: // stored (a retry after a lost acknowledgement finds it there)
-			return
-		case EUNAVAILABLE:
-			time.Sleep(time.Duration(attempt+1) * 200 * time.Millisecond)
-			continue
-		}
-		break
-	}
-	if s.OnAuditFailure != nil {
-		s.OnAuditFailure(ctx, entry, err)
 	}
 }
 

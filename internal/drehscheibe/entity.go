@@ -15,6 +15,10 @@ type Meta struct {
 	UpdatedAt time.Time
 	// Source says where an imported entity comes from (nil: entered in the service).
 	Source *Provenance
+	// PendingAudit are audit entries of the entity's last writes that were stored with
+	// it and may not be in the audit trail yet (the store's bookkeeping, see
+	// Store.Insert).
+	PendingAudit []*AuditEntry
 }
 
 func (m *Meta) meta() *Meta { return m }

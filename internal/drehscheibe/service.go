@@ -3,6 +3,7 @@ package drehscheibe
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"time"
 )
 
@@ -17,9 +18,6 @@ type Service struct {
 	catalog Catalog
 	now     func() time.Time
 	auth    *Authenticator
-	// OnAuditFailure is called when an audit entry could not be stored after the
-	// change it records was (the change stands); the server logs it. May be nil.
-	OnAuditFailure func(ctx context.Context, e *AuditEntry, err error)
 }
 
 // NewService returns a Service over store and catalog; now is the clock.
@@ -229,7 +227,7 @@ func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul I
 	if err != nil {
 		return nil, err
 	}
-	b, err := getAs[*Bedarf](ctx, s, p, id, version)
+	b, err := getAs[*Bedarf](ctx, s, p, id, version, false)
 	if err != nil {
 		return nil, err
 	}
@@ -299,6 +297,91 @@ func (s *Service) Restore(ctx context.Context, e Entity) error {
 	return s.insert(ctx, OpRestore, e, nil)
 }
 
+// restoreBatch is how many entities RestoreAll stores with one round trip.
+const restoreBatch = 1000
+
+// RestoreAll stores entities from a trusted source as Restore does, a batch at a time
+// (a few round trips per thousand entities): for loading the demo data and generated
+// test data. References may point to entities earlier in es. When a batch fails, the
+// batches before it stay stored. EINVALID, ECONFLICT.
+func (s *Service) RestoreAll(ctx context.Context, es []Entity) error {
+	p, err := s.principal(ctx, OpRestore)
+	if err != nil {
+		return err
+	}
+	for len(es) > 0 {
+		n := min(restoreBatch, len(es))
+		if err := s.restoreBatch(ctx, p, es[:n]); err != nil {
+			return err
+		}
+		es = es[n:]
+	}
+	return nil
+}
+
+func (s *Service) restoreBatch(ctx context.Context, p Principal, batch []Entity) (err error) {
+	pending := make(map[ID]Entity, len(batch))
+	lookup := func(ctx context.Context, id ID) (Entity, error) {
+		if e, ok := pending[id]; ok {
+			return e, nil
+		}
+		return s.lookup(ctx, id)
+	}
+	audits := make([]*AuditEntry, len(batch))
+	now := s.clock()
+	catalogued := 0
+	for i, e := range batch {
+		m := e.meta()
+		if m.ID == "" {
+			m.ID = NewID(e.EntityKind())
+		} else if !m.ID.Is(e.EntityKind()) {
+			return FieldErrorf(EINVALID, path("id"), "ID passt nicht zur Art %s", e.EntityKind().Label())
+		}
+		e.clean()
+		if err := s.validateWith(ctx, e, lookup); err != nil {
+			return fmt.Errorf("%s: %w", m.ID, err)
+		}
+		pending[m.ID] = e
+		m.Version = 1
+		stampNew(m, now)
+		audits[i] = s.auditEntry(ctx, OpRestore, p, nil, e, now)
+		if Catalogued(e.EntityKind()) {
+			catalogued++
+		}
+	}
+	if catalogued > 0 {
+		first, err := s.catalog.Reserve(ctx, catalogued)
+		if err != nil {
+			return err
+		}
+		seq := first
+		for _, e := range batch {
+			if Catalogued(e.EntityKind()) {
+				e.meta().Seq = seq
+				seq++
+			}
+		}
+		defer func() {
+			if err != nil {
+				for s2 := first; s2 < seq; s2++ {
+					s.catalog.Abandon(s2, true)
+				}
+			}
+		}()
+	}
+	if err := s.store.InsertAll(ctx, batch, audits); err != nil {
+		return err
+	}
+	var written []Entity
+	for _, e := range batch {
+		if Catalogued(e.EntityKind()) {
+			written = append(written, e)
+		}
+	}
+	s.catalog.Written(written...)
+	return nil
+}
+
 // clock returns the current time at the precision the database keeps (milliseconds),
 // so that what the catalogue holds equals what a reload reads.
 func (s *Service) clock() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
@@ -340,7 +423,7 @@ func update[T Entity](ctx context.Context, s *Service, op Operation, id ID, vers
 	if err != nil {
 		return zero, err
 	}
-	cur, err := getAs[T](ctx, s, p, id, version)
+	cur, err := getAs[T](ctx, s, p, id, version, false)
 	if err != nil {
 		return zero, err
 	}
@@ -351,25 +434,34 @@ func update[T Entity](ctx context.Context, s *Service, op Operation, id ID, vers
 	return cur, s.write(ctx, op, p, before, cur)
 }
 
-// anyVersion tells getAs to accept the stored version.
+// anyVersion tells getAs to accept the current version.
 const anyVersion = -1
 
-// getAs loads entity id of type T from the store as p sees it and checks that it
-// still has version (unless anyVersion). ENOTFOUND (also for what p may not see),
-// ECONFLICT.
-func getAs[T Entity](ctx context.Context, s *Service, p Principal, id ID, version int64) (T, error) {
+// getAs loads entity id of type T as p sees it and checks that it still has version
+// (unless anyVersion). It takes a copy from the catalogue, which holds every write of
+// this instance, and reads the store only when the catalogue lacks the entity or holds
+// an older version than the client names (another instance wrote it moments ago); the
+// conditional write that follows catches what the catalogue cannot know. With fresh it
+// always reads the store. ENOTFOUND (also for what p may not see), ECONFLICT.
+func getAs[T Entity](ctx context.Context, s *Service, p Principal, id ID, version int64, fresh bool) (T, error) {
 	var zero T
 	kind := zero.EntityKind()
 	notFound := FieldErrorf(ENOTFOUND, path("id"), "%s nicht gefunden", kind.Label())
 	if !id.Is(kind) {
 		return zero, notFound
 	}
-	e, err := s.store.Get(ctx, id)
-	if err != nil && ErrorCode(err) != ENOTFOUND {
-		return zero, err
+	var e Entity
+	if c, ok := s.catalog.Lookup(id); ok && !fresh && (version == anyVersion || c.meta().Version >= version) {
+		e = Clone(c)
+	} else {
+		stored, err := s.store.Get(ctx, id)
+		if err != nil && ErrorCode(err) != ENOTFOUND {
+			return zero, err
+		}
+		e = stored
 	}
 	cur, ok := e.(T)
-	if err != nil || !ok || !p.Sees(cur, s.catalog.CampusOf) {
+	if !ok || !p.Sees(cur, s.catalog.CampusOf) {
 		return zero, notFound
 	}
 	if stored := cur.meta().Version; version != anyVersion && stored != version {
@@ -387,7 +479,7 @@ const modifyAttempts = 5
 // must be visible to p; rights are the caller's business.
 func modify[T Entity](ctx context.Context, s *Service, op Operation, p Principal, id ID, change func(T) error) (T, error) {
 	for attempt := 1; ; attempt++ {
-		cur, err := getAs[T](ctx, s, p, id, anyVersion)
+		cur, err := getAs[T](ctx, s, p, id, anyVersion, attempt > 1)
 		if err != nil {
 			return cur, err
 		}
@@ -405,10 +497,11 @@ func modify[T Entity](ctx context.Context, s *Service, op Operation, p Principal
 
 // write validates e and stores it: inserted when its Version is 0, else replaced on
 // the condition that the stored version is still Version. Catalogue entities are
-// stamped with a new catalogue version and handed to the catalogue. Every stored
-// change is appended to the audit trail (before: the audited fields of the entity as
-// it was, nil for a new one).
-func (s *Service) write(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity) error {
+// stamped with a new catalogue version and handed to the catalogue. The audit entry of
+// the change (before: the audited fields of the entity as it was, nil for a new one)
+// is stored with it. Round trips: the catalogue version (shared by concurrent writes)
+// and the write itself.
+func (s *Service) write(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity) (err error) {
 	e.clean()
 	if err := s.validate(ctx, e); err != nil {
 		return err
@@ -416,28 +509,29 @@ func (s *Service) write(ctx context.Context, op Operation, p Principal, before m
 	m := e.meta()
 	catalogued := Catalogued(e.EntityKind())
 	if catalogued {
-		seq, err := s.store.NextSeq(ctx)
-		if err != nil {
-			return err
+		seq, rerr := s.catalog.Reserve(ctx, 1)
+		if rerr != nil {
+			return rerr
 		}
 		m.Seq = seq
+		defer func() {
+			if err != nil {
+				s.catalog.Abandon(seq, mayHaveStored(err))
+			}
+		}()
 	}
 	prev, now := m.Version, s.clock()
 	m.Version = prev + 1
-	var err error
 	if prev == 0 {
-		// a restored entity keeps its times; a new one starts now
-		if m.CreatedAt.IsZero() {
-			m.CreatedAt = now
-		}
-		if m.UpdatedAt.IsZero() {
-			m.UpdatedAt = m.CreatedAt
-		}
-		m.CreatedAt, m.UpdatedAt = m.CreatedAt.UTC().Truncate(time.Millisecond), m.UpdatedAt.UTC().Truncate(time.Millisecond)
-		err = s.store.Insert(ctx, e)
+		stampNew(m, now)
 	} else {
 		m.UpdatedAt = now
-		err = s.store.Replace(ctx, e, prev)
+	}
+	entry := s.auditEntry(ctx, op, p, before, e, now)
+	if prev == 0 {
+		err = s.store.Insert(ctx, e, entry)
+	} else {
+		err = s.store.Replace(ctx, e, prev, entry)
 	}
 	if err != nil {
 		m.Version = prev
@@ -446,20 +540,46 @@ func (s *Service) write(ctx context.Context, op Operation, p Principal, before m
 	if catalogued {
 		s.catalog.Written(e)
 	}
-	s.audit(ctx, op, p, before, e, now)
 	return nil
+}
+
+// stampNew sets the times of a new entity: a restored one keeps its own, a new one
+// starts now (at the database's precision).
+func stampNew(m *Meta, now time.Time) {
+	if m.CreatedAt.IsZero() {
+		m.CreatedAt = now
+	}
+	if m.UpdatedAt.IsZero() {
+		m.UpdatedAt = m.CreatedAt
+	}
+	m.CreatedAt, m.UpdatedAt = m.CreatedAt.UTC().Truncate(time.Millisecond), m.UpdatedAt.UTC().Truncate(time.Millisecond)
+}
+
+// mayHaveStored reports whether a failed write may have been stored all the same: its
+// answer was lost (the database went away or the time ran out), rather than refused.
+func mayHaveStored(err error) bool {
+	switch ErrorCode(err) {
+	case ECONFLICT, EINVALID, ENOTFOUND:
+		return false
+	}
+	return true
 }
 
 // validate checks the rules of e, that its references exist and the rules that span
 // entities (a campus's anchor is a Grundschule; an institution is on one campus only).
 func (s *Service) validate(ctx context.Context, e Entity) error {
+	return s.validateWith(ctx, e, s.lookup)
+}
+
+// validateWith is validate with references found by lookup.
+func (s *Service) validateWith(ctx context.Context, e Entity, lookup func(context.Context, ID) (Entity, error)) error {
 	var p problems
 	e.check(&p)
 	for _, r := range e.refs() {
 		if !r.id.Is(r.kind) {
 			continue // malformed: check already reported it
 		}
-		target, err := s.lookup(ctx, r.id)
+		target, err := lookup(ctx, r.id)
 		switch ErrorCode(err) {
 		case "":
 			s.checkRelation(&p, e, r, target)

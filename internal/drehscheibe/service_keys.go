@@ -65,5 +65,5 @@ func (s *Service) ApiKeys(ctx context.Context) ([]*ApiKey, error) {
 
 // ApiKey returns key id if the caller may see it (Servicestelle), else ENOTFOUND.
 func (s *Service) ApiKey(ctx context.Context, id ID) (*ApiKey, error) {
-	return getAs[*ApiKey](ctx, s, PrincipalFrom(ctx), id, anyVersion)
+	return getAs[*ApiKey](ctx, s, PrincipalFrom(ctx), id, anyVersion, false)
 }

@@ -13,19 +13,31 @@ type Store interface {
 	Ping(ctx context.Context) error
 	// Seq returns the catalogue version: a counter every write increments.
 	Seq(ctx context.Context) (int64, error)
-	// NextSeq increments the catalogue version and returns the new value; a write
-	// stamps its entity with it (Meta.Seq) before storing it.
-	NextSeq(ctx context.Context) (int64, error)
+	// ReserveSeq increments the catalogue version by n with one atomic update and
+	// returns the new value, the last of the n numbers taken; a write stamps its
+	// entity with one of them (Meta.Seq) before storing it.
+	ReserveSeq(ctx context.Context, n int64) (int64, error)
 	// Get returns a fresh copy of the entity with id, which the caller may change.
 	// ENOTFOUND when there is none.
 	Get(ctx context.Context, id ID) (Entity, error)
-	// Insert stores a new entity. ECONFLICT when its ID or natural key (Quartier
+	// Insert stores a new entity together with the audit entry of the change, in one
+	// single-document write: the entry waits in the entity's document (with the
+	// entries of e.PendingAudit the store does not know to be in the trail yet) until
+	// the store has moved it to the audit trail, so neither is stored without the
+	// other, and a crash loses neither. ECONFLICT when its ID or natural key (Quartier
 	// number, Partner and Kindercampus name) is taken.
-	Insert(ctx context.Context, e Entity) error
-	// Replace stores e in place of the stored entity if that still has prevVersion
-	// (a single-document conditional update). ECONFLICT when the version moved on or a
-	// natural key is taken.
-	Replace(ctx context.Context, e Entity, prevVersion int64) error
+	Insert(ctx context.Context, e Entity, audit *AuditEntry) error
+	// Replace stores e, with the audit entry as Insert does, in place of the stored
+	// entity if that still has prevVersion (a single-document conditional update
+	// that is also the existence check). ECONFLICT when the version moved on or a
+	// natural key is taken; ENOTFOUND when there is no such entity.
+	Replace(ctx context.Context, e Entity, prevVersion int64, audit *AuditEntry) error
+	// InsertAll stores new entities in batches (a few round trips for thousands),
+	// each with its audit entry (audits[i] belongs to es[i]), which are appended to
+	// the trail right after each batch. For bulk loads by the system (demo data,
+	// generated test data): a batch that fails may leave the entities before the
+	// failing one stored. ECONFLICT as Insert.
+	InsertAll(ctx context.Context, es []Entity, audits []*AuditEntry) error
 	// Changed returns every entity whose Seq is above since (0: all), in the order of
 	// Kinds. Entities are never deleted, so this is the whole change set.
 	Changed(ctx context.Context, since int64) ([]Entity, error)
@@ -38,9 +50,8 @@ type Store interface {
 	// TouchKey records that key id was used at (LastUsedAt) without changing its
 	// version. ENOTFOUND.
 	TouchKey(ctx context.Context, id ID, at time.Time) error
-	// AppendAudit stores an audit entry. ECONFLICT when one with its ID is stored.
-	AppendAudit(ctx context.Context, e *AuditEntry) error
-	// AuditLog returns the entries q selects, newest first (at most q.Limit).
+	// AuditLog returns the entries q selects, newest first (at most q.Limit), with
+	// every entry of this instance's writes so far.
 	AuditLog(ctx context.Context, q AuditQuery) ([]AuditEntry, error)
 	// CountAudit returns how many entries q selects, ignoring q.After and q.Limit.
 	CountAudit(ctx context.Context, q AuditQuery) (int, error)
@@ -48,11 +59,19 @@ type Store interface {
 
 // Catalog is what the service needs of the in-memory catalogue (internal/catalog).
 type Catalog interface {
-	// Lookup returns the entity with id from the current snapshot.
+	// Lookup returns the entity with id from the current snapshot. The entity is
+	// shared: callers must not change it (Clone it first).
 	Lookup(id ID) (Entity, bool)
 	// CampusOf returns the Kindercampus institution belongs to, or "".
 	CampusOf(institution ID) ID
-	// Written hands over an entity this instance wrote, right after the database
-	// acknowledged it, so that the next read sees it.
-	Written(e Entity)
+	// Reserve takes n consecutive catalogue versions for writes of catalogued
+	// entities and returns the first. Every number taken is settled by Written or
+	// Abandon. EUNAVAILABLE.
+	Reserve(ctx context.Context, n int) (int64, error)
+	// Written hands over entities this instance wrote, right after the database
+	// acknowledged them, so that the next read sees them.
+	Written(es ...Entity)
+	// Abandon says that the write that took seq stored nothing; maybeStored when its
+	// outcome is unknown (the database may have stored it).
+	Abandon(seq int64, maybeStored bool)
 }

@@ -55,7 +55,7 @@ func (im *Importer) Dortmund(ctx context.Context, dir string, dryRun bool) (*Rep
 	// Quartiere: an existing Quartier with the same Unterbezirk number (the demo
 	// data's, or one entered by hand) is the one the record updates
 	byNumber := map[string]drehscheibe.ID{}
-	for _, q := range snap.Quartiere(catalog.QuartierFilter{}, catalog.Order{}).Items {
+	for _, q := range snap.Quartiere(catalog.QuartierFilter{}, catalog.Order{}).All() {
 		byNumber[q.Number] = q.ID
 	}
 	quartier := map[drehscheibe.ID]drehscheibe.ID{} // record ID → ID in the service
@@ -86,7 +86,7 @@ func (im *Importer) Dortmund(ctx context.Context, dir string, dryRun bool) (*Rep
 	}, dryRun)
 
 	partners := map[string]drehscheibe.ID{}
-	for _, p := range snap.Partners(catalog.PartnerFilter{}, catalog.Order{}).Items {
+	for _, p := range snap.Partners(catalog.PartnerFilter{}, catalog.Order{}).All() {
 		partners[fold.String(p.Name)] = p.ID
 	}
 	im.each(ctx, rep, "Partner (Bibliotheken)", len(ds.Libraries), func(i int) record {
@@ -188,7 +188,7 @@ func (im *Importer) attachCampus(ctx context.Context, rep *Report, ds *opendata.
 	for _, a := range anchors {
 		school := found[a]
 		var campus *drehscheibe.Kindercampus
-		for _, k := range snap.KindercampusStandorte().Items {
+		for _, k := range snap.KindercampusStandorte().All() {
 			if k.QuartierID == school.QuartierID {
 				campus = k
 			}

@@ -79,7 +79,7 @@ func edit(t *testing.T, dir, file, old, new string) {
 
 func findInstitution(t *testing.T, e *env, name string) *drehscheibe.Institution {
 	t.Helper()
-	for _, in := range e.cat.Current().Institutionen(catalog.InstitutionFilter{Text: name}, catalog.Order{}).Items {
+	for _, in := range e.cat.Current().Institutionen(catalog.InstitutionFilter{Text: name}, catalog.Order{}).All() {
 		if in.Name == name {
 			return in
 		}
@@ -144,7 +144,7 @@ func TestImportIsIdempotentAndKeepsWhatPeopleEdited(t *testing.T) {
 		t.Errorf("the kept edit is not reported: %+v", rep.Kept)
 	}
 	var clarenberg *drehscheibe.Quartier
-	for _, q := range e.cat.Current().Quartiere(catalog.QuartierFilter{}, catalog.Order{}).Items {
+	for _, q := range e.cat.Current().Quartiere(catalog.QuartierFilter{}, catalog.Order{}).All() {
 		if q.Number == "535" {
 			clarenberg = q
 		}
@@ -220,7 +220,7 @@ func TestRealData(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap := e.cat.Current()
-	for _, k := range snap.KindercampusStandorte().Items {
+	for _, k := range snap.KindercampusStandorte().All() {
 		anchor, _ := snap.Institution(k.AnchorSchoolID)
 		if anchor.Source == nil || (anchor.Name != "Stiftschule" && anchor.Name != "Westhausenschule") {
 			t.Errorf("%s: anchor %q is not the imported school", k.Name, anchor.Name)

@@ -13,11 +13,10 @@ import (
 // enters the catalogue (the catalogue keeps it beside the entity).
 type Candidate struct {
 	Modul *drehscheibe.Modul
-	// ord numbers the candidates of one index; partner is the Modul's partner in that
-	// index's snapshot and pord its number there (all set by NewIndex).
-	ord     int32
-	pord    int32
-	partner *drehscheibe.Partner
+	// ord numbers the Modul in the index it entered, pord its partner there (both set
+	// when it enters: Index.With).
+	ord  int32
+	pord int32
 	// hot are the fields the hard filters read.
 	hot entry
 	// what scoring reads besides hot, kept here (in the index's contiguous copy)

@@ -51,7 +51,10 @@ func (ix *Index) Coverage(institutions []*drehscheibe.Institution, date drehsche
 	combos := map[key]*acc{}
 	for _, in := range institutions {
 		p := ix.place(in, date, &cfg)
-		for _, b := range ix.open[in.ID] {
+		for b := range ix.d.Bedarfe(in.ID) {
+			if b.Status != drehscheibe.BedarfOpen {
+				continue
+			}
 			n := prepare(NeedOf(b))
 			k := key{b.Theme, mainBand(b.AgeRange)}
 			a := combos[k]
@@ -61,13 +64,13 @@ func (ix *Index) Coverage(institutions []*drehscheibe.Institution, date drehsche
 			}
 			capacity := 0
 			pool, _ := ix.pool(b.Theme, in.Type)
-			for j := range pool {
-				e := &pool[j]
+			pool.each(func(e *entry) bool {
 				if r, _ := ix.check(p, e, &n, true, false); r == passed {
 					capacity += int(e.remaining)
 					a.modules[e.c.ord] = e.c
 				}
-			}
+				return true
+			})
 			a.Open++
 			if capacity == 0 {
 				a.Unmet++

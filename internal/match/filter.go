@@ -77,12 +77,15 @@ type place struct {
 	// at is the institution's location projected, scale its Mercator scale factor
 	at    orb.Point
 	scale float64
+	// active says how each partner already works here (see embeddedness); computed
+	// on first use
+	active map[int32]embedding
 }
 
 func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *Config) *place {
 	p := &place{in: in, priority: neutralPriority, campus: ix.d.CampusOf(in.ID), typeBit: typeBit(in.Type),
 		date: day(date), cfg: cfg, weights: cfg.normalized(), ix: ix, qord: -1}
-	if ord, ok := ix.quartierOrd[in.QuartierID]; ok {
+	if ord, ok := ix.quartierOrd.Get(in.QuartierID); ok {
 		p.qord = ord
 	}
 	if in.Location != nil {
@@ -106,7 +109,7 @@ const neutralPriority = 0.5
 // distance returns the distance between partner number pord and the institution.
 func (p *place) distance(pord int32) float64 {
 	if p.distances == nil {
-		p.distances = make([]float64, len(p.ix.partners))
+		p.distances = make([]float64, p.ix.partners.Len())
 		for i := range p.distances {
 			p.distances[i] = math.NaN()
 		}
@@ -114,7 +117,7 @@ func (p *place) distance(pord int32) float64 {
 	d := p.distances[pord]
 	if math.IsNaN(d) {
 		d = -1
-		if pe := &p.ix.partners[pord]; pe.located && p.in.Location != nil {
+		if pe := p.ix.partner(pord); pe.located && p.in.Location != nil {
 			d = nearKm(pe.at, p.at, p.scale)
 		}
 		p.distances[pord] = d
@@ -162,11 +165,12 @@ func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndTy
 	if e.pord < 0 {
 		return rReach, fit{}
 	}
-	mode := p.reach(e, &p.ix.partners[e.pord], n)
+	pe := p.ix.partner(e.pord)
+	mode := p.reach(e, pe, n)
 	if mode == "" {
 		return rReach, fit{}
 	}
-	return passed, fit{c: e.c, partner: e.c.partner, need: n, mode: mode, distKm: p.distance(e.pord)}
+	return passed, fit{c: e.c, partner: pe.p, need: n, mode: mode, distKm: p.distance(e.pord)}
 }
 
 // reach returns the most low-threshold way the Modul gets to the institution: the

@@ -1,6 +1,10 @@
 package match_test
 
 import (
+	"cmp"
+	"iter"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/stadtdortmund/drehscheibe/internal/demo"
@@ -51,14 +55,45 @@ func (w *world) index() *match.Index {
 	for i, m := range w.module {
 		cands[i] = match.NewCandidate(m)
 	}
-	return match.NewIndex(match.Data{
-		Candidates:  cands,
+	d := w.data()
+	return match.NewIndex(d).With(d, cands, nil)
+}
+
+// data is how the engine reads the world.
+func (w *world) data() match.Data {
+	bedarfe := map[drehscheibe.ID][]*drehscheibe.Bedarf{}
+	for _, b := range w.bedarfe {
+		bedarfe[b.InstitutionID] = append(bedarfe[b.InstitutionID], b)
+	}
+	for _, l := range bedarfe {
+		slices.SortFunc(l, func(a, b *drehscheibe.Bedarf) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	inQuartier := map[drehscheibe.ID][]drehscheibe.ID{}
+	ids := slices.Sorted(maps.Keys(w.institutionen))
+	for _, id := range ids {
+		q := w.institutionen[id].QuartierID
+		inQuartier[q] = append(inQuartier[q], id)
+	}
+	members := map[drehscheibe.ID][]drehscheibe.ID{}
+	for _, k := range w.campus {
+		members[k.ID] = k.InstitutionIDs
+	}
+	return match.Data{
 		Partner:     func(id drehscheibe.ID) (*drehscheibe.Partner, bool) { p, ok := w.partners[id]; return p, ok },
 		Quartier:    func(id drehscheibe.ID) (*drehscheibe.Quartier, bool) { q, ok := w.quartiere[id]; return q, ok },
 		Institution: func(id drehscheibe.ID) (*drehscheibe.Institution, bool) { in, ok := w.institutionen[id]; return in, ok },
 		CampusOf:    func(id drehscheibe.ID) drehscheibe.ID { return w.campusOf[id] },
-		Bedarfe:     w.bedarfe,
-	})
+		Members:     func(id drehscheibe.ID) iter.Seq[drehscheibe.ID] { return slices.Values(members[id]) },
+		InQuartier:  func(id drehscheibe.ID) iter.Seq[drehscheibe.ID] { return slices.Values(inQuartier[id]) },
+		Bedarfe:     func(id drehscheibe.ID) iter.Seq[*drehscheibe.Bedarf] { return slices.Values(bedarfe[id]) },
+		Institutions: func(yield func(*drehscheibe.Institution) bool) {
+			for _, id := range ids {
+				if !yield(w.institutionen[id]) {
+					return
+				}
+			}
+		},
+	}
 }
 
 // openNeeds returns the open needs of an institution.

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -11,22 +12,22 @@ import (
 // by the same rules as Rank. The Modul's own status is not checked, so a partner can
 // ask before publishing; every other hard filter applies on date.
 func (ix *Index) Place(c *Candidate, date drehscheibe.Date, first int, cfg Config) []Match {
-	own, ok := ix.byID[c.Modul.ID]
-	if !ok || own.Modul != c.Modul {
+	if own, ok := ix.byID.Get(c.Modul.ID); !ok || own != c {
 		return nil // not a Modul of this catalogue version
 	}
-	c = own // this index's copy knows its partner
 	var fits []fit
 	var places []*place
-	for _, id := range ix.institutions {
-		in, ok := ix.d.Institution(id)
-		if !ok {
-			continue
-		}
-		p := ix.place(in, date, &cfg)
+	for in := range ix.d.Institutions {
+		var p *place
 		var best fit
 		found := false
-		for _, b := range ix.open[id] {
+		for b := range ix.d.Bedarfe(in.ID) {
+			if b.Status != drehscheibe.BedarfOpen {
+				continue
+			}
+			if p == nil {
+				p = ix.place(in, date, &cfg)
+			}
 			n := prepare(NeedOf(b))
 			r, f := ix.check(p, &c.hot, &n, false, true)
 			if r != passed {
@@ -50,7 +51,7 @@ func (ix *Index) Place(c *Candidate, date drehscheibe.Date, first int, cfg Confi
 		if c := byScore(&fits[a], &fits[b]); c != 0 {
 			return c
 		}
-		return compareIDs(places[a].in.ID, places[b].in.ID)
+		return cmp.Compare(places[a].in.ID, places[b].in.ID)
 	})
 	var out []Match
 	for _, i := range order[:min(first, len(order))] {
@@ -59,14 +60,4 @@ func (ix *Index) Place(c *Candidate, date drehscheibe.Date, first int, cfg Confi
 		out = append(out, m)
 	}
 	return out
-}
-
-func compareIDs(a, b drehscheibe.ID) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -36,7 +36,7 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 	p := ix.place(req.Institution, req.Date, &cfg)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release(p)
-	p.distances = sc.distances(len(ix.partners))
+	p.distances = sc.distances(ix.partners.Len())
 	res := Result{Excluded: map[Reason]int{}}
 	counts := make([]int, len(Reasons))
 	// the fits of each need, in candidate order (the theme lists are in that order)
@@ -47,18 +47,23 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 		n := &needs[i]
 		n.index = i
 		pool, withTheme := ix.pool(n.Theme, req.Institution.Type)
-		res.Considered += len(ix.d.Candidates)
-		res.Excluded[ThemeMismatch] += len(ix.d.Candidates) - withTheme
-		res.Excluded[InstitutionType] += withTheme - len(pool)
-		for j := range pool {
-			r, f := ix.check(p, &pool[j], n, true, false)
-			if r != passed {
-				counts[r]++
-				continue
+		res.Considered += ix.n
+		res.Excluded[ThemeMismatch] += ix.n - withTheme
+		res.Excluded[InstitutionType] += withTheme - pool.len()
+		if pool == nil {
+			continue
+		}
+		for _, seg := range pool.segs {
+			for j := range seg.entries {
+				r, f := ix.check(p, &seg.entries[j], n, true, false)
+				if r != passed {
+					counts[r]++
+					continue
+				}
+				p.score(ix, &f)
+				perNeed[i] = append(perNeed[i], f)
+				res.Eligible++
 			}
-			p.score(ix, &f)
-			perNeed[i] = append(perNeed[i], f)
-			res.Eligible++
 		}
 	}
 	for i, n := range counts {

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 
@@ -171,17 +172,43 @@ func (p *place) embeddedness(ix *Index, c *Candidate) (float64, embedding) {
 	if c.pord < 0 {
 		return 0, notYet
 	}
-	pe := &ix.partners[c.pord]
-	a := pe.active
-	switch {
-	case a != nil && p.campus != "" && a.campus[p.campus]:
+	switch p.activity(ix)[c.pord] {
+	case onCampus:
 		return embeddedCampus, onCampus
-	case a != nil && a.quartiere[p.in.QuartierID]:
+	case inQuartier:
 		return embeddedQuartier, inQuartier
-	case p.qord >= 0 && slices.Contains(pe.quartiere, p.qord):
+	}
+	if p.qord >= 0 && slices.Contains(ix.partner(c.pord).quartiere, p.qord) {
 		return embeddedNamed, namesQuartier
 	}
 	return 0, notYet
+}
+
+// activity says which partners (by number) already work at the place: on its Kindercampus (a
+// Modul of theirs covers a need of a member institution) or in its Quartier (one
+// covers a need of an institution there). It is computed once per place, from the
+// institutions around it, so it costs what the neighbourhood holds.
+func (p *place) activity(ix *Index) map[int32]embedding {
+	if p.active != nil {
+		return p.active
+	}
+	p.active = map[int32]embedding{}
+	note := func(institutions iter.Seq[drehscheibe.ID], how embedding) {
+		for in := range institutions {
+			for b := range ix.d.Bedarfe(in) {
+				for _, m := range b.CoveredBy {
+					if c, ok := ix.byID.Get(m); ok && c.pord >= 0 && p.active[c.pord] < how {
+						p.active[c.pord] = how
+					}
+				}
+			}
+		}
+	}
+	if p.campus != "" {
+		note(ix.d.Members(p.campus), onCampus)
+	}
+	note(ix.d.InQuartier(p.in.QuartierID), inQuartier)
+	return p.active
 }
 
 type embedding int

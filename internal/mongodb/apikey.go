@@ -2,7 +2,6 @@ package mongodb
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -66,9 +65,9 @@ func (s *Store) ApiKeys(ctx context.Context) ([]*drehscheibe.ApiKey, error) {
 	defer cur.Close(ctx)
 	var out []*drehscheibe.ApiKey
 	for cur.Next(ctx) {
-		e, err := c.decode(cur.Current)
+		e, err := s.decode(c, cur.Current)
 		if err != nil {
-			return nil, drehscheibe.Internal(fmt.Errorf("mongodb: decode api key: %w", err))
+			return nil, err
 		}
 		out = append(out, e.(*drehscheibe.ApiKey))
 	}

@@ -61,7 +61,8 @@ func fromAuditDoc(d *auditDoc) drehscheibe.AuditEntry {
 	return e
 }
 
-// AppendAudit implements drehscheibe.Store.
+// AppendAudit stores an audit entry (for tests and tools; the service's entries come
+// through the outbox). ECONFLICT when one with its ID is stored.
 func (s *Store) AppendAudit(ctx context.Context, e *drehscheibe.AuditEntry) error {
 	_, err := s.db.Collection(auditCollection).InsertOne(ctx, toAuditDoc(e))
 	return translate(err, drehscheibe.KindAudit)
@@ -97,6 +98,9 @@ func auditFilter(q drehscheibe.AuditQuery, withPosition bool) bson.D {
 
 // AuditLog implements drehscheibe.Store.
 func (s *Store) AuditLog(ctx context.Context, q drehscheibe.AuditQuery) ([]drehscheibe.AuditEntry, error) {
+	if err := s.outbox.wait(ctx); err != nil {
+		return nil, err
+	}
 	opts := options.Find().SetSort(bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: -1}}).SetLimit(int64(q.Limit))
 	cur, err := s.db.Collection(auditCollection).Find(ctx, auditFilter(q, true), opts)
 	if err != nil {
@@ -116,6 +120,9 @@ func (s *Store) AuditLog(ctx context.Context, q drehscheibe.AuditQuery) ([]drehs
 
 // CountAudit implements drehscheibe.Store.
 func (s *Store) CountAudit(ctx context.Context, q drehscheibe.AuditQuery) (int, error) {
+	if err := s.outbox.wait(ctx); err != nil {
+		return 0, err
+	}
 	n, err := s.db.Collection(auditCollection).CountDocuments(ctx, auditFilter(q, false))
 	return int(n), translate(err, drehscheibe.KindAudit)
 }

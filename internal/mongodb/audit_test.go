@@ -90,7 +90,7 @@ func TestApiKeysAndTouch(t *testing.T) {
 		k := &drehscheibe.ApiKey{Meta: drehscheibe.Meta{ID: drehscheibe.NewID(drehscheibe.KindApiKey), Version: 1,
 			CreatedAt: created.Add(time.Duration(i) * time.Hour), UpdatedAt: created}, Name: fmt.Sprint("k", i),
 			Role: drehscheibe.RoleCoordinator, Scope: drehscheibe.Scope{Themes: []drehscheibe.Theme{drehscheibe.ThemeBNE}}, Hash: fmt.Sprintf("%064d", i)}
-		if err := s.Insert(ctx, k); err != nil {
+		if err := s.Insert(ctx, k, nil); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, k.ID)

@@ -1,7 +1,9 @@
 package mongodb
 
 import (
+	"cmp"
 	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -17,6 +19,9 @@ type metaDoc struct {
 	CreatedAt time.Time      `bson:"createdAt"`
 	UpdatedAt time.Time      `bson:"updatedAt"`
 	Source    *provenanceDoc `bson:"source,omitempty"`
+	// Audit holds the entity's audit entries that wait to be moved to the audit trail,
+	// by entry ID (see outbox.go).
+	Audit map[string]*auditDoc `bson:"audit,omitempty"`
 }
 
 // provenanceDoc is where an imported entity comes from. The imported values are kept
@@ -29,13 +34,28 @@ type provenanceDoc struct {
 }
 
 func toMetaDoc(m drehscheibe.Meta) metaDoc {
-	return metaDoc{ID: string(m.ID), Version: m.Version, Seq: m.Seq, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
+	d := metaDoc{ID: string(m.ID), Version: m.Version, Seq: m.Seq, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
 		Source: toProvenanceDoc(m.Source)}
+	if len(m.PendingAudit) > 0 {
+		d.Audit = make(map[string]*auditDoc, len(m.PendingAudit))
+		for _, e := range m.PendingAudit {
+			d.Audit[string(e.ID)] = toAuditDoc(e)
+		}
+	}
+	return d
 }
 
 func fromMetaDoc(d metaDoc) drehscheibe.Meta {
-	return drehscheibe.Meta{ID: drehscheibe.ID(d.ID), Version: d.Version, Seq: d.Seq, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+	m := drehscheibe.Meta{ID: drehscheibe.ID(d.ID), Version: d.Version, Seq: d.Seq, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		Source: fromProvenanceDoc(d.Source)}
+	for _, a := range d.Audit {
+		e := fromAuditDoc(a)
+		m.PendingAudit = append(m.PendingAudit, &e)
+	}
+	slices.SortFunc(m.PendingAudit, func(a, b *drehscheibe.AuditEntry) int {
+		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.ID, b.ID))
+	})
+	return m
 }
 
 func toProvenanceDoc(p *drehscheibe.Provenance) *provenanceDoc {

@@ -19,6 +19,12 @@ const schemaVersion = 1
 // every start; on a database written by a newer version it refuses (EINTERNAL) rather
 // than writing an older layout over it.
 func (s *Store) Migrate(ctx context.Context) error {
+	var info bson.M
+	if err := s.db.RunCommand(ctx, bson.D{{Key: "buildInfo", Value: 1}}).Decode(&info); err != nil {
+		return translate(err, "")
+	}
+	_, ferret := info["ferretdbVersion"]
+	s.ferret.Store(ferret)
 	var d struct {
 		Version int `bson:"version"`
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -24,11 +25,15 @@ type Store struct {
 	client *mongo.Client
 	db     *mongo.Database
 	meta   *mongo.Collection
-	// FerretDB 1.24 (SQLite) evaluates an update's filter and writes the document in two
-	// steps, so two conditional updates of one document can both succeed. Writes to one
-	// document are therefore serialised within the process (striped by ID), and so are
-	// counter increments; MongoDB is atomic on its own. Several instances on one
-	// embedded database are for tests only; production runs on MongoDB.
+	outbox *outbox
+	// ferret is set when the server is FerretDB (found by Migrate). FerretDB 1.24
+	// evaluates an update's filter and writes the document in two steps, so two
+	// conditional updates of one document can both succeed, and it serves only a filter
+	// on _id alone from an index. Writes to one document are therefore serialised
+	// within the process (striped by ID), check the version by _id and replace by _id;
+	// counter increments are serialised too. MongoDB is atomic on its own. Several
+	// instances on one embedded database are for tests only; production runs on MongoDB.
+	ferret   atomic.Bool
 	docLocks [64]sync.Mutex
 	seqLock  sync.Mutex
 }
@@ -42,6 +47,9 @@ type Options struct {
 	// ServerSelectionTimeout is how long an operation waits for a reachable server
 	// before it fails with EUNAVAILABLE (default 5 s).
 	ServerSelectionTimeout time.Duration
+	// OnAuditError is told when moving audit entries to the audit trail failed (they
+	// wait in their documents and are moved again). May be nil.
+	OnAuditError func(error)
 }
 
 // Open connects to the MongoDB at uri and uses database. It does not wait for the
@@ -62,7 +70,9 @@ func Open(uri, database string, o Options) (*Store, error) {
 		return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"MONGODB_URI"}, "MONGODB_URI ist ungültig: %s", redactedCause(err))
 	}
 	db := client.Database(database)
-	return &Store{client: client, db: db, meta: db.Collection("meta")}, nil
+	st := &Store{client: client, db: db, meta: db.Collection("meta")}
+	st.outbox = newOutbox(st, o.OnAuditError)
+	return st, nil
 }
 
 // redactedCause keeps the driver's explanation of a bad URI but never the URI itself.
@@ -74,8 +84,12 @@ func redactedCause(err error) string {
 	return err.Error()
 }
 
-// Close disconnects from the database.
-func (s *Store) Close(ctx context.Context) error { return s.client.Disconnect(ctx) }
+// Close moves the audit entries still queued (within ctx) and disconnects from the
+// database. Entries it could not move wait in their documents for the next start.
+func (s *Store) Close(ctx context.Context) error {
+	_ = s.outbox.wait(ctx)
+	return s.client.Disconnect(ctx)
+}
 
 // Ping implements drehscheibe.Store.
 func (s *Store) Ping(ctx context.Context) error {
@@ -99,13 +113,18 @@ func (s *Store) Seq(ctx context.Context) (int64, error) {
 	return d.Seq, translate(err, "")
 }
 
-// NextSeq implements drehscheibe.Store with one atomic $inc.
-func (s *Store) NextSeq(ctx context.Context) (int64, error) {
-	s.seqLock.Lock()
-	defer s.seqLock.Unlock()
+// ReserveSeq implements drehscheibe.Store with one atomic $inc.
+func (s *Store) ReserveSeq(ctx context.Context, n int64) (int64, error) {
+	if n < 1 {
+		return 0, drehscheibe.Internal(fmt.Errorf("mongodb: reserve %d sequence numbers", n))
+	}
+	if s.ferret.Load() {
+		s.seqLock.Lock()
+		defer s.seqLock.Unlock()
+	}
 	var d catalogDoc
 	err := s.meta.FindOneAndUpdate(ctx, bson.D{{Key: "_id", Value: catalogDocID}},
-		bson.D{{Key: "$inc", Value: bson.D{{Key: "seq", Value: int64(1)}}}},
+		bson.D{{Key: "$inc", Value: bson.D{{Key: "seq", Value: n}}}},
 		options.FindOneAndUpdate().SetUpsert(true).SetReturnDocument(options.After)).Decode(&d)
 	return d.Seq, translate(err, "")
 }
@@ -132,44 +151,126 @@ func (s *Store) Get(ctx context.Context, id drehscheibe.ID) (drehscheibe.Entity,
 	if err != nil {
 		return nil, translate(err, k)
 	}
+	return s.decode(c, raw)
+}
+
+// decode turns a stored document into its entity, and hands audit entries left in it
+// to the outbox.
+func (s *Store) decode(c *collection, raw bson.Raw) (drehscheibe.Entity, error) {
 	e, err := c.decode(raw)
 	if err != nil {
-		return nil, drehscheibe.Internal(fmt.Errorf("mongodb: decode %s: %w", id, err))
+		return nil, drehscheibe.Internal(fmt.Errorf("mongodb: decode %s: %w", c.name, err))
 	}
+	m := drehscheibe.MetaOf(e)
+	s.outbox.found(c.name, string(m.ID), m.PendingAudit)
 	return e, nil
 }
 
 // Insert implements drehscheibe.Store.
-func (s *Store) Insert(ctx context.Context, e drehscheibe.Entity) error {
+func (s *Store) Insert(ctx context.Context, e drehscheibe.Entity, audit *drehscheibe.AuditEntry) error {
 	c, coll, err := s.collection(e.EntityKind())
 	if err != nil {
 		return err
 	}
-	_, err = coll.InsertOne(ctx, c.encode(e))
-	return translate(err, e.EntityKind())
+	m := drehscheibe.MetaOf(e)
+	m.PendingAudit = s.outbox.compose(e, audit)
+	if _, err = coll.InsertOne(ctx, c.encode(e)); err != nil {
+		return translate(err, e.EntityKind())
+	}
+	s.outbox.written(c.name, string(m.ID), m.PendingAudit)
+	return nil
 }
 
 // Replace implements drehscheibe.Store: the filter carries the expected version, so
-// the replacement is atomic and a concurrent writer makes it match nothing.
-func (s *Store) Replace(ctx context.Context, e drehscheibe.Entity, prevVersion int64) error {
+// the replacement is atomic and a concurrent writer makes it match nothing. On FerretDB
+// the version is checked by _id first and the document replaced by _id (see Store).
+func (s *Store) Replace(ctx context.Context, e drehscheibe.Entity, prevVersion int64, audit *drehscheibe.AuditEntry) error {
 	k := e.EntityKind()
 	c, coll, err := s.collection(k)
 	if err != nil {
 		return err
 	}
-	id := drehscheibe.MetaOf(e).ID
-	lock := &s.docLocks[stripe(id)]
+	m := drehscheibe.MetaOf(e)
+	id := bson.D{{Key: "_id", Value: string(m.ID)}}
+	lock := &s.docLocks[stripe(m.ID)]
 	lock.Lock()
 	defer lock.Unlock()
-	res, err := coll.ReplaceOne(ctx, bson.D{{Key: "_id", Value: string(id)}, {Key: "version", Value: prevVersion}}, c.encode(e))
+	m.PendingAudit = s.outbox.compose(e, audit)
+	filter := append(id, bson.E{Key: "version", Value: prevVersion})
+	if s.ferret.Load() {
+		var cur struct {
+			Version int64 `bson:"version"`
+		}
+		err := coll.FindOne(ctx, id, options.FindOne().SetProjection(bson.D{{Key: "version", Value: 1}})).Decode(&cur)
+		if err != nil {
+			return translate(err, k)
+		}
+		if cur.Version != prevVersion {
+			return conflict(k)
+		}
+		filter = id
+	}
+	res, err := coll.ReplaceOne(ctx, filter, c.encode(e))
 	if err != nil {
 		return translate(err, k)
 	}
 	if res.MatchedCount == 0 {
-		return drehscheibe.FieldErrorf(drehscheibe.ECONFLICT, []string{"version"},
-			"%s wurde gerade von jemand anderem geändert; bitte neu laden", k.Label())
+		return conflict(k)
+	}
+	s.outbox.written(c.name, string(m.ID), m.PendingAudit)
+	return nil
+}
+
+func conflict(k drehscheibe.Kind) error {
+	return drehscheibe.FieldErrorf(drehscheibe.ECONFLICT, []string{"version"},
+		"%s wurde gerade von jemand anderem geändert; bitte neu laden", k.Label())
+}
+
+// InsertAll implements drehscheibe.Store: per kind one insert of the batch, then one
+// of its audit entries.
+func (s *Store) InsertAll(ctx context.Context, es []drehscheibe.Entity, audits []*drehscheibe.AuditEntry) error {
+	for _, run := range runsByKind(es) {
+		c, coll, err := s.collection(run[0].EntityKind())
+		if err != nil {
+			return err
+		}
+		docs := make([]any, len(run))
+		for i, e := range run {
+			drehscheibe.MetaOf(e).PendingAudit = nil
+			docs[i] = c.encode(e)
+		}
+		if _, err := coll.InsertMany(ctx, docs); err != nil {
+			return translate(err, run[0].EntityKind())
+		}
+	}
+	docs := make([]any, 0, len(audits))
+	for _, a := range audits {
+		if a != nil {
+			docs = append(docs, toAuditDoc(a))
+		}
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	_, err := s.db.Collection(auditCollection).InsertMany(ctx, docs, options.InsertMany().SetOrdered(false))
+	if err != nil && !onlyDuplicates(err) {
+		return translate(err, drehscheibe.KindAudit)
 	}
 	return nil
+}
+
+// runsByKind cuts es into runs of one kind, in order.
+func runsByKind(es []drehscheibe.Entity) [][]drehscheibe.Entity {
+	var out [][]drehscheibe.Entity
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && es[j].EntityKind() == es[i].EntityKind() {
+			j++
+		}
+		out = append(out, es[i:j])
+		i = j
+	}
+	return out
 }
 
 // stripe picks the lock of a document.
@@ -196,10 +297,10 @@ func (s *Store) Changed(ctx context.Context, since int64) ([]drehscheibe.Entity,
 			return nil, translate(err, k)
 		}
 		for cur.Next(ctx) {
-			e, err := c.decode(cur.Current)
+			e, err := s.decode(c, cur.Current)
 			if err != nil {
 				_ = cur.Close(ctx)
-				return nil, drehscheibe.Internal(fmt.Errorf("mongodb: decode %s: %w", c.name, err))
+				return nil, err
 			}
 			out = append(out, e)
 		}

@@ -29,7 +29,7 @@ func TestRoundTripEveryKind(t *testing.T) {
 	s := embeddedtest.Store(t)
 	for i, e := range fixture.New("").Entities() {
 		stamp(e, int64(i+1))
-		if err := s.Insert(ctx, e); err != nil {
+		if err := s.Insert(ctx, e, nil); err != nil {
 			t.Fatalf("insert %T: %v", e, err)
 		}
 		got, err := s.Get(ctx, drehscheibe.MetaOf(e).ID)
@@ -46,7 +46,7 @@ func TestErrorsAreCoded(t *testing.T) {
 	ctx := context.Background()
 	s := embeddedtest.Store(t)
 	set := fixture.New("")
-	if err := s.Insert(ctx, stamp(set.Partner, 1)); err != nil {
+	if err := s.Insert(ctx, stamp(set.Partner, 1), nil); err != nil {
 		t.Fatal(err)
 	}
 	twin := fixture.New("x").Partner
@@ -59,8 +59,8 @@ func TestErrorsAreCoded(t *testing.T) {
 	}{
 		"unknown":   {"an unknown ID is not found", errOf(s.Get(ctx, drehscheibe.NewID(drehscheibe.KindModul))), drehscheibe.ENOTFOUND, ""},
 		"malformed": {"a malformed ID is not found", errOf(s.Get(ctx, "$where")), drehscheibe.ENOTFOUND, ""},
-		"duplicate": {"partner names are unique regardless of case", s.Insert(ctx, stamp(twin, 2)), drehscheibe.ECONFLICT, "name"},
-		"stale":     {"a replace on an old version changes nothing", s.Replace(ctx, set.Partner, 7), drehscheibe.ECONFLICT, "version"},
+		"duplicate": {"partner names are unique regardless of case", s.Insert(ctx, stamp(twin, 2), nil), drehscheibe.ECONFLICT, "name"},
+		"stale":     {"a replace on an old version changes nothing", s.Replace(ctx, set.Partner, 7, nil), drehscheibe.ECONFLICT, "version"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -84,7 +84,7 @@ func TestReplaceIsConditional(t *testing.T) {
 	ctx := context.Background()
 	s := embeddedtest.Store(t)
 	m := fixture.New("").Modul
-	if err := s.Insert(ctx, stamp(m, 1)); err != nil {
+	if err := s.Insert(ctx, stamp(m, 1), nil); err != nil {
 		t.Fatal(err)
 	}
 	// many writers based on version 1: exactly one wins
@@ -96,7 +96,7 @@ func TestReplaceIsConditional(t *testing.T) {
 			defer wg.Done()
 			mine := *m
 			mine.Version, mine.Title = 2, "Titel von Schreiber "+string(rune('A'+i))
-			results <- s.Replace(ctx, &mine, 1)
+			results <- s.Replace(ctx, &mine, 1, nil)
 		}()
 	}
 	wg.Wait()
@@ -127,11 +127,11 @@ func TestSeqAndChanged(t *testing.T) {
 	}
 	var ids []drehscheibe.ID
 	for _, e := range fixture.New("").Entities() {
-		seq, err := s.NextSeq(ctx)
+		seq, err := s.ReserveSeq(ctx, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Insert(ctx, stamp(e, seq)); err != nil {
+		if err := s.Insert(ctx, stamp(e, seq), nil); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, drehscheibe.MetaOf(e).ID)
@@ -172,7 +172,7 @@ func TestUnreachableDatabaseIsUnavailable(t *testing.T) {
 	for name, err := range map[string]error{
 		"ping":    s.Ping(ctx),
 		"get":     errOf(s.Get(ctx, drehscheibe.NewID(drehscheibe.KindModul))),
-		"nextseq": func() error { _, err := s.NextSeq(ctx); return err }(),
+		"nextseq": func() error { _, err := s.ReserveSeq(ctx, 1); return err }(),
 	} {
 		if code := drehscheibe.ErrorCode(err); code != drehscheibe.EUNAVAILABLE {
 			t.Errorf("%s: code %q (%v), want unavailable", name, code, err)
@@ -188,7 +188,7 @@ func TestDemoRoundTrip(t *testing.T) {
 	want := map[drehscheibe.ID]drehscheibe.Entity{}
 	for i, e := range demo.Entities() {
 		stamp(e, int64(i+1))
-		if err := s.Insert(ctx, e); err != nil {
+		if err := s.Insert(ctx, e, nil); err != nil {
 			t.Fatalf("insert %s: %v", drehscheibe.MetaOf(e).ID, err)
 		}
 		want[drehscheibe.MetaOf(e).ID] = e

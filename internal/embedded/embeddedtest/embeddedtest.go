@@ -35,7 +35,13 @@ func StartIn(tb testing.TB, dir string) *embedded.DB {
 // ends.
 func Store(tb testing.TB) *mongodb.Store {
 	tb.Helper()
-	db := Start(tb)
+	return StoreOn(tb, Start(tb))
+}
+
+// StoreOn returns a migrated store on db (database "test"), closed when the test
+// ends.
+func StoreOn(tb testing.TB, db *embedded.DB) *mongodb.Store {
+	tb.Helper()
 	s, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
 	if err != nil {
 		tb.Fatal(err)
