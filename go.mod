@@ -8,6 +8,7 @@ require (
 	github.com/99designs/gqlgen v0.17.94
 	github.com/FerretDB/FerretDB v1.24.0
 	github.com/google/go-cmp v0.7.0
+	github.com/nyaruka/phonenumbers v1.8.1
 	github.com/paulmach/orb v0.12.0
 	github.com/prometheus/client_golang v1.25.0
 	github.com/rs/cors v1.11.1

@@ -17,6 +17,7 @@ type Service struct {
 	catalog Catalog
 	now     func() time.Time
 	auth    *Authenticator
+	area    Area // nil: DortmundArea
 	// OnAuditFailure is called when an audit entry could not be stored after the
 	// change it records was (the change stands); the server logs it. May be nil.
 	OnAuditFailure func(ctx context.Context, e *AuditEntry, err error)
@@ -453,7 +454,7 @@ func (s *Service) write(ctx context.Context, op Operation, p Principal, before m
 // validate checks the rules of e, that its references exist and the rules that span
 // entities (a campus's anchor is a Grundschule; an institution is on one campus only).
 func (s *Service) validate(ctx context.Context, e Entity) error {
-	var p problems
+	p := problems{serviceArea: s.area}
 	e.check(&p)
 	for _, r := range e.refs() {
 		if !r.id.Is(r.kind) {
@@ -483,6 +484,7 @@ func (s *Service) lookup(ctx context.Context, id ID) (Entity, error) {
 
 // checkRelation checks the rules between e and the entity target it references.
 func (s *Service) checkRelation(p *problems, e Entity, r ref, target Entity) {
+	checkReference(p, e, target)
 	k, ok := e.(*Kindercampus)
 	if !ok {
 		return
