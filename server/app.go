@@ -58,7 +58,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a.db = db
 	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
-	a.svc = newService(db.store, a.catalog, log)
+	a.svc = newService(db.store, a.catalog, c.Area, log)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
 	err = a.prepare(ctx)
@@ -209,8 +209,9 @@ func joinMonitors(ms ...*event.CommandMonitor) *event.CommandMonitor {
 
 // newService returns the domain service; audit entries it could not store are logged
 // (which change, not its values: those may hold personal data).
-func newService(store drehscheibe.Store, cat drehscheibe.Catalog, log zerolog.Logger) *drehscheibe.Service {
+func newService(store drehscheibe.Store, cat drehscheibe.Catalog, area drehscheibe.Area, log zerolog.Logger) *drehscheibe.Service {
 	svc := drehscheibe.NewService(store, cat, time.Now)
+	svc.SetArea(area)
 	svc.OnAuditFailure = func(ctx context.Context, e *drehscheibe.AuditEntry, err error) {
 		log.Error().Err(err).Str("auditId", string(e.ID)).Str("entityId", string(e.EntityID)).Str("operation", string(e.Operation)).
 			Str("keyId", string(e.KeyID)).Str("requestId", e.RequestID).Time("at", e.At).Msg("audit entry could not be stored; the change itself was")
