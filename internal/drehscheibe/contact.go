@@ -66,7 +66,7 @@ func (a *Address) clean() {
 	a.City = cleanText(a.City)
 	a.Country = strings.ToUpper(cleanText(a.Country))
 	if r, err := language.ParseRegion(a.Country); err == nil && r.IsCountry() {
-		a.Country = r.String() // the current code of a renamed country ("UK" → "GB")
+		a.Country = r.String()
 	}
 	a.PostalCode = cleanText(a.PostalCode)
 	if a.CountryCode() != DefaultCountry {

@@ -66,6 +66,9 @@ func (b Box) Name() string { return b.Label }
 
 // DistanceKm implements Area: the great-circle distance to the nearest point of the box.
 func (b Box) DistanceKm(p GeoPoint) float64 {
+	if !validLat(p.Lat) || !validLon(p.Lon) {
+		return math.Inf(1)
+	}
 	near := GeoPoint{Lat: min(max(p.Lat, b.MinLat), b.MaxLat), Lon: min(max(p.Lon, b.MinLon), b.MaxLon)}
 	return geo.Distance(p.orb(), near.orb()) / 1000
 }
@@ -75,8 +78,8 @@ func (b Box) DistanceKm(p GeoPoint) float64 {
 type Outline struct {
 	label string
 	bound orb.Bound
-	// shape is the outline in Web Mercator metres, for planar distances (scaled by the
-	// Mercator factor at the point: well under a percent off across a city).
+	// shape is the outline in Web Mercator metres, for planar distances (divided by the
+	// Mercator scale factor at the point: well under a percent off across a city).
 	shape orb.MultiPolygon
 }
 
@@ -100,11 +103,14 @@ func (o *Outline) Name() string { return o.label }
 // DistanceKm implements Area: 0 inside one of the polygons, else the distance to the
 // nearest edge.
 func (o *Outline) DistanceKm(p GeoPoint) float64 {
+	if !validLat(p.Lat) || !validLon(p.Lon) {
+		return math.Inf(1)
+	}
 	at := project.Point(p.orb(), project.WGS84.ToMercator)
 	if o.shape.Bound().Contains(at) && planar.MultiPolygonContains(o.shape, at) {
 		return 0
 	}
-	return planar.DistanceFrom(o.shape, at) * project.MercatorScaleFactor(p.orb()) / 1000
+	return planar.DistanceFrom(o.shape, at) / project.MercatorScaleFactor(p.orb()) / 1000
 }
 
 // Bound returns the bounding box of the outline.
