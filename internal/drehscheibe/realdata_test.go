@@ -62,127 +62,17 @@ func square(lon, lat, half float64) json.RawMessage {
 		lon-half, lat-half, lon+half, lat+half))
 }
 
-// TestRealWorldValues (issue 10, item 8): German and international phone notations,
-// web sites without a scheme, addresses abroad, tags as long as the city's own labels.
-func TestRealWorldValues(t *testing.T) {
-	cases := map[string]struct {
-		reason string
-		entity func() Entity
-		stored func(Entity) any // what the cleaned entity keeps
-		want   any
-		errs   []string
-	}{
-		"phone brackets": {"a German number with area code in brackets and a hyphen", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "(0231) 50-12345"
-			return p
-		}, phones, [2]string{"(0231) 50-12345", "+492315012345"}, nil},
-		"phone dots": {"dots between area code and number", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "0231.5012345"
-			return p
-		}, phones, [2]string{"0231.5012345", "+492315012345"}, nil},
-		"phone international": {"a Dutch number with its country code", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "+31 53 123 4567"
-			return p
-		}, phones, [2]string{"+31 53 123 4567", "+31531234567"}, nil},
-		"phone 00": {"an international number with 00", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "0031 53 1234567"
-			return p
-		}, phones, [2]string{"0031 53 1234567", "+31531234567"}, nil},
-		"phone abroad": {"a partner in the Netherlands writes its numbers the Dutch way", func() Entity {
-			p := testPartner()
-			p.Address = Address{City: "Enschede", PostalCode: "7511 ab", Country: "nl"}
-			p.Location = &GeoPoint{Lat: 52.2215, Lon: 6.8937}
-			p.Contact.Phone = "053 1234567"
-			return p
-		}, phones, [2]string{"053 1234567", "+31531234567"}, nil},
-		"phone switchboard": {"a switchboard number with -0", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "0231 50-0"
-			return p
-		}, phones, [2]string{"0231 50-0", "+49231500"}, nil},
-		"phone too short": {"an area code alone is no number", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "0231"
-			return p
-		}, phones, [2]string{"0231", ""}, []string{"contact.phone: invalid"}},
-		"phone words": {"words are no number", func() Entity {
-			p := testPartner()
-			p.Contact.Phone = "call me"
-			return p
-		}, phones, [2]string{"call me", ""}, []string{"contact.phone: invalid"}},
-		"website bare": {"a web site typed without https://", func() Entity {
-			p := testPartner()
-			p.Website = "www.awo-dortmund.de"
-			return p
-		}, website, "https://www.awo-dortmund.de", nil},
-		"website path": {"a bare web site with a path", func() Entity {
-			p := testPartner()
-			p.Website = "awo-dortmund.de/kitas"
-			return p
-		}, website, "https://awo-dortmund.de/kitas", nil},
-		"website umlaut": {"an internationalised domain", func() Entity {
-			p := testPartner()
-			p.Website = "www.müller-sport.de"
-			return p
-		}, website, "https://www.müller-sport.de", nil},
-		"website http": {"http stays http", func() Entity {
-			p := testPartner()
-			p.Website = "http://www.jfs-nette.de"
-			return p
-		}, website, "http://www.jfs-nette.de", nil},
-		"website script": {"javascript: is no web site", func() Entity {
-			p := testPartner()
-			p.Website = "javascript:alert(1)"
-			return p
-		}, website, "https://javascript:alert(1)", []string{"website: invalid"}},
-		"website no host": {"a single word is no host", func() Entity {
-			p := testPartner()
-			p.Website = "kita"
-			return p
-		}, website, "https://kita", []string{"website: invalid"}},
-		"postal code abroad": {"a Dutch postal code with the country", func() Entity {
-			p := testPartner()
-			p.Address = Address{PostalCode: "7511 ab", City: "Enschede", Country: "nl"}
-			return p
-		}, address, [2]string{"7511 AB", "NL"}, nil},
-		"postal code luxembourg": {"a postal code with a country prefix", func() Entity {
-			p := testPartner()
-			p.Address = Address{PostalCode: "L-1234", Country: "LU"}
-			return p
-		}, address, [2]string{"L-1234", "LU"}, nil},
-		"postal code without country": {"a Dutch code without the country is no German code", func() Entity {
-			p := testPartner()
-			p.Address = Address{PostalCode: "7511 AB"}
-			return p
-		}, address, [2]string{"7511 AB", ""}, []string{"address.postalCode: invalid"}},
-		"postal code letters": {"a foreign code has a digit", func() Entity {
-			p := testPartner()
-			p.Address = Address{PostalCode: "ABCD", Country: "NL"}
-			return p
-		}, address, [2]string{"ABCD", "NL"}, []string{"address.postalCode: invalid"}},
-		"country lower case": {"country codes are upper case", func() Entity {
-			p := testPartner()
-			p.Address = Address{Country: "gb"}
-			return p
-		}, address, [2]string{"", "GB"}, nil},
-		"country unknown": {"XX is no country", func() Entity {
-			p := testPartner()
-			p.Address = Address{Country: "XX"}
-			return p
-		}, address, [2]string{"", "XX"}, []string{"address.country: invalid"}},
-		"tag of the city": {"a Sozialraum of the city's data as a tag (48 characters)", func() Entity {
-			return &Bedarf{InstitutionID: StableID(KindInstitution, "x"), Title: "Lesen", Theme: ThemeBNE, AgeRange: AgeRange{Min: 6, Max: 10},
-				GroupSize: 5, Priority: PriorityLow, Status: BedarfOpen, Keywords: []string{"Benninghofen/Hacheney/Wellinghofen/Wichlinghofen"}}
-		}, func(e Entity) any { return e.(*Bedarf).Keywords }, []string{"Benninghofen/Hacheney/Wellinghofen/Wichlinghofen"}, nil},
-		"tag too long": {"tags stay bounded", func() Entity {
-			return &Bedarf{InstitutionID: StableID(KindInstitution, "x"), Title: "Lesen", Theme: ThemeBNE, AgeRange: AgeRange{Min: 6, Max: 10},
-				GroupSize: 5, Priority: PriorityLow, Status: BedarfOpen, Keywords: []string{strings.Repeat("a", MaxTagLength+1)}}
-		}, func(e Entity) any { return len(e.(*Bedarf).Keywords) }, 1, []string{"keywords.0: invalid"}},
-	}
+// valueCase is an entity to clean and check: what it keeps and the problems found.
+type valueCase struct {
+	reason string
+	entity func() Entity
+	stored func(Entity) any // what the cleaned entity keeps
+	want   any
+	errs   []string
+}
+
+func runValueCases(t *testing.T, cases map[string]valueCase) {
+	t.Helper()
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			e := tc.entity()
@@ -195,6 +85,64 @@ func TestRealWorldValues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withPartner returns testPartner changed by change.
+func withPartner(change func(p *Partner)) func() Entity {
+	return func() Entity {
+		p := testPartner()
+		change(p)
+		return p
+	}
+}
+
+// withQuartier returns testQuartier changed by change.
+func withQuartier(change func(q *Quartier)) func() Entity {
+	return func() Entity {
+		q := testQuartier()
+		change(q)
+		return q
+	}
+}
+
+// TestRealWorldValues (issue 10, item 8): German and international phone notations,
+// web sites without a scheme, addresses abroad, tags as long as the city's own labels.
+func TestRealWorldValues(t *testing.T) {
+	cases := map[string]valueCase{
+		"phone brackets":      {"a German number with area code in brackets and a hyphen", withPartner(func(p *Partner) { p.Contact.Phone = "(0231) 50-12345" }), phones, [2]string{"(0231) 50-12345", "+492315012345"}, nil},
+		"phone dots":          {"dots between area code and number", withPartner(func(p *Partner) { p.Contact.Phone = "0231.5012345" }), phones, [2]string{"0231.5012345", "+492315012345"}, nil},
+		"phone international": {"a Dutch number with its country code", withPartner(func(p *Partner) { p.Contact.Phone = "+31 53 123 4567" }), phones, [2]string{"+31 53 123 4567", "+31531234567"}, nil},
+		"phone 00":            {"an international number with 00", withPartner(func(p *Partner) { p.Contact.Phone = "0031 53 1234567" }), phones, [2]string{"0031 53 1234567", "+31531234567"}, nil},
+		"phone abroad": {"a partner in the Netherlands writes its numbers the Dutch way", withPartner(func(p *Partner) {
+			p.Address = Address{City: "Enschede", PostalCode: "7511 ab", Country: "nl"}
+			p.Location = &GeoPoint{Lat: 52.2215, Lon: 6.8937}
+			p.Contact.Phone = "053 1234567"
+		}), phones, [2]string{"053 1234567", "+31531234567"}, nil},
+		"phone switchboard":           {"a switchboard number with -0", withPartner(func(p *Partner) { p.Contact.Phone = "0231 50-0" }), phones, [2]string{"0231 50-0", "+49231500"}, nil},
+		"phone too short":             {"an area code alone is no number", withPartner(func(p *Partner) { p.Contact.Phone = "0231" }), phones, [2]string{"0231", ""}, []string{"contact.phone: invalid"}},
+		"phone words":                 {"words are no number", withPartner(func(p *Partner) { p.Contact.Phone = "call me" }), phones, [2]string{"call me", ""}, []string{"contact.phone: invalid"}},
+		"website bare":                {"a web site typed without https://", withPartner(func(p *Partner) { p.Website = "www.awo-dortmund.de" }), website, "https://www.awo-dortmund.de", nil},
+		"website path":                {"a bare web site with a path", withPartner(func(p *Partner) { p.Website = "awo-dortmund.de/kitas" }), website, "https://awo-dortmund.de/kitas", nil},
+		"website umlaut":              {"an internationalised domain", withPartner(func(p *Partner) { p.Website = "www.müller-sport.de" }), website, "https://www.müller-sport.de", nil},
+		"website http":                {"http stays http", withPartner(func(p *Partner) { p.Website = "http://www.jfs-nette.de" }), website, "http://www.jfs-nette.de", nil},
+		"website script":              {"javascript: is no web site", withPartner(func(p *Partner) { p.Website = "javascript:alert(1)" }), website, "https://javascript:alert(1)", []string{"website: invalid"}},
+		"website no host":             {"a single word is no host", withPartner(func(p *Partner) { p.Website = "kita" }), website, "https://kita", []string{"website: invalid"}},
+		"postal code abroad":          {"a Dutch postal code with the country", withPartner(func(p *Partner) { p.Address = Address{PostalCode: "7511 ab", City: "Enschede", Country: "nl"} }), address, [2]string{"7511 AB", "NL"}, nil},
+		"postal code luxembourg":      {"a postal code with a country prefix", withPartner(func(p *Partner) { p.Address = Address{PostalCode: "L-1234", Country: "LU"} }), address, [2]string{"L-1234", "LU"}, nil},
+		"postal code without country": {"a Dutch code without the country is no German code", withPartner(func(p *Partner) { p.Address = Address{PostalCode: "7511 AB"} }), address, [2]string{"7511 AB", ""}, []string{"address.postalCode: invalid"}},
+		"postal code letters":         {"a foreign code has a digit", withPartner(func(p *Partner) { p.Address = Address{PostalCode: "ABCD", Country: "NL"} }), address, [2]string{"ABCD", "NL"}, []string{"address.postalCode: invalid"}},
+		"country lower case":          {"country codes are upper case", withPartner(func(p *Partner) { p.Address = Address{Country: "gb"} }), address, [2]string{"", "GB"}, nil},
+		"country unknown":             {"XX is no country", withPartner(func(p *Partner) { p.Address = Address{Country: "XX"} }), address, [2]string{"", "XX"}, []string{"address.country: invalid"}},
+		"tag of the city": {"a Sozialraum of the city's data as a tag (48 characters)", func() Entity {
+			return &Bedarf{InstitutionID: StableID(KindInstitution, "x"), Title: "Lesen", Theme: ThemeBNE, AgeRange: AgeRange{Min: 6, Max: 10},
+				GroupSize: 5, Priority: PriorityLow, Status: BedarfOpen, Keywords: []string{"Benninghofen/Hacheney/Wellinghofen/Wichlinghofen"}}
+		}, func(e Entity) any { return e.(*Bedarf).Keywords }, []string{"Benninghofen/Hacheney/Wellinghofen/Wichlinghofen"}, nil},
+		"tag too long": {"tags stay bounded", func() Entity {
+			return &Bedarf{InstitutionID: StableID(KindInstitution, "x"), Title: "Lesen", Theme: ThemeBNE, AgeRange: AgeRange{Min: 6, Max: 10},
+				GroupSize: 5, Priority: PriorityLow, Status: BedarfOpen, Keywords: []string{strings.Repeat("a", MaxTagLength+1)}}
+		}, func(e Entity) any { return len(e.(*Bedarf).Keywords) }, 1, []string{"keywords.0: invalid"}},
+	}
+	runValueCases(t, cases)
 }
 
 func phones(e Entity) any {
@@ -212,131 +160,32 @@ func address(e Entity) any {
 // TestUnicodeAndPlaces (issue 10, item 9): names in every Unicode form, names of
 // nothing visible, language codes, Quartier numbers and outlines.
 func TestUnicodeAndPlaces(t *testing.T) {
-	cases := map[string]struct {
-		reason string
-		entity func() Entity
-		stored func(Entity) any
-		want   any
-		errs   []string
-	}{
-		"decomposed umlaut": {"a Mac's u + combining diaeresis is stored as ü", func() Entity {
-			p := testPartner()
-			p.Name = "Mu\u0308ller Sport"
-			return p
-		}, partnerName, "Müller Sport", nil},
-		"zero width inside": {"a zero-width space inside a name is dropped", func() Entity {
-			p := testPartner()
-			p.Name = "Kita\u200bSonne"
-			return p
-		}, partnerName, "KitaSonne", nil},
-		"joiner kept": {"a zero-width joiner inside an emoji sequence stays", func() Entity {
-			p := testPartner()
-			p.Name = "Familien 👨\u200d👩\u200d👧 Treff"
-			return p
-		}, partnerName, "Familien 👨\u200d👩\u200d👧 Treff", nil},
-		"only zero width": {"a name of zero-width spaces is empty", func() Entity {
-			p := testPartner()
-			p.Name = "\u200b\u200b\ufeff"
-			return p
-		}, partnerName, "", []string{"name: invalid"}},
-		"hangul filler": {"a name of Hangul fillers shows nothing", func() Entity {
-			p := testPartner()
-			p.Name = "\u3164\u3164"
-			return p
-		}, partnerName, "", []string{"name: invalid"}},
-		"only emoji": {"a name of symbols only names nothing", func() Entity {
-			p := testPartner()
-			p.Name = "⚽ ⚽"
-			return p
-		}, partnerName, "⚽ ⚽", []string{"name: invalid"}},
-		"language canonical": {"tags are stored canonical, withdrawn codes replaced, duplicates dropped", func() Entity {
-			p := testPartner()
-			p.Languages = []string{"DE", "zh-hant", "iw", "he", "tl"}
-			return p
-		}, languages, []string{"de", "zh-Hant", "he", "fil"}, nil},
-		"language unknown": {"xx is no ISO 639 code", func() Entity {
-			p := testPartner()
-			p.Languages = []string{"de", "xx"}
-			return p
-		}, languages, []string{"de", "xx"}, []string{"languages.1: invalid"}},
-		"language private": {"qqq is a private-use code", func() Entity {
-			p := testPartner()
-			p.Languages = []string{"qqq"}
-			return p
-		}, languages, []string{"qqq"}, []string{"languages.0: invalid"}},
-		"language none": {"und, zxx and mul name no language", func() Entity {
-			p := testPartner()
-			p.Languages = []string{"und", "zxx", "mul"}
-			return p
-		}, languages, []string{"und", "zxx", "mul"}, []string{"languages.0: invalid", "languages.1: invalid", "languages.2: invalid"}},
-		"language extension": {"private extensions are no language", func() Entity {
-			p := testPartner()
-			p.Languages = []string{"de-x-foo"}
-			return p
-		}, languages, []string{"de-x-foo"}, []string{"languages.0: invalid"}},
-		"quartier number zero": {"0535 is 535", func() Entity {
-			q := testQuartier()
-			q.Number = "0535"
-			return q
-		}, number, "535", nil},
-		"quartier number short": {"1 is written 001, as the city's statistics do", func() Entity {
-			q := testQuartier()
-			q.Number = "1"
-			return q
-		}, number, "001", nil},
-		"quartier number long": {"longer numbers of another city stay", func() Entity {
-			q := testQuartier()
-			q.Number = "001234"
-			return q
-		}, number, "1234", nil},
-		"quartier outline": {"a small square at Clarenberg is an outline", func() Entity {
-			q := testQuartier()
-			q.Geometry = square(7.503, 51.481, 0.005)
-			return q
-		}, outlineSize, true, nil},
-		"quartier outline empty": {"a polygon without rings is empty", func() Entity {
-			q := testQuartier()
-			q.Geometry = json.RawMessage(`{"type":"Polygon","coordinates":[]}`)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
-		"quartier outline empty ring": {"a polygon with an empty ring", func() Entity {
-			q := testQuartier()
-			q.Geometry = json.RawMessage(`{"type":"Polygon","coordinates":[[]]}`)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
-		"quartier multipolygon empty": {"a multipolygon without polygons", func() Entity {
-			q := testQuartier()
-			q.Geometry = json.RawMessage(`{"type":"MultiPolygon","coordinates":[]}`)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
-		"quartier outline open": {"a ring that does not close", func() Entity {
-			q := testQuartier()
+	cases := map[string]valueCase{
+		"decomposed umlaut":           {"a Mac's u + combining diaeresis is stored as ü", withPartner(func(p *Partner) { p.Name = "Mu\u0308ller Sport" }), partnerName, "Müller Sport", nil},
+		"zero width inside":           {"a zero-width space inside a name is dropped", withPartner(func(p *Partner) { p.Name = "Kita\u200bSonne" }), partnerName, "KitaSonne", nil},
+		"joiner kept":                 {"a zero-width joiner inside an emoji sequence stays", withPartner(func(p *Partner) { p.Name = "Familien 👨\u200d👩\u200d👧 Treff" }), partnerName, "Familien 👨\u200d👩\u200d👧 Treff", nil},
+		"only zero width":             {"a name of zero-width spaces is empty", withPartner(func(p *Partner) { p.Name = "\u200b\u200b\ufeff" }), partnerName, "", []string{"name: invalid"}},
+		"hangul filler":               {"a name of Hangul fillers shows nothing", withPartner(func(p *Partner) { p.Name = "\u3164\u3164" }), partnerName, "", []string{"name: invalid"}},
+		"only emoji":                  {"a name of symbols only names nothing", withPartner(func(p *Partner) { p.Name = "⚽ ⚽" }), partnerName, "⚽ ⚽", []string{"name: invalid"}},
+		"language canonical":          {"tags are stored canonical, withdrawn codes replaced, duplicates dropped", withPartner(func(p *Partner) { p.Languages = []string{"DE", "zh-hant", "iw", "he", "tl"} }), languages, []string{"de", "zh-Hant", "he", "fil"}, nil},
+		"language unknown":            {"xx is no ISO 639 code", withPartner(func(p *Partner) { p.Languages = []string{"de", "xx"} }), languages, []string{"de", "xx"}, []string{"languages.1: invalid"}},
+		"language private":            {"qqq is a private-use code", withPartner(func(p *Partner) { p.Languages = []string{"qqq"} }), languages, []string{"qqq"}, []string{"languages.0: invalid"}},
+		"language none":               {"und, zxx and mul name no language", withPartner(func(p *Partner) { p.Languages = []string{"und", "zxx", "mul"} }), languages, []string{"und", "zxx", "mul"}, []string{"languages.0: invalid", "languages.1: invalid", "languages.2: invalid"}},
+		"language extension":          {"private extensions are no language", withPartner(func(p *Partner) { p.Languages = []string{"de-x-foo"} }), languages, []string{"de-x-foo"}, []string{"languages.0: invalid"}},
+		"quartier number zero":        {"0535 is 535", withQuartier(func(q *Quartier) { q.Number = "0535" }), number, "535", nil},
+		"quartier number short":       {"1 is written 001, as the city's statistics do", withQuartier(func(q *Quartier) { q.Number = "1" }), number, "001", nil},
+		"quartier number long":        {"longer numbers of another city stay", withQuartier(func(q *Quartier) { q.Number = "001234" }), number, "1234", nil},
+		"quartier outline":            {"a small square at Clarenberg is an outline", withQuartier(func(q *Quartier) { q.Geometry = square(7.503, 51.481, 0.005) }), outlineSize, true, nil},
+		"quartier outline empty":      {"a polygon without rings is empty", withQuartier(func(q *Quartier) { q.Geometry = json.RawMessage(`{"type":"Polygon","coordinates":[]}`) }), outlineSize, true, []string{"geometry: invalid"}},
+		"quartier outline empty ring": {"a polygon with an empty ring", withQuartier(func(q *Quartier) { q.Geometry = json.RawMessage(`{"type":"Polygon","coordinates":[[]]}`) }), outlineSize, true, []string{"geometry: invalid"}},
+		"quartier multipolygon empty": {"a multipolygon without polygons", withQuartier(func(q *Quartier) { q.Geometry = json.RawMessage(`{"type":"MultiPolygon","coordinates":[]}`) }), outlineSize, true, []string{"geometry: invalid"}},
+		"quartier outline open": {"a ring that does not close", withQuartier(func(q *Quartier) {
 			q.Geometry = json.RawMessage(`{"type":"Polygon","coordinates":[[[7.5,51.48],[7.51,51.48],[7.51,51.49],[7.5,51.49]]]}`)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
-		"quartier outline elsewhere": {"an outline in Munich is outside the city", func() Entity {
-			q := testQuartier()
-			q.Geometry = square(11.57, 48.14, 0.005)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
-		"quartier outline swapped": {"an outline with latitude and longitude swapped", func() Entity {
-			q := testQuartier()
-			q.Geometry = square(51.481, 7.503, 0.005)
-			return q
-		}, outlineSize, true, []string{"geometry: invalid"}},
+		}), outlineSize, true, []string{"geometry: invalid"}},
+		"quartier outline elsewhere": {"an outline in Munich is outside the city", withQuartier(func(q *Quartier) { q.Geometry = square(11.57, 48.14, 0.005) }), outlineSize, true, []string{"geometry: invalid"}},
+		"quartier outline swapped":   {"an outline with latitude and longitude swapped", withQuartier(func(q *Quartier) { q.Geometry = square(51.481, 7.503, 0.005) }), outlineSize, true, []string{"geometry: invalid"}},
 	}
-	for name, tc := range cases {
-		t.Run(name, func(t *testing.T) {
-			e := tc.entity()
-			errs := problemsOf(e, nil)
-			if diff := cmp.Diff(tc.want, tc.stored(e)); diff != "" {
-				t.Errorf("%s: stored (-want +got):\n%s", tc.reason, diff)
-			}
-			if diff := cmp.Diff(append([]string{}, tc.errs...), errs); diff != "" {
-				t.Errorf("%s: problems (-want +got):\n%s", tc.reason, diff)
-			}
-		})
-	}
+	runValueCases(t, cases)
 }
 
 func partnerName(e Entity) any { return e.(*Partner).Name }
@@ -450,18 +299,10 @@ func TestServiceArea(t *testing.T) {
 		t.Fatal(err)
 	}
 	centre := func(lat, lon float64) func() Entity {
-		return func() Entity {
-			q := testQuartier()
-			q.Centroid = &GeoPoint{Lat: lat, Lon: lon}
-			return q
-		}
+		return withQuartier(func(q *Quartier) { q.Centroid = &GeoPoint{Lat: lat, Lon: lon} })
 	}
 	partnerAt := func(lat, lon float64) func() Entity {
-		return func() Entity {
-			p := testPartner()
-			p.Location = &GeoPoint{Lat: lat, Lon: lon}
-			return p
-		}
+		return withPartner(func(p *Partner) { p.Location = &GeoPoint{Lat: lat, Lon: lon} })
 	}
 	cases := map[string]struct {
 		reason string
