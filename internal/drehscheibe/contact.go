@@ -29,7 +29,7 @@ func (c *Contact) clean(country string) {
 	c.Name = cleanText(c.Name)
 	c.Email = cleanText(c.Email)
 	c.Phone = cleanText(c.Phone)
-	c.PhoneE164, _ = phoneE164(c.Phone, country)
+	c.PhoneE164, _ = PhoneE164(c.Phone, country)
 }
 
 func (p *problems) checkContact(field []string, c Contact, country string) {

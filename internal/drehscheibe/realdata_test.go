@@ -379,7 +379,7 @@ func TestSchoolPhoneNumbers(t *testing.T) {
 			if len(p.list) > 0 {
 				t.Errorf("%s: %q refused", row[col["Amtliche Bezeichnung 1"]], typed)
 			}
-			n, _ := phoneE164(typed, DefaultCountry)
+			n, _ := PhoneE164(typed, DefaultCountry)
 			e164 = append(e164, n)
 		}
 		if want := "+49" + area + number; slices.ContainsFunc(e164, func(n string) bool { return n != want }) {
