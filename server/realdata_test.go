@@ -157,6 +157,17 @@ func TestUnicodeAndPlaceRules(t *testing.T) {
 			}
 		}
 	})
+	t.Run("rename", func(t *testing.T) {
+		base := unique("Umbenannt Fußball")
+		var first, second struct{ Partner struct{ ID string } }
+		a.mutate(t, "createPartner", createPartner, partner(base), &first)
+		a.mutate(t, "createPartner", createPartner, partner(unique("Noch ein Verein")), &second)
+		rename := mutation("updatePartner", "UpdatePartnerInput", "id name", "partner")
+		ue := a.mutate(t, "updatePartner", rename, map[string]any{"id": second.Partner.ID, "version": 1, "name": strings.ToUpper(base)}, nil)
+		if !userErrorAt(ue, "name", "CONFLICT") {
+			t.Errorf("renaming a partner to another spelling of a taken name: %+v, want CONFLICT", ue)
+		}
+	})
 	t.Run("concurrent", func(t *testing.T) {
 		base := unique("Gleichzeitig Größe")
 		variants := []string{base, strings.ToUpper(base), strings.Replace(base, "ö", "o\u0308", 1), strings.Replace(base, "ß", "ss", 1),
