@@ -9,6 +9,7 @@ require (
 	github.com/FerretDB/FerretDB v1.24.0
 	github.com/benbjohnson/immutable v0.4.3
 	github.com/google/go-cmp v0.7.0
+	github.com/nyaruka/phonenumbers v1.8.1
 	github.com/paulmach/orb v0.12.0
 	github.com/prometheus/client_golang v1.25.0
 	github.com/rs/cors v1.11.1

@@ -54,6 +54,7 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	Address struct {
 		City        func(childComplexity int) int
+		Country     func(childComplexity int) int
 		HouseNumber func(childComplexity int) int
 		PostalCode  func(childComplexity int) int
 		Street      func(childComplexity int) int
@@ -165,9 +166,10 @@ type ComplexityRoot struct {
 	}
 
 	Contact struct {
-		Email func(childComplexity int) int
-		Name  func(childComplexity int) int
-		Phone func(childComplexity int) int
+		Email     func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Phone     func(childComplexity int) int
+		PhoneE164 func(childComplexity int) int
 	}
 
 	CreateApiKeyPayload struct {
@@ -667,6 +669,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Address.City(childComplexity), true
+	case "Address.country":
+		if e.ComplexityRoot.Address.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Address.Country(childComplexity), true
 	case "Address.houseNumber":
 		if e.ComplexityRoot.Address.HouseNumber == nil {
 			break
@@ -1113,6 +1121,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contact.Phone(childComplexity), true
+	case "Contact.phoneE164":
+		if e.ComplexityRoot.Contact.PhoneE164 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contact.PhoneE164(childComplexity), true
 
 	case "CreateApiKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateApiKeyPayload.APIKey == nil {
@@ -3623,6 +3637,8 @@ type Address {
   postalCode: String
   "Ort."
   city: String
+  "Land: ISO 3166-1 alpha-2 code (DE unless another was given)."
+  country: String!
 }
 
 "Ansprechperson: contact person. Personal data (GDPR): null for anonymous callers."
@@ -3631,8 +3647,10 @@ type Contact {
   name: String @personalData
   "E-Mail."
   email: String @personalData
-  "Telefon."
+  "Telefon, as typed (\"(0231) 50-12345\")."
   phone: String @personalData
+  "The same number in E.164 (\"+492315012345\"), for dialling and comparing."
+  phoneE164: String @personalData
 }
 
 "A weekday at a time of day."
@@ -3717,7 +3735,7 @@ type Quartier implements Node {
   id: ID!
   "Name, e.g. Clarenberg."
   name: String!
-  "Unterbezirksnummer: the official number, e.g. 535."
+  "Unterbezirksnummer: the official number with at least three digits and no further leading zeros, e.g. 535, 001 (\"0535\" is stored as 535)."
   number: String!
   "Stadtbezirk (city district), e.g. Hörde."
   stadtbezirk: String!
@@ -3804,7 +3822,7 @@ type Institution implements Node {
   ageRange: AgeRange!
   "Number of children served (a count only; no data about individual children is stored)."
   children: Int
-  "Most common family languages (ISO 639 codes, e.g. de, tr, ar)."
+  "Most common family languages (ISO 639 codes, canonical BCP 47 tags, e.g. de, tr, ar, zh-Hant)."
   languages: [String!]!
   "Offener Ganztag: a Grundschule with open all-day care."
   ogs: Boolean!
@@ -3846,7 +3864,7 @@ type Partner implements Node {
   address: Address!
   "Standort."
   location: GeoPoint
-  "Languages the partner's staff offer (ISO 639 codes)."
+  "Languages the partner's staff offer (ISO 639 codes, canonical BCP 47 tags)."
   languages: [String!]!
   "Web site."
   website: String
@@ -3921,7 +3939,7 @@ type Modul implements Node {
   fundable: Boolean!
   "Which funding fits (Förderhinweis)."
   fundingNote: String
-  "Languages it can be held in (ISO 639 codes)."
+  "Languages it can be held in (ISO 639 codes, canonical BCP 47 tags)."
   languages: [String!]!
   "Works with parents (Erziehungs- und Bildungspartnerschaft)."
   involvesParents: Boolean!
@@ -4356,10 +4374,12 @@ input AddressInput {
   street: String
   "Hausnummer."
   houseNumber: String
-  "Postleitzahl (five digits)."
+  "Postleitzahl: five digits in Germany; abroad 3–10 letters, digits, spaces or hyphens with a digit (\"1012 AB\", \"L-1234\")."
   postalCode: String
   "Ort."
   city: String
+  "Land: ISO 3166-1 alpha-2 code (\"NL\", \"BE\"); absent or null: Germany (DE). It sets the postal-code rule and the country of phone numbers written without a country code."
+  country: String
 }
 
 "A contact person given by a client."
@@ -4368,7 +4388,7 @@ input ContactInput {
   name: String
   "E-Mail."
   email: String
-  "Telefon."
+  "Telefon in any usual notation: \"(0231) 50-12345\", \"0231.5012345\", \"+31 53 123 4567\". Without a country code it is read as a number of the address's country (Germany by default); it must be a valid number of that numbering plan. Kept as typed, and in E.164 (Contact.phoneE164)."
   phone: String
 }
 
@@ -4424,7 +4444,7 @@ input BudgetLineInput {
 input CreateQuartierInput {
   "Name."
   name: String!
-  "Unterbezirksnummer (1–6 digits, unique)."
+  "Unterbezirksnummer (1–6 digits, unique; stored with at least three digits and no further leading zeros, so 0535 and 535 are the same number)."
   number: String!
   "Stadtbezirk."
   stadtbezirk: String!
@@ -4442,9 +4462,9 @@ input CreateQuartierInput {
   share6to18Pct: Float
   "Mean school Sozialindex (1–9)."
   schoolSozialindex: Float
-  "Outline as GeoJSON Polygon or MultiPolygon."
+  "Outline as GeoJSON Polygon or MultiPolygon: at least one polygon, closed rings of at least four WGS84 positions, inside the service area (SERVICE_AREA, 1 km slack)."
   geometry: JSON
-  "Centre point."
+  "Centre point (inside the service area, 1 km slack)."
   centroid: GeoPointInput
 }
 
@@ -4498,7 +4518,7 @@ input CreateInstitutionInput {
   traeger: String
   "Anschrift."
   address: AddressInput
-  "Standort."
+  "Standort: inside the service area and in its Quartier (at most 1 km outside its outline, or 5 km from its centre when no outline is known)."
   location: GeoPointInput
   "The Quartier it lies in."
   quartierId: ID!
@@ -4506,13 +4526,13 @@ input CreateInstitutionInput {
   ageRange: AgeRangeInput!
   "Number of children (a count)."
   children: Int
-  "Family languages (ISO 639 codes)."
+  "Family languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form."
   languages: [String!]
   "Offener Ganztag (Grundschulen only)."
   ogs: Boolean! = false
   "Also a Familienzentrum."
   familienzentrum: Boolean! = false
-  "Web site (http/https)."
+  "Web site: http or https with a host name; without a scheme (\"www.awo-dortmund.de\") https:// is put in front."
   website: String
   "Contact person."
   contact: ContactInput
@@ -4562,7 +4582,7 @@ type InstitutionPayload {
 
 "A new partner."
 input CreatePartnerInput {
-  "Name (unique)."
+  "Name (unique: names that differ only in Unicode form, case, ß and ss, umlaut spelling, accents, punctuation, spacing or invisible characters are the same name; at least one letter or digit)."
   name: String!
   "Kind of organisation."
   kind: PartnerKind!
@@ -4574,11 +4594,11 @@ input CreatePartnerInput {
   serviceArea: ServiceAreaInput
   "Anschrift."
   address: AddressInput
-  "Standort (needed for a radius)."
+  "Standort (needed for a radius): at most 100 km from the service area (partners may sit in neighbouring cities or abroad)."
   location: GeoPointInput
-  "Languages (ISO 639 codes)."
+  "Languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form."
   languages: [String!]
-  "Web site (http/https)."
+  "Web site: http or https with a host name; without a scheme (\"www.awo-dortmund.de\") https:// is put in front."
   website: String
   "Contact person."
   contact: ContactInput
@@ -4632,7 +4652,7 @@ input CreateModulInput {
   theme: Theme!
   "Further Themenfelder."
   furtherThemes: [Theme!]
-  "Schlagworte (at most 20)."
+  "Schlagworte (at most 20, each at most 60 characters)."
   tags: [String!]
   "Ages (0–27)."
   ageRange: AgeRangeInput!
@@ -4744,7 +4764,7 @@ input CreateBedarfInput {
   title: String!
   "Themenfeld."
   theme: Theme!
-  "Ages of the children (0–27)."
+  "Ages of the children (0–27); they must overlap the ages the institution serves (no 18–27 at a Kita for 0–6)."
   ageRange: AgeRangeInput!
   "Weekly slots the institution can offer; empty means flexible."
   slots: [ScheduleSlotInput!]
@@ -4806,7 +4826,7 @@ type BedarfPayload {
 
 "A new Kindercampus site."
 input CreateKindercampusInput {
-  "Name (unique)."
+  "Name (unique like a partner's name)."
   name: String!
   "Concept in brief."
   description: String
@@ -4882,7 +4902,7 @@ input NeedInput {
   groupSize: Int = 10
   "Budget per booking in euro cents."
   budgetCent: Int
-  "Schlagworte."
+  "Schlagworte (at most 20, each at most 60 characters)."
   keywords: [String!]
 }
 
@@ -5236,6 +5256,8 @@ func (ec *executionContext) childFields_Address(ctx context.Context, field graph
 		return ec.fieldContext_Address_postalCode(ctx, field)
 	case "city":
 		return ec.fieldContext_Address_city(ctx, field)
+	case "country":
+		return ec.fieldContext_Address_country(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Address", field.Name)
 }
@@ -5458,6 +5480,8 @@ func (ec *executionContext) childFields_Contact(ctx context.Context, field graph
 		return ec.fieldContext_Contact_email(ctx, field)
 	case "phone":
 		return ec.fieldContext_Contact_phone(ctx, field)
+	case "phoneE164":
+		return ec.fieldContext_Contact_phoneE164(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
 }
@@ -7404,6 +7428,29 @@ func (ec *executionContext) fieldContext_Address_city(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Address_country(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Address_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Address_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _AgeRange_min(ctx context.Context, field graphql.CollectedField, obj *model.AgeRange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9252,6 +9299,42 @@ func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Contact_phoneE164(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contact_phoneE164(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PhoneE164, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contact_phoneE164(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -18311,7 +18394,7 @@ func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"street", "houseNumber", "postalCode", "city"}
+	fieldsInOrder := [...]string{"street", "houseNumber", "postalCode", "city", "country"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18346,6 +18429,13 @@ func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.City = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
 		}
 	}
 	return it, nil
@@ -21288,6 +21378,11 @@ func (ec *executionContext) _Address(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "country":
+			out.Values[i] = ec._Address_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22290,6 +22385,11 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "phone":
 			out.Values[i] = ec._Contact_phone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "phoneE164":
+			out.Values[i] = ec._Contact_phoneE164(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

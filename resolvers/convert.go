@@ -126,7 +126,7 @@ func toDomainAgeRange(a *model.AgeRangeInput) drehscheibe.AgeRange {
 
 func toModelAddress(a drehscheibe.Address) *model.Address {
 	return &model.Address{Street: optString(a.Street), HouseNumber: optString(a.HouseNumber),
-		PostalCode: optString(a.PostalCode), City: optString(a.City)}
+		PostalCode: optString(a.PostalCode), City: optString(a.City), Country: a.CountryCode()}
 }
 
 func toDomainAddress(a *model.AddressInput) drehscheibe.Address {
@@ -134,7 +134,7 @@ func toDomainAddress(a *model.AddressInput) drehscheibe.Address {
 		return drehscheibe.Address{}
 	}
 	return drehscheibe.Address{Street: deref(a.Street), HouseNumber: deref(a.HouseNumber),
-		PostalCode: deref(a.PostalCode), City: deref(a.City)}
+		PostalCode: deref(a.PostalCode), City: deref(a.City), Country: deref(a.Country)}
 }
 
 // toModelContact returns null when no contact data is set.
@@ -142,7 +142,7 @@ func toModelContact(c drehscheibe.Contact) *model.Contact {
 	if c.IsZero() {
 		return nil
 	}
-	return &model.Contact{Name: optString(c.Name), Email: optString(c.Email), Phone: optString(c.Phone)}
+	return &model.Contact{Name: optString(c.Name), Email: optString(c.Email), Phone: optString(c.Phone), PhoneE164: optString(c.PhoneE164)}
 }
 
 func toDomainContact(c *model.ContactInput) drehscheibe.Contact {

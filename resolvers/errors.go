@@ -38,7 +38,7 @@ var userErrorCodes = map[string]model.UserErrorCode{
 // PresentError is the error presenter: the one place where errors become GraphQL
 // errors. Domain errors keep their safe German message and get extensions.code. Errors
 // gqlgen raises itself (parsing, validation, argument coercion) are about the query and
-// keep their text. Every other error is logged in full with the request ID and reaches
+// get German text (germanQueryMessage). Every other error is logged in full with the request ID and reaches
 // the client only as INTERNAL with that ID.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
@@ -62,6 +62,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	if _, ok := err.(*gqlerror.Error); !ok {
 		return internalError(ctx, gerr, err)
 	}
+	gerr.Message = germanQueryMessage(gerr)
 	if _, ok := gerr.Extensions["code"]; !ok {
 		setCode(gerr, "BAD_USER_INPUT")
 	}

@@ -360,7 +360,7 @@ func TestSensitiveFields(t *testing.T) {
 
 	probes := map[string]string{
 		"Partner.contact": "p", "Institution.contact": "i", "Kindercampus.manager": "k",
-		"Contact.name": "name", "Contact.email": "email", "Contact.phone": "phone",
+		"Contact.name": "name", "Contact.email": "email", "Contact.phone": "phone", "Contact.phoneE164": "phoneE164",
 	}
 	for _, field := range fieldsWith(schema(), "personalData") {
 		if _, ok := probes[field]; !ok {
@@ -368,15 +368,15 @@ func TestSensitiveFields(t *testing.T) {
 		}
 	}
 	const q = `query($p: ID!, $i: ID!, $k: ID!) {
-		p: node(id: $p) { ... on Partner { contact { name email phone } } }
-		i: node(id: $i) { ... on Institution { contact { name email phone } } }
-		k: node(id: $k) { ... on Kindercampus { manager { name email phone } budget { amountCent } budgetTotalCent(year: 2026) } }
-		partners(first: 100) { nodes { contact { name email phone } } }
-		institutionen(first: 100) { nodes { contact { name email phone } } }
-		kindercampusStandorte { nodes { manager { name email phone } } }
+		p: node(id: $p) { ... on Partner { contact { name email phone phoneE164 } } }
+		i: node(id: $i) { ... on Institution { contact { name email phone phoneE164 } } }
+		k: node(id: $k) { ... on Kindercampus { manager { name email phone phoneE164 } budget { amountCent } budgetTotalCent(year: 2026) } }
+		partners(first: 100) { nodes { contact { name email phone phoneE164 } } }
+		institutionen(first: 100) { nodes { contact { name email phone phoneE164 } } }
+		kindercampusStandorte { nodes { manager { name email phone phoneE164 } } }
 	}`
 	vars := map[string]any{"p": w.partnerA, "i": w.inst1, "k": w.campus1}
-	type person struct{ Name, Email, Phone *string }
+	type person struct{ Name, Email, Phone, PhoneE164 *string }
 	for _, act := range actors {
 		var d struct {
 			P struct{ Contact *person }
@@ -389,7 +389,7 @@ func TestSensitiveFields(t *testing.T) {
 		}
 		r := w.as(act).query(t, q, vars, &d)
 		for name, c := range map[string]*person{"partner": d.P.Contact, "institution": d.I.Contact, "campus manager": d.K.Manager} {
-			complete := c != nil && c.Name != nil && c.Email != nil && c.Phone != nil
+			complete := c != nil && c.Name != nil && c.Email != nil && c.Phone != nil && c.PhoneE164 != nil && *c.PhoneE164 == "+49231123456"
 			if act == anonymous && c != nil {
 				t.Errorf("anonymous sees the %s contact %+v", name, c)
 			}
@@ -397,8 +397,8 @@ func TestSensitiveFields(t *testing.T) {
 				t.Errorf("%s does not see the %s contact: %+v", act, name, c)
 			}
 		}
-		if act == anonymous && strings.Contains(string(r.Data), "@") {
-			t.Errorf("anonymous response carries an e-mail address: %s", r.Data)
+		if act == anonymous && (strings.Contains(string(r.Data), "@") || strings.Contains(string(r.Data), "123456")) {
+			t.Errorf("anonymous response carries an e-mail address or phone number: %s", r.Data)
 		}
 		seesBudget := act == campusOwn || act == servicestelle
 		if got := d.K.BudgetTotalCent != nil && len(d.K.Budget) > 0; got != seesBudget {

@@ -58,7 +58,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a.db = db
 	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
-	a.svc = drehscheibe.NewService(db.store, a.catalog, time.Now)
+	a.svc = newService(db.store, a.catalog, c.Area)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
 	err = a.prepare(ctx)
@@ -207,6 +207,12 @@ func joinMonitors(ms ...*event.CommandMonitor) *event.CommandMonitor {
 	}
 }
 
+// newService returns the domain service for the service area.
+func newService(store drehscheibe.Store, cat drehscheibe.Catalog, area drehscheibe.Area) *drehscheibe.Service {
+	svc := drehscheibe.NewService(store, cat, time.Now)
+	svc.SetArea(area)
+	return svc
+}
 // serveDebug serves pprof on a separate loopback listener for as long as the app runs.
 func (a *app) serveDebug(addr string) error {
 	ln, err := net.Listen("tcp", addr)

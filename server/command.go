@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"time"
 
 	"github.com/rs/zerolog"
 
@@ -32,7 +31,7 @@ func openCommand(ctx context.Context, c Config, stdout io.Writer, quiet bool) (*
 		return nil, err
 	}
 	cat := catalog.New(db.store, catalog.Options{})
-	return &command{log: log, db: db, cat: cat, svc: drehscheibe.NewService(db.store, cat, time.Now)}, nil
+	return &command{log: log, db: db, cat: cat, svc: newService(db.store, cat, c.Area)}, nil
 }
 
 // as returns ctx acting as the program itself under name (for the audit trail).

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/match"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
@@ -44,6 +45,10 @@ type Config struct {
 	KeyCacheTTL time.Duration
 	// MongoTimeout is how long a database operation waits for a reachable server.
 	MongoTimeout time.Duration
+	// Area is the service area coordinates are checked against (SERVICE_AREA), named
+	// AreaName in messages.
+	Area     drehscheibe.Area
+	AreaName string
 
 	// Production turns off what helps developers and attackers alike (introspection,
 	// GraphiQL, field suggestions) unless enabled one by one.
@@ -182,6 +187,18 @@ var settings = []setting{
 	{"RATE_BURST", "rate-burst", "100", "requests one address may make at once without a key", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurst })},
 	{"RATE_LIMIT_KEY", "rate-limit-key", "100", "requests per second one API key may make (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimitKey })},
 	{"RATE_BURST_KEY", "rate-burst-key", "200", "requests one API key may make at once", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurstKey })},
+	{"SERVICE_AREA_NAME", "service-area-name", "", "name of the service area in messages (default: Dortmund, or \"Einsatzgebiet\" for an area of your own)", func(c *Config, v string) error {
+		if len(v) > 100 {
+			return errors.New("höchstens 100 Zeichen")
+		}
+		c.AreaName = v
+		return nil
+	}},
+	{"SERVICE_AREA", "service-area", "", "the city: a box \"west,south,east,north\" in degrees, or a GeoJSON file of its outline (Polygon, MultiPolygon, Feature or FeatureCollection of them, e.g. the Unterbezirke); empty: Dortmund. Quartiere and institutions must lie in it (1 km slack), partners within 100 km", func(c *Config, v string) error {
+		a, err := parseServiceArea(v, c.AreaName)
+		c.Area = a
+		return err
+	}},
 	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
 		w, err := match.ParseWeights(v)
 		c.Match.Weights = w
@@ -353,6 +370,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
 		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
+		Str("serviceArea", areaName(c.Area)).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

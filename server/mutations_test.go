@@ -384,7 +384,7 @@ func TestInvalidInputGivesUserErrors(t *testing.T) {
 		"quartier blank name":      {"names are required (after trimming)", "createQuartier", "CreateQuartierInput", with(quartier, "name", "   "), "name", "INVALID"},
 		"quartier number":          {"numbers are digits", "createQuartier", "CreateQuartierInput", with(quartier, "number", "12b"), "number", "INVALID"},
 		"quartier poverty":         {"percentages ≤ 100", "createQuartier", "CreateQuartierInput", with(quartier, "childPovertyPct", 101.0), "indicators.childPovertyPct", "INVALID"},
-		"quartier centroid":        {"coordinates in the Dortmund box", "createQuartier", "CreateQuartierInput", with(quartier, "centroid", map[string]any{"lat": 48.1, "lon": 11.6}), "centroid.lat", "INVALID"},
+		"quartier centroid":        {"coordinates in the service area", "createQuartier", "CreateQuartierInput", with(quartier, "centroid", map[string]any{"lat": 48.1, "lon": 11.6}), "centroid", "INVALID"},
 		"quartier geometry":        {"geometry is a polygon", "createQuartier", "CreateQuartierInput", with(quartier, "geometry", map[string]any{"type": "Point"}), "geometry", "INVALID"},
 		"quartier duplicate":       {"the Unterbezirk number is unique", "createQuartier", "CreateQuartierInput", with(quartier, "number", "535"), "number", "CONFLICT"},
 		"institution quartier":     {"the Quartier must exist", "createInstitution", "CreateInstitutionInput", with(institution, "quartierId", "qua_aaaaaaaaaaaaaaaaaaaaaaaaaa"), "quartierId", "NOT_FOUND"},

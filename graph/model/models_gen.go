@@ -32,6 +32,8 @@ type Address struct {
 	PostalCode *string `json:"postalCode,omitempty"`
 	// Ort.
 	City *string `json:"city,omitempty"`
+	// Land: ISO 3166-1 alpha-2 code (DE unless another was given).
+	Country string `json:"country"`
 }
 
 // An address given by a client.
@@ -40,10 +42,12 @@ type AddressInput struct {
 	Street *string `json:"street,omitempty"`
 	// Hausnummer.
 	HouseNumber *string `json:"houseNumber,omitempty"`
-	// Postleitzahl (five digits).
+	// Postleitzahl: five digits in Germany; abroad 3–10 letters, digits, spaces or hyphens with a digit ("1012 AB", "L-1234").
 	PostalCode *string `json:"postalCode,omitempty"`
 	// Ort.
 	City *string `json:"city,omitempty"`
+	// Land: ISO 3166-1 alpha-2 code ("NL", "BE"); absent or null: Germany (DE). It sets the postal-code rule and the country of phone numbers written without a country code.
+	Country *string `json:"country,omitempty"`
 }
 
 // Altersspanne: ages in years, inclusive.
@@ -311,8 +315,10 @@ type Contact struct {
 	Name *string `json:"name,omitempty"`
 	// E-Mail.
 	Email *string `json:"email,omitempty"`
-	// Telefon.
+	// Telefon, as typed ("(0231) 50-12345").
 	Phone *string `json:"phone,omitempty"`
+	// The same number in E.164 ("+492315012345"), for dialling and comparing.
+	PhoneE164 *string `json:"phoneE164,omitempty"`
 }
 
 // A contact person given by a client.
@@ -321,7 +327,7 @@ type ContactInput struct {
 	Name *string `json:"name,omitempty"`
 	// E-Mail.
 	Email *string `json:"email,omitempty"`
-	// Telefon.
+	// Telefon in any usual notation: "(0231) 50-12345", "0231.5012345", "+31 53 123 4567". Without a country code it is read as a number of the address's country (Germany by default); it must be a valid number of that numbering plan. Kept as typed, and in E.164 (Contact.phoneE164).
 	Phone *string `json:"phone,omitempty"`
 }
 
@@ -381,7 +387,7 @@ type CreateBedarfInput struct {
 	Title string `json:"title"`
 	// Themenfeld.
 	Theme Theme `json:"theme"`
-	// Ages of the children (0–27).
+	// Ages of the children (0–27); they must overlap the ages the institution serves (no 18–27 at a Kita for 0–6).
 	AgeRange *AgeRangeInput `json:"ageRange"`
 	// Weekly slots the institution can offer; empty means flexible.
 	Slots []*ScheduleSlotInput `json:"slots,omitempty"`
@@ -407,7 +413,7 @@ type CreateInstitutionInput struct {
 	Traeger *string `json:"traeger,omitempty"`
 	// Anschrift.
 	Address *AddressInput `json:"address,omitempty"`
-	// Standort.
+	// Standort: inside the service area and in its Quartier (at most 1 km outside its outline, or 5 km from its centre when no outline is known).
 	Location *GeoPointInput `json:"location,omitempty"`
 	// The Quartier it lies in.
 	QuartierID string `json:"quartierId"`
@@ -415,13 +421,13 @@ type CreateInstitutionInput struct {
 	AgeRange *AgeRangeInput `json:"ageRange"`
 	// Number of children (a count).
 	Children *int `json:"children,omitempty"`
-	// Family languages (ISO 639 codes).
+	// Family languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form.
 	Languages []string `json:"languages,omitempty"`
 	// Offener Ganztag (Grundschulen only).
 	Ogs bool `json:"ogs"`
 	// Also a Familienzentrum.
 	Familienzentrum bool `json:"familienzentrum"`
-	// Web site (http/https).
+	// Web site: http or https with a host name; without a scheme ("www.awo-dortmund.de") https:// is put in front.
 	Website *string `json:"website,omitempty"`
 	// Contact person.
 	Contact *ContactInput `json:"contact,omitempty"`
@@ -429,7 +435,7 @@ type CreateInstitutionInput struct {
 
 // A new Kindercampus site.
 type CreateKindercampusInput struct {
-	// Name (unique).
+	// Name (unique like a partner's name).
 	Name string `json:"name"`
 	// Concept in brief.
 	Description *string `json:"description,omitempty"`
@@ -457,7 +463,7 @@ type CreateModulInput struct {
 	Theme Theme `json:"theme"`
 	// Further Themenfelder.
 	FurtherThemes []Theme `json:"furtherThemes,omitempty"`
-	// Schlagworte (at most 20).
+	// Schlagworte (at most 20, each at most 60 characters).
 	Tags []string `json:"tags,omitempty"`
 	// Ages (0–27).
 	AgeRange *AgeRangeInput `json:"ageRange"`
@@ -491,7 +497,7 @@ type CreateModulInput struct {
 
 // A new partner.
 type CreatePartnerInput struct {
-	// Name (unique).
+	// Name (unique: names that differ only in Unicode form, case, ß and ss, umlaut spelling, accents, punctuation, spacing or invisible characters are the same name; at least one letter or digit).
 	Name string `json:"name"`
 	// Kind of organisation.
 	Kind PartnerKind `json:"kind"`
@@ -503,11 +509,11 @@ type CreatePartnerInput struct {
 	ServiceArea *ServiceAreaInput `json:"serviceArea,omitempty"`
 	// Anschrift.
 	Address *AddressInput `json:"address,omitempty"`
-	// Standort (needed for a radius).
+	// Standort (needed for a radius): at most 100 km from the service area (partners may sit in neighbouring cities or abroad).
 	Location *GeoPointInput `json:"location,omitempty"`
-	// Languages (ISO 639 codes).
+	// Languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form.
 	Languages []string `json:"languages,omitempty"`
-	// Web site (http/https).
+	// Web site: http or https with a host name; without a scheme ("www.awo-dortmund.de") https:// is put in front.
 	Website *string `json:"website,omitempty"`
 	// Contact person.
 	Contact *ContactInput `json:"contact,omitempty"`
@@ -517,7 +523,7 @@ type CreatePartnerInput struct {
 type CreateQuartierInput struct {
 	// Name.
 	Name string `json:"name"`
-	// Unterbezirksnummer (1–6 digits, unique).
+	// Unterbezirksnummer (1–6 digits, unique; stored with at least three digits and no further leading zeros, so 0535 and 535 are the same number).
 	Number string `json:"number"`
 	// Stadtbezirk.
 	Stadtbezirk string `json:"stadtbezirk"`
@@ -535,9 +541,9 @@ type CreateQuartierInput struct {
 	Share6to18Pct *float64 `json:"share6to18Pct,omitempty"`
 	// Mean school Sozialindex (1–9).
 	SchoolSozialindex *float64 `json:"schoolSozialindex,omitempty"`
-	// Outline as GeoJSON Polygon or MultiPolygon.
+	// Outline as GeoJSON Polygon or MultiPolygon: at least one polygon, closed rings of at least four WGS84 positions, inside the service area (SERVICE_AREA, 1 km slack).
 	Geometry json.RawMessage `json:"geometry,omitempty"`
-	// Centre point.
+	// Centre point (inside the service area, 1 km slack).
 	Centroid *GeoPointInput `json:"centroid,omitempty"`
 }
 
@@ -611,7 +617,7 @@ type Institution struct {
 	AgeRange *AgeRange `json:"ageRange"`
 	// Number of children served (a count only; no data about individual children is stored).
 	Children *int `json:"children,omitempty"`
-	// Most common family languages (ISO 639 codes, e.g. de, tr, ar).
+	// Most common family languages (ISO 639 codes, canonical BCP 47 tags, e.g. de, tr, ar, zh-Hant).
 	Languages []string `json:"languages"`
 	// Offener Ganztag: a Grundschule with open all-day care.
 	Ogs bool `json:"ogs"`
@@ -787,7 +793,7 @@ type Modul struct {
 	Fundable bool `json:"fundable"`
 	// Which funding fits (Förderhinweis).
 	FundingNote *string `json:"fundingNote,omitempty"`
-	// Languages it can be held in (ISO 639 codes).
+	// Languages it can be held in (ISO 639 codes, canonical BCP 47 tags).
 	Languages []string `json:"languages"`
 	// Works with parents (Erziehungs- und Bildungspartnerschaft).
 	InvolvesParents bool `json:"involvesParents"`
@@ -902,7 +908,7 @@ type NeedInput struct {
 	GroupSize *int `json:"groupSize,omitempty"`
 	// Budget per booking in euro cents.
 	BudgetCent *int `json:"budgetCent,omitempty"`
-	// Schlagworte.
+	// Schlagworte (at most 20, each at most 60 characters).
 	Keywords []string `json:"keywords,omitempty"`
 }
 
@@ -946,7 +952,7 @@ type Partner struct {
 	Address *Address `json:"address"`
 	// Standort.
 	Location *GeoPoint `json:"location,omitempty"`
-	// Languages the partner's staff offer (ISO 639 codes).
+	// Languages the partner's staff offer (ISO 639 codes, canonical BCP 47 tags).
 	Languages []string `json:"languages"`
 	// Web site.
 	Website *string `json:"website,omitempty"`
@@ -1059,7 +1065,7 @@ type Quartier struct {
 	ID string `json:"id"`
 	// Name, e.g. Clarenberg.
 	Name string `json:"name"`
-	// Unterbezirksnummer: the official number, e.g. 535.
+	// Unterbezirksnummer: the official number with at least three digits and no further leading zeros, e.g. 535, 001 ("0535" is stored as 535).
 	Number string `json:"number"`
 	// Stadtbezirk (city district), e.g. Hörde.
 	Stadtbezirk string `json:"stadtbezirk"`

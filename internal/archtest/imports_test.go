@@ -28,22 +28,29 @@ var (
 	zerolog = "github.com/rs/zerolog"
 )
 
+// domainDeps is what the domain may use besides the standard library: it checks
+// real-world values with the libraries made for them — Unicode and ISO 639/3166
+// (x/text), telephone numbers (libphonenumber, which needs protobuf for its metadata),
+// geometry (orb's core packages; orb/geojson would bring the driver) — and folds names
+// like search text (internal/fold).
+var domainDeps = []string{"golang.org/x/text", "github.com/nyaruka/phonenumbers", "google.golang.org/protobuf", "github.com/paulmach/orb", module + "/internal/fold"}
+
 // rules is the table of ARCHITECTURE.md ("Layers and packages").
 var rules = map[string]rule{
 	"graph":                {"generated GraphQL code knows no database", []string{module + "/internal/mongodb", driver}, false, nil},
 	"graph/model":          {"models know no database", []string{module + "/internal/mongodb", driver}, false, nil},
 	"resolvers":            {"resolvers reach the database only through the domain", []string{module + "/internal/mongodb", driver, module + "/internal/embedded"}, false, nil},
-	"internal/drehscheibe": {"the domain is the standard library only", nil, true, nil},
+	"internal/drehscheibe": {"the domain is the standard library and the libraries for real-world values only", nil, true, domainDeps},
 	"internal/catalog":     {"the catalogue is free of GraphQL, driver and logging", []string{gqlgen, driver, zerolog, module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
 	"internal/match":       {"the engine is pure", []string{gqlgen, driver, zerolog, module + "/internal/catalog", module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
 	"internal/mongodb":     {"the store knows no GraphQL and does not log", []string{gqlgen, module + "/graph", module + "/resolvers", zerolog, module + "/internal/catalog"}, false, nil},
 	"internal/fold":        {"text folding needs only x/text", nil, true, []string{"golang.org/x/text"}},
-	"internal/demo":        {"demo data is plain domain values", nil, true, []string{module + "/internal/drehscheibe"}},
-	"internal/fixture":     {"fixtures are plain domain values", nil, true, []string{module + "/internal/drehscheibe"}},
+	"internal/demo":        {"demo data is plain domain values", nil, true, append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
+	"internal/fixture":     {"fixtures are plain domain values", nil, true, append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
 	"internal/importer": {"the import goes through the domain service, like every write", []string{gqlgen, driver, zerolog,
 		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
 	"internal/opendata": {"reading the city's files is pure: no database, GraphQL or logging", nil, true,
-		[]string{module + "/internal/drehscheibe", module + "/internal/fold", "github.com/paulmach/orb", "golang.org/x/text"}},
+		append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
 }
 
 type pkg struct {

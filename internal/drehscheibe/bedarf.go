@@ -50,7 +50,7 @@ func (b *Bedarf) Covers(m ID) bool { return slices.Contains(b.CoveredBy, m) }
 
 func (b *Bedarf) check(p *problems) {
 	p.checkRef(path("institutionId"), b.InstitutionID, KindInstitution, true)
-	p.checkText(path("title"), b.Title, true, MaxTitleLength, false)
+	p.checkName(path("title"), b.Title, MaxTitleLength)
 	if !b.Theme.Valid() {
 		p.add(path("theme"), EINVALID, "Unbekanntes Themenfeld")
 	}

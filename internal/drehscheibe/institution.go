@@ -69,18 +69,18 @@ func (in *Institution) clean() {
 	in.Traeger = cleanText(in.Traeger)
 	in.Address.clean()
 	in.Languages = cleanLanguages(in.Languages)
-	in.Website = cleanText(in.Website)
-	in.Contact.clean()
+	in.Website = cleanWebsite(in.Website)
+	in.Contact.clean(in.Address.CountryCode())
 }
 
 func (in *Institution) check(p *problems) {
-	p.checkText(path("name"), in.Name, true, MaxNameLength, false)
+	p.checkName(path("name"), in.Name, MaxNameLength)
 	if !valid(in.Type, InstitutionTypes) {
 		p.add(path("type"), EINVALID, "Unbekannte Art der Einrichtung")
 	}
 	p.checkText(path("traeger"), in.Traeger, false, MaxNameLength, false)
 	p.checkAddress(path("address"), in.Address)
-	p.checkPoint(path("location"), in.Location)
+	p.checkPoint(path("location"), in.Location, AreaToleranceKm)
 	p.checkRef(path("quartierId"), in.QuartierID, KindQuartier, true)
 	p.checkAgeRange(path("ageRange"), in.AgeRange)
 	if in.Children < 0 || in.Children > MaxChildren {
@@ -91,7 +91,7 @@ func (in *Institution) check(p *problems) {
 		p.add(path("ogs"), EINVALID, "Offener Ganztag (OGS) gibt es nur an Grundschulen")
 	}
 	p.checkURL(path("website"), in.Website)
-	p.checkContact(path("contact"), in.Contact)
+	p.checkContact(path("contact"), in.Contact, in.Address.CountryCode())
 }
 
 func (in *Institution) refs() []ref {

@@ -4,7 +4,7 @@ package drehscheibe
 // centre and partners around it, coordinated by a Campus-Manager*in.
 type Kindercampus struct {
 	Meta
-	// Name is unique (compared without case).
+	// Name is unique, compared by NameKey.
 	Name        string
 	Description string
 	QuartierID  ID
@@ -36,7 +36,7 @@ func (k *Kindercampus) Validate() error { return validate(k) }
 func (k *Kindercampus) clean() {
 	k.Name = cleanText(k.Name)
 	k.Description = cleanMultiline(k.Description)
-	k.Manager.clean()
+	k.Manager.clean(DefaultCountry)
 	ids := k.InstitutionIDs
 	if k.AnchorSchoolID != "" {
 		ids = append([]ID{k.AnchorSchoolID}, ids...)
@@ -45,7 +45,7 @@ func (k *Kindercampus) clean() {
 }
 
 func (k *Kindercampus) check(p *problems) {
-	p.checkText(path("name"), k.Name, true, MaxNameLength, false)
+	p.checkName(path("name"), k.Name, MaxNameLength)
 	p.checkText(path("description"), k.Description, false, MaxDescriptionLength, true)
 	p.checkRef(path("quartierId"), k.QuartierID, KindQuartier, true)
 	p.checkRef(path("anchorSchoolId"), k.AnchorSchoolID, KindInstitution, true)
@@ -55,7 +55,7 @@ func (k *Kindercampus) check(p *problems) {
 	for i, id := range k.InstitutionIDs {
 		p.checkRef(path("institutionIds", itoa(i)), id, KindInstitution, true)
 	}
-	p.checkContact(path("manager"), k.Manager)
+	p.checkContact(path("manager"), k.Manager, DefaultCountry)
 	seen := make(map[BudgetLine]bool, len(k.Budget))
 	for i, b := range k.Budget {
 		f := path("budget", itoa(i))

@@ -80,7 +80,7 @@ func (m *Modul) clean() {
 
 func (m *Modul) check(p *problems) {
 	p.checkRef(path("partnerId"), m.PartnerID, KindPartner, true)
-	p.checkText(path("title"), m.Title, true, MaxTitleLength, false)
+	p.checkName(path("title"), m.Title, MaxTitleLength)
 	p.checkText(path("description"), m.Description, true, MaxDescriptionLength, true)
 	if !m.Theme.Valid() {
 		p.add(path("theme"), EINVALID, "Unbekanntes Themenfeld")

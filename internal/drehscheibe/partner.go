@@ -42,7 +42,7 @@ func (k PartnerKind) Label() string { return label(k, partnerKindLabels) }
 // organisation that brings Module into institutions.
 type Partner struct {
 	Meta
-	// Name is unique (compared without case).
+	// Name is unique, compared by NameKey.
 	Name        string
 	Kind        PartnerKind
 	Description string
@@ -79,13 +79,13 @@ func (pa *Partner) clean() {
 	pa.Description = cleanMultiline(pa.Description)
 	pa.Address.clean()
 	pa.Languages = cleanLanguages(pa.Languages)
-	pa.Website = cleanText(pa.Website)
-	pa.Contact.clean()
+	pa.Website = cleanWebsite(pa.Website)
+	pa.Contact.clean(pa.Address.CountryCode())
 	pa.ServiceArea.QuartierIDs = uniqueIDs(pa.ServiceArea.QuartierIDs)
 }
 
 func (pa *Partner) check(p *problems) {
-	p.checkText(path("name"), pa.Name, true, MaxNameLength, false)
+	p.checkName(path("name"), pa.Name, MaxNameLength)
 	if !valid(pa.Kind, PartnerKinds) {
 		p.add(path("kind"), EINVALID, "Unbekannte Art der Organisation")
 	}
@@ -107,10 +107,10 @@ func (pa *Partner) check(p *problems) {
 		p.add(sub(sa, "radiusKm"), EINVALID, "Für einen Radius braucht der Partner einen Standort (location)")
 	}
 	p.checkAddress(path("address"), pa.Address)
-	p.checkPoint(path("location"), pa.Location)
+	p.checkPoint(path("location"), pa.Location, PartnerReachKm)
 	p.checkLanguages(path("languages"), pa.Languages)
 	p.checkURL(path("website"), pa.Website)
-	p.checkContact(path("contact"), pa.Contact)
+	p.checkContact(path("contact"), pa.Contact, pa.Address.CountryCode())
 }
 
 func (pa *Partner) refs() []ref {

@@ -2,7 +2,13 @@ package drehscheibe
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
 	"regexp"
+	"strings"
+
+	"github.com/paulmach/orb"
 )
 
 // Quartier is a neighbourhood (Sozialraum, in the city's statistics an Unterbezirk). It
@@ -11,7 +17,9 @@ import (
 type Quartier struct {
 	Meta
 	Name string
-	// Number is the official Unterbezirk number ("535" for Clarenberg); unique.
+	// Number is the official Unterbezirk number ("535" for Clarenberg, "001" for
+	// Rathaus); unique. It is kept as the city's statistics write it: at least three
+	// digits, no further leading zeros, so "0535" and "535" are one number.
 	Number              string
 	Stadtbezirk         string
 	StatistischerBezirk string
@@ -48,18 +56,18 @@ var quartierNumberPattern = regexp.MustCompile(`^[0-9]{1,6}$`)
 
 func (q *Quartier) clean() {
 	q.Name = cleanText(q.Name)
-	q.Number = cleanText(q.Number)
+	q.Number = canonicalNumber(cleanText(q.Number))
 	q.Stadtbezirk = cleanText(q.Stadtbezirk)
 	q.StatistischerBezirk = cleanText(q.StatistischerBezirk)
 	q.Aktionsraum = cleanText(q.Aktionsraum)
 }
 
 func (q *Quartier) check(p *problems) {
-	p.checkText(path("name"), q.Name, true, MaxNameLength, false)
+	p.checkName(path("name"), q.Name, MaxNameLength)
 	if !quartierNumberPattern.MatchString(q.Number) {
 		p.add(path("number"), EINVALID, "Unterbezirksnummer muss aus 1 bis 6 Ziffern bestehen")
 	}
-	p.checkText(path("stadtbezirk"), q.Stadtbezirk, true, MaxNameLength, false)
+	p.checkName(path("stadtbezirk"), q.Stadtbezirk, MaxNameLength)
 	p.checkText(path("statistischerBezirk"), q.StatistischerBezirk, false, MaxNameLength, false)
 	p.checkText(path("aktionsraum"), q.Aktionsraum, false, MaxNameLength, false)
 	in := sub(path("indicators"))
@@ -70,7 +78,7 @@ func (q *Quartier) check(p *problems) {
 		p.add(sub(in, "schoolSozialindex"), EINVALID, "Sozialindex liegt zwischen 1 und 9")
 	}
 	p.checkGeometry(path("geometry"), q.Geometry)
-	p.checkPoint(path("centroid"), q.Centroid)
+	p.checkPoint(path("centroid"), q.Centroid, AreaToleranceKm)
 }
 
 func (q *Quartier) refs() []ref { return nil }
@@ -81,8 +89,19 @@ func (p *problems) checkPercent(field []string, v *float64) {
 	}
 }
 
-// checkGeometry checks that g is a GeoJSON Polygon or MultiPolygon of plausible size.
-// The shape itself is checked where geometry is computed (import).
+// canonicalNumber writes an Unterbezirk number with at least three digits and no
+// further leading zeros ("0535" → "535", "1" → "001"); other text stays as it is, for
+// the check to report.
+func canonicalNumber(s string) string {
+	if !quartierNumberPattern.MatchString(s) {
+		return s
+	}
+	s = strings.TrimLeft(s, "0")
+	return strings.Repeat("0", max(0, 3-len(s))) + s
+}
+
+// checkGeometry checks that g is a GeoJSON Polygon or MultiPolygon of plausible size,
+// with closed rings of WGS84 positions, that lies in the service area.
 func (p *problems) checkGeometry(field []string, g json.RawMessage) {
 	if len(g) == 0 {
 		return
@@ -91,13 +110,102 @@ func (p *problems) checkGeometry(field []string, g json.RawMessage) {
 		p.add(field, EINVALID, "Geometrie ist zu groß (höchstens %d MB)", MaxGeometryBytes>>20)
 		return
 	}
+	mp, err := outline(g)
+	if err != nil {
+		p.add(field, EINVALID, "Geometrie muss ein GeoJSON-Polygon oder -MultiPolygon sein: %v", err)
+		return
+	}
+	a := p.area()
+	for _, pt := range sampleVertices(mp, outlineSamples) {
+		if d := a.DistanceKm(GeoPoint{Lat: pt.Lat(), Lon: pt.Lon()}); d > AreaToleranceKm {
+			p.add(field, EINVALID, "Der Umriss liegt außerhalb des Einsatzgebiets %s (ein Eckpunkt %s km entfernt)", a.Name(), km(d))
+			return
+		}
+	}
+}
+
+// outlineSamples bounds the vertices of an outline checked against the service area,
+// so that a large outline against a detailed city outline stays cheap.
+const outlineSamples = 200
+
+// outline decodes a GeoJSON Polygon or MultiPolygon and checks its rings.
+func outline(g json.RawMessage) (orb.MultiPolygon, error) {
 	var head struct {
 		Type        string          `json:"type"`
 		Coordinates json.RawMessage `json:"coordinates"`
 	}
-	if err := json.Unmarshal(g, &head); err != nil || (head.Type != "Polygon" && head.Type != "MultiPolygon") || len(head.Coordinates) < 2 || head.Coordinates[0] != '[' {
-		p.add(field, EINVALID, "Geometrie muss ein GeoJSON-Polygon oder -MultiPolygon sein")
+	if err := json.Unmarshal(g, &head); err != nil {
+		return nil, errors.New("kein JSON-Objekt")
 	}
+	var mp orb.MultiPolygon
+	switch head.Type {
+	case "Polygon":
+		var c [][][]float64
+		if err := json.Unmarshal(head.Coordinates, &c); err != nil {
+			return nil, errors.New("Koordinaten sind keine Liste von Ringen")
+		}
+		mp = orb.MultiPolygon{toPolygon(c)}
+	case "MultiPolygon":
+		var c [][][][]float64
+		if err := json.Unmarshal(head.Coordinates, &c); err != nil {
+			return nil, errors.New("Koordinaten sind keine Liste von Polygonen")
+		}
+		for _, poly := range c {
+			mp = append(mp, toPolygon(poly))
+		}
+	default:
+		return nil, fmt.Errorf("Typ %q", head.Type)
+	}
+	if len(mp) == 0 {
+		return nil, errors.New("leer")
+	}
+	for _, poly := range mp {
+		if err := checkPolygon(poly); err != nil {
+			return nil, err
+		}
+	}
+	return mp, nil
+}
+
+// toPolygon converts GeoJSON rings; a position without two numbers becomes NaN, which
+// checkPolygon refuses.
+func toPolygon(rings [][][]float64) orb.Polygon {
+	poly := make(orb.Polygon, len(rings))
+	for i, ring := range rings {
+		poly[i] = make(orb.Ring, len(ring))
+		for j, c := range ring {
+			if len(c) < 2 {
+				poly[i][j] = orb.Point{math.NaN(), math.NaN()}
+				continue
+			}
+			poly[i][j] = orb.Point{c[0], c[1]}
+		}
+	}
+	return poly
+}
+
+// sampleVertices returns at most n vertices of mp, spread evenly over its rings.
+func sampleVertices(mp orb.MultiPolygon, n int) []orb.Point {
+	total := 0
+	for _, poly := range mp {
+		for _, ring := range poly {
+			total += len(ring)
+		}
+	}
+	step := max(1, total/n)
+	var out []orb.Point
+	i := 0
+	for _, poly := range mp {
+		for _, ring := range poly {
+			for _, pt := range ring {
+				if i%step == 0 {
+					out = append(out, pt)
+				}
+				i++
+			}
+		}
+	}
+	return out
 }
 
 // Weights of the priority formula (see Priority).

@@ -18,6 +18,7 @@ type Service struct {
 	catalog Catalog
 	now     func() time.Time
 	auth    *Authenticator
+	area    Area // nil: DortmundArea
 }
 
 // NewService returns a Service over store and catalog; now is the clock.
@@ -573,7 +574,7 @@ func (s *Service) validate(ctx context.Context, e Entity) error {
 
 // validateWith is validate with references found by lookup.
 func (s *Service) validateWith(ctx context.Context, e Entity, lookup func(context.Context, ID) (Entity, error)) error {
-	var p problems
+	p := problems{serviceArea: s.area}
 	e.check(&p)
 	for _, r := range e.refs() {
 		if !r.id.Is(r.kind) {
@@ -603,6 +604,7 @@ func (s *Service) lookup(ctx context.Context, id ID) (Entity, error) {
 
 // checkRelation checks the rules between e and the entity target it references.
 func (s *Service) checkRelation(p *problems, e Entity, r ref, target Entity) {
+	checkReference(p, e, target)
 	k, ok := e.(*Kindercampus)
 	if !ok {
 		return

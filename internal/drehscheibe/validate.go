@@ -3,12 +3,12 @@ package drehscheibe
 import (
 	"fmt"
 	"net/mail"
-	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stadtdortmund/drehscheibe/internal/fold"
 )
 
 // Text limits (in characters).
@@ -17,13 +17,20 @@ const (
 	MaxTitleLength       = 150
 	MaxShortTextLength   = 500
 	MaxDescriptionLength = 5000
-	MaxTagLength         = 40
-	MaxTags              = 20
-	MaxListLength        = 50
+	// MaxTagLength fits the longest labels of the city's own data used as tags: the
+	// Sozialraum "Benninghofen/Hacheney/Wellinghofen/Wichlinghofen" (48 characters) and
+	// the council paper's "Prozessbegleitung/Moderation und Evaluation" (43).
+	MaxTagLength  = 60
+	MaxTags       = 20
+	MaxListLength = 50
 )
 
 // problems collects the rules an input breaks.
-type problems struct{ list []Problem }
+type problems struct {
+	list []Problem
+	// serviceArea is the Service's area (nil: DortmundArea).
+	serviceArea Area
+}
 
 func (p *problems) add(field []string, code, format string, args ...any) {
 	p.list = append(p.list, Problem{Field: field, Code: code, Message: fmt.Sprintf(format, args...)})
@@ -45,12 +52,14 @@ func path(parts ...string) []string { return parts }
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// cleanText trims s and folds runs of white space inside a single-line text.
-func cleanText(s string) string { return strings.Join(strings.Fields(s), " ") }
+// cleanText normalises s (normal form C, no invisible characters, see normalize),
+// trims it and folds runs of white space inside a single-line text.
+func cleanText(s string) string { return strings.Join(strings.Fields(normalize(s)), " ") }
 
-// cleanMultiline trims s and normalises line ends, keeping paragraphs.
+// cleanMultiline normalises s like cleanText, trims it and normalises line ends,
+// keeping paragraphs.
 func cleanMultiline(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(normalize(s), "\r\n", "\n")
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -58,8 +67,8 @@ func cleanMultiline(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// cleanList trims every entry, drops empty ones and keeps the first of duplicates
-// (compared case-insensitively).
+// cleanList cleans every entry like cleanText, drops empty ones and keeps the first of
+// duplicates (compared folded: case, umlaut spelling and punctuation ignored).
 func cleanList(vs []string) []string {
 	if vs == nil {
 		return nil
@@ -68,7 +77,10 @@ func cleanList(vs []string) []string {
 	seen := make(map[string]bool, len(vs))
 	for _, v := range vs {
 		v = cleanText(v)
-		k := strings.ToLower(v)
+		k := fold.String(v)
+		if k == "" {
+			k = v // made of symbols only ("⚽"): compared as written
+		}
 		if v == "" || seen[k] {
 			continue
 		}
@@ -99,6 +111,17 @@ func (p *problems) checkText(field []string, s string, required bool, max int, m
 	}
 }
 
+// checkName validates a cleaned name or title: required, at most max characters, and
+// made of more than symbols: a name of zero-width spaces, Hangul fillers or emoji only
+// names nothing.
+func (p *problems) checkName(field []string, s string, max int) {
+	n := len(p.list)
+	p.checkText(field, s, true, max, false)
+	if len(p.list) == n && !hasWord(s) {
+		p.add(field, EINVALID, "Darf nicht nur aus Symbolen oder unsichtbaren Zeichen bestehen (mindestens ein Buchstabe oder eine Ziffer)")
+	}
+}
+
 // checkList validates a cleaned list of short texts.
 func (p *problems) checkList(field []string, vs []string, maxItems, maxLen int) {
 	if len(vs) > maxItems {
@@ -119,61 +142,6 @@ func (p *problems) checkEmail(field []string, s string) {
 	if err != nil || a.Address != s || len(s) > 254 || !strings.Contains(s[strings.LastIndexByte(s, '@'):], ".") {
 		p.add(field, EINVALID, "Keine gültige E-Mail-Adresse")
 	}
-}
-
-var phonePattern = regexp.MustCompile(`^\+?[0-9][0-9 ()/\-]{4,28}[0-9]$`)
-
-// checkPhone validates an optional telephone number in a usual German notation.
-func (p *problems) checkPhone(field []string, s string) {
-	if s == "" {
-		return
-	}
-	digits := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	if !phonePattern.MatchString(s) || digits < 6 || digits > 20 {
-		p.add(field, EINVALID, "Keine gültige Telefonnummer")
-	}
-}
-
-// checkURL validates an optional web address (http or https with a host).
-func (p *problems) checkURL(field []string, s string) {
-	if s == "" {
-		return
-	}
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(s) > 500 || u.User != nil {
-		p.add(field, EINVALID, "Keine gültige Web-Adresse (http/https)")
-	}
-}
-
-var postalCodePattern = regexp.MustCompile(`^[0-9]{5}$`)
-
-var languagePattern = regexp.MustCompile(`^[a-z]{2,3}$`)
-
-// checkLanguages validates ISO 639 language codes ("de", "tr", "ar").
-func (p *problems) checkLanguages(field []string, vs []string) {
-	if len(vs) > MaxListLength {
-		p.add(field, EINVALID, "Zu viele Sprachen (höchstens %d)", MaxListLength)
-		return
-	}
-	for i, v := range vs {
-		if !languagePattern.MatchString(v) {
-			p.add(sub(field, itoa(i)), EINVALID, "Kein Sprachcode nach ISO 639 (z. B. \"de\", \"tr\")")
-		}
-	}
-}
-
-// cleanLanguages lower-cases and de-duplicates language codes.
-func cleanLanguages(vs []string) []string {
-	vs = cleanList(vs)
-	for i, v := range vs {
-		vs[i] = strings.ToLower(v)
-	}
-	return vs
 }
 
 // checkRef validates the form of a reference; existence is checked by the service.

@@ -67,8 +67,12 @@ func TestValidationRules(t *testing.T) {
 			return s.Quartier
 		}, "geometry", drehscheibe.EINVALID},
 		"quartier geometry json": {"geometry must be JSON", func(s fixture.Set) drehscheibe.Entity { s.Quartier.Geometry = json.RawMessage(`{`); return s.Quartier }, "geometry", drehscheibe.EINVALID},
-		"quartier centroid swapped": {"lat/lon swapped is outside the box", func(s fixture.Set) drehscheibe.Entity {
+		"quartier centroid swapped": {"lat/lon swapped is outside the service area", func(s fixture.Set) drehscheibe.Entity {
 			s.Quartier.Centroid = &drehscheibe.GeoPoint{Lat: 7.5, Lon: 51.4}
+			return s.Quartier
+		}, "centroid", drehscheibe.EINVALID},
+		"quartier centroid no coordinate": {"a latitude beyond 90° is no coordinate", func(s fixture.Set) drehscheibe.Entity {
+			s.Quartier.Centroid = &drehscheibe.GeoPoint{Lat: 514.5, Lon: 7.4}
 			return s.Quartier
 		}, "centroid.lat", drehscheibe.EINVALID},
 		"institution type":          {"the type must be known", func(s fixture.Set) drehscheibe.Entity { s.School.Type = "SCHULE"; return s.School }, "type", drehscheibe.EINVALID},
@@ -160,7 +164,7 @@ func TestValidationRules(t *testing.T) {
 			return s.Modul
 		}, "tags", drehscheibe.EINVALID},
 		"modul tag long": {"tags are short", func(s fixture.Set) drehscheibe.Entity {
-			s.Modul.Tags = []string{strings.Repeat("t", 41)}
+			s.Modul.Tags = []string{strings.Repeat("t", drehscheibe.MaxTagLength+1)}
 			return s.Modul
 		}, "tags.0", drehscheibe.EINVALID},
 		"modul status":       {"statuses must be known", func(s fixture.Set) drehscheibe.Entity { s.Modul.Status = "LIVE"; return s.Modul }, "status", drehscheibe.EINVALID},

@@ -3,6 +3,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,17 +35,58 @@ func composed(s string) string {
 }
 
 // Haystack returns the text a query is matched against: the String form of s, followed
-// by its Loose form where that differs.
+// by its Loose form where that differs, and its symbols (see Terms).
 func Haystack(s string) string {
 	a, b := String(s), Loose(s)
-	if a == b {
-		return a
+	if a != b {
+		a += " | " + b
 	}
-	return a + " | " + b
+	if sym := symbols(s); len(sym) > 0 {
+		a += " | " + strings.Join(sym, " ")
+	}
+	return a
 }
 
-// Terms splits a query into its folded terms.
-func Terms(query string) []string { return strings.Fields(String(query)) }
+// Terms splits a query into its folded terms. A query of words ("Kunst & Kultur")
+// searches for its words; symbols between them only separate. A query without a
+// letter or digit searches for its symbols ("&", "⚽", "—"), which only a Haystack
+// holding them contains, and one of nothing visible (a zero-width space) for a term no
+// Haystack contains. Only a blank query has no terms.
+func Terms(query string) []string {
+	if t := strings.Fields(String(query)); len(t) > 0 {
+		return t
+	}
+	if sym := symbols(query); len(sym) > 0 {
+		return sym
+	}
+	if q := strings.TrimSpace(query); q != "" {
+		return []string{symbolMark + q}
+	}
+	return nil
+}
+
+// symbolMark starts each symbol term. It is a private-use character, which String
+// drops, so a symbol term can never match a word, and a word never a symbol: "|"
+// does not find the separators of a Haystack.
+const symbolMark = "\ue000"
+
+// symbols returns the visible characters of s that are neither letters nor digits nor
+// white space, each as a term behind symbolMark, in order, once each. Marks, format
+// characters (joiners, variation selectors) and private-use characters are skipped,
+// so that an emoji sequence finds its emoji.
+func symbols(s string) []string {
+	var out []string
+	for _, r := range composed(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || unicode.IsMark(r) || !unicode.IsGraphic(r) {
+			continue
+		}
+		t := symbolMark + string(r)
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // words strips diacritics and reduces s to letters and digits separated by single spaces.
 func words(s string) string {

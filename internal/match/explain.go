@@ -328,21 +328,11 @@ func slotText(mask uint32) string {
 	return ""
 }
 
-var languageNames = map[string]string{
-	"ar": "Arabisch", "bg": "Bulgarisch", "bs": "Bosnisch", "de": "Deutsch", "el": "Griechisch", "en": "Englisch",
-	"es": "Spanisch", "fa": "Persisch", "fr": "Französisch", "hr": "Kroatisch", "it": "Italienisch", "ku": "Kurdisch",
-	"pl": "Polnisch", "ps": "Paschtu", "ro": "Rumänisch", "ru": "Russisch", "so": "Somali", "sq": "Albanisch",
-	"sr": "Serbisch", "ti": "Tigrinya", "tr": "Türkisch", "uk": "Ukrainisch", "vi": "Vietnamesisch", "zh": "Chinesisch",
-}
-
 // languageList names languages in German: "Türkisch und Arabisch".
 func languageList(codes []string) string {
 	names := make([]string, len(codes))
 	for i, c := range codes {
-		names[i] = languageNames[c]
-		if names[i] == "" {
-			names[i] = strings.ToUpper(c)
-		}
+		names[i] = drehscheibe.LanguageName(c)
 	}
 	if len(names) == 1 {
 		return names[0]

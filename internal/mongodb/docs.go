@@ -105,17 +105,18 @@ type rangeDoc struct {
 }
 
 type contactDoc struct {
-	Name  string `bson:"name,omitempty"`
-	Email string `bson:"email,omitempty"`
-	Phone string `bson:"phone,omitempty"`
+	Name      string `bson:"name,omitempty"`
+	Email     string `bson:"email,omitempty"`
+	Phone     string `bson:"phone,omitempty"`
+	PhoneE164 string `bson:"phoneE164,omitempty"`
 }
 
 func toContactDoc(c drehscheibe.Contact) contactDoc {
-	return contactDoc{Name: c.Name, Email: c.Email, Phone: c.Phone}
+	return contactDoc{Name: c.Name, Email: c.Email, Phone: c.Phone, PhoneE164: c.PhoneE164}
 }
 
 func fromContactDoc(d contactDoc) drehscheibe.Contact {
-	return drehscheibe.Contact{Name: d.Name, Email: d.Email, Phone: d.Phone}
+	return drehscheibe.Contact{Name: d.Name, Email: d.Email, Phone: d.Phone, PhoneE164: d.PhoneE164}
 }
 
 type addressDoc struct {
@@ -123,14 +124,15 @@ type addressDoc struct {
 	HouseNumber string `bson:"houseNumber,omitempty"`
 	PostalCode  string `bson:"postalCode,omitempty"`
 	City        string `bson:"city,omitempty"`
+	Country     string `bson:"country,omitempty"`
 }
 
 func toAddressDoc(a drehscheibe.Address) addressDoc {
-	return addressDoc{Street: a.Street, HouseNumber: a.HouseNumber, PostalCode: a.PostalCode, City: a.City}
+	return addressDoc{Street: a.Street, HouseNumber: a.HouseNumber, PostalCode: a.PostalCode, City: a.City, Country: a.Country}
 }
 
 func fromAddressDoc(d addressDoc) drehscheibe.Address {
-	return drehscheibe.Address{Street: d.Street, HouseNumber: d.HouseNumber, PostalCode: d.PostalCode, City: d.City}
+	return drehscheibe.Address{Street: d.Street, HouseNumber: d.HouseNumber, PostalCode: d.PostalCode, City: d.City, Country: d.Country}
 }
 
 type slotDoc struct {

@@ -3,6 +3,7 @@ package mongodb
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/x/mongo/driver/topology"
@@ -19,7 +20,7 @@ func translate(err error, kind drehscheibe.Kind) error {
 		return nil
 	case errors.Is(err, mongo.ErrNoDocuments):
 		return &drehscheibe.Error{Code: drehscheibe.ENOTFOUND, Message: kind.Label() + " nicht gefunden", Err: err}
-	case mongo.IsDuplicateKeyError(err):
+	case mongo.IsDuplicateKeyError(err), uniqueViolation(err):
 		if c, ok := collections[kind]; ok {
 			return &drehscheibe.Error{Code: drehscheibe.ECONFLICT, Field: c.uniqueField, Message: c.duplicateMessage, Err: err}
 		}
@@ -30,4 +31,12 @@ func translate(err error, kind drehscheibe.Kind) error {
 	default:
 		return drehscheibe.Internal(err)
 	}
+}
+
+// uniqueViolation recognises a unique index refusing an update on the embedded
+// FerretDB 1.24, which reports it as an InternalError with SQLite's text instead of
+// the duplicate-key code it gives an insert.
+func uniqueViolation(err error) bool {
+	var ce mongo.CommandError
+	return errors.As(err, &ce) && strings.Contains(ce.Message, "UNIQUE constraint failed")
 }

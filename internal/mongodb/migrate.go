@@ -12,8 +12,8 @@ import (
 )
 
 // schemaVersion is the version of the stored layout this code writes. Migrate brings an
-// older database up to it.
-const schemaVersion = 1
+// older database up to it. 2: folded name keys and E.164 phone numbers (derived.go).
+const schemaVersion = 2
 
 // Migrate creates the indexes (idempotently) and records the schema version. It runs at
 // every start; on a database written by a newer version it refuses (EINTERNAL) rather
@@ -46,6 +46,11 @@ func (s *Store) Migrate(ctx context.Context) error {
 	}
 	if err := ensureIndexes(ctx, s.db.Collection(auditCollection), auditIndexes); err != nil {
 		return translate(err, drehscheibe.KindAudit)
+	}
+	if d.Version < derivedSince {
+		if err := s.refreshDerived(ctx); err != nil {
+			return err
+		}
 	}
 	// the counter exists before the first write, so concurrent first writes never race
 	// to create it

@@ -1,15 +1,13 @@
 package mongodb
 
 import (
-	"strings"
-
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
 type partnerDoc struct {
 	Meta metaDoc `bson:",inline"`
 	Name string  `bson:"name"`
-	// NameKey is the lower-cased name; a unique index on it keeps names unique.
+	// NameKey is the folded name; a unique index on it keeps names unique.
 	NameKey     string         `bson:"nameKey"`
 	Kind        string         `bson:"kind"`
 	Description string         `bson:"description,omitempty"`
@@ -28,8 +26,8 @@ type serviceAreaDoc struct {
 	RadiusKm    float64  `bson:"radiusKm,omitempty"`
 }
 
-// nameKey is the form in which names must be unique.
-func nameKey(name string) string { return strings.ToLower(name) }
+// nameKey is the form in which names must be unique (drehscheibe.NameKey).
+func nameKey(name string) string { return drehscheibe.NameKey(name) }
 
 func toPartnerDoc(p *drehscheibe.Partner) *partnerDoc {
 	return &partnerDoc{

@@ -179,7 +179,7 @@ func decodeGeometry(raw json.RawMessage) (rawGeometry, error) {
 }
 
 // decodePoint decodes a GeoJSON Point in WGS84 and checks that it lies in the area
-// the domain accepts (drehscheibe.PlausibleArea), which catches swapped axes and
+// the domain accepts (drehscheibe.DortmundArea), which catches swapped axes and
 // projected coordinates (the files also carry UTM values).
 func decodePoint(raw json.RawMessage) (orb.Point, error) {
 	g, err := decodeGeometry(raw)
@@ -197,10 +197,11 @@ func decodePoint(raw json.RawMessage) (orb.Point, error) {
 	return p, checkPlausible(p)
 }
 
-// checkPlausible reports a position outside drehscheibe.PlausibleArea.
+// checkPlausible reports a position the domain would refuse: more than
+// drehscheibe.AreaToleranceKm outside Dortmund (these files are Dortmund's).
 func checkPlausible(p orb.Point) error {
-	a := drehscheibe.PlausibleArea
-	if p.Lat() >= a.MinLat && p.Lat() <= a.MaxLat && p.Lon() >= a.MinLon && p.Lon() <= a.MaxLon {
+	if p.Lat() >= -90 && p.Lat() <= 90 && p.Lon() >= -180 && p.Lon() <= 180 &&
+		drehscheibe.DortmundArea.DistanceKm(drehscheibe.GeoPoint{Lat: p.Lat(), Lon: p.Lon()}) <= drehscheibe.AreaToleranceKm {
 		return nil
 	}
 	return fmt.Errorf("Koordinaten (Länge %g, Breite %g) liegen nicht im Raum Dortmund", p.Lon(), p.Lat())
