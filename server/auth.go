@@ -19,7 +19,7 @@ import (
 // with it; viewer shows it). Failed attempts are counted per address: past the limit,
 // requests carrying credentials from that address get 429 until it recovers. Neither
 // the key nor its secret is ever logged; the key ID, which is no secret, is.
-func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused func(limiter string)) func(http.Handler) http.Handler {
+func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
@@ -36,7 +36,7 @@ func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused fu
 			if wait, blocked := failures.empty(ip, time.Now()); blocked {
 				log.Warn().Str("ip", ip).Msg("authentication refused: too many failed attempts from this address")
 				refused("authentication")
-				tooMany(w, wait, "Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; bitte in %d s erneut versuchen")
+				rf.tooMany(w, r, wait, "Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; bitte in %d s erneut versuchen")
 				return
 			}
 			p := principalOf(ctx, auth, header, func(reason string) {

@@ -13,31 +13,31 @@ import (
 // (a GET cannot change anything, so a link or an image tag cannot make a change); no
 // form-encoded, multipart or text/plain bodies (a browser sends those cross-site
 // without a CORS preflight).
-func transportRules(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.Method {
-		case http.MethodPost:
-			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-			if err != nil || mt != "application/json" {
-				writeJSON(w, http.StatusUnsupportedMediaType, errorBody(
-					"POST /query nimmt nur JSON an (Content-Type: application/json), keine Formulare oder reinen Text",
-					"UNSUPPORTED_MEDIA_TYPE", ""))
+func transportRules(rf refuser) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch r.Method {
+			case http.MethodPost:
+				mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+				if err != nil || mt != "application/json" {
+					rf.refuse(w, r, http.StatusUnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+						"POST /query nimmt nur JSON an (Content-Type: application/json), keine Formulare oder reinen Text", nil)
+					return
+				}
+			case http.MethodGet:
+				if changes(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")) {
+					w.Header().Set("Allow", "POST")
+					rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutationen nur per POST mit JSON; GET ist für Abfragen (query)", nil)
+					return
+				}
+			default:
+				w.Header().Set("Allow", "GET, POST")
+				rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "/query nimmt GET (Abfragen) und POST (alles) an", nil)
 				return
 			}
-		case http.MethodGet:
-			if changes(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")) {
-				w.Header().Set("Allow", "POST")
-				writeJSON(w, http.StatusMethodNotAllowed, errorBody(
-					"Mutationen nur per POST mit JSON; GET ist für Abfragen (query)", "METHOD_NOT_ALLOWED", ""))
-				return
-			}
-		default:
-			w.Header().Set("Allow", "GET, POST")
-			writeJSON(w, http.StatusMethodNotAllowed, errorBody("/query nimmt GET (Abfragen) und POST (alles) an", "METHOD_NOT_ALLOWED", ""))
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // changes reports whether query's selected operation is not a query. A query that
