@@ -50,13 +50,15 @@ type Config struct {
 	Production       bool
 	Introspection    bool
 	FieldSuggestions bool
-	// modes holds PLAYGROUND, INTROSPECTION and FIELD_SUGGESTIONS as given ("" =
-	// follow PRODUCTION) until the configuration is complete.
+	// GetQueries admits query text over GET; without it a GET may only name a
+	// persisted query by its hash.
+	GetQueries bool
+	// modes holds PLAYGROUND, INTROSPECTION, FIELD_SUGGESTIONS and GET_QUERIES as given
+	// ("" = follow PRODUCTION) until the configuration is complete.
 	modes map[string]string
 
 	// Limits of one request.
 	Limits         resolvers.Limits
-	MaxTokens      int
 	RequestTimeout time.Duration
 	// QueryCacheSize bounds the parsed queries kept, APQCacheSize the persisted ones.
 	QueryCacheSize, APQCacheSize int
@@ -111,10 +113,11 @@ var settings = []setting{
 		return nil
 	}},
 	{"SEED", "seed", "true", "load the demo data into an empty database at start", boolSetting(func(c *Config) *bool { return &c.Seed })},
-	{"PRODUCTION", "production", "false", "production mode: introspection, GraphiQL and field suggestions off unless enabled below", boolSetting(func(c *Config) *bool { return &c.Production })},
+	{"PRODUCTION", "production", "false", "production mode: introspection, GraphiQL, field suggestions and GET queries off unless enabled below", boolSetting(func(c *Config) *bool { return &c.Production })},
 	{"PLAYGROUND", "playground", "", "serve GraphiQL at /playground (default: on unless PRODUCTION)", modeSetting("PLAYGROUND")},
 	{"INTROSPECTION", "introspection", "", "answer introspection queries (default: on unless PRODUCTION)", modeSetting("INTROSPECTION")},
-	{"FIELD_SUGGESTIONS", "field-suggestions", "", "suggest field names in errors, \"Did you mean …\" (default: on unless PRODUCTION)", modeSetting("FIELD_SUGGESTIONS")},
+	{"FIELD_SUGGESTIONS", "field-suggestions", "", "suggest names of fields, arguments, types, enum values and input fields in errors, \"Did you mean …\" (default: on unless PRODUCTION)", modeSetting("FIELD_SUGGESTIONS")},
+	{"GET_QUERIES", "get-queries", "", "accept query text over GET /query; off, a GET may only name a persisted query by its hash (default: on unless PRODUCTION)", modeSetting("GET_QUERIES")},
 	{"CORS_ORIGINS", "cors-origins", "", "comma-separated origins allowed to call /query from a browser (e.g. https://campus.dortmund.de)", func(c *Config, v string) error {
 		c.CORSOrigins = nil
 		for _, o := range strings.Split(v, ",") {
@@ -175,7 +178,7 @@ var settings = []setting{
 	{"MAX_ALIASES", "max-aliases", "15", "most aliased fields in a query", intSetting(0, 1000, func(c *Config) *int { return &c.Limits.MaxAliases })},
 	{"MAX_DIRECTIVES", "max-directives", "4", "most directives in a row at one place of a query", intSetting(1, 100, func(c *Config) *int { return &c.Limits.MaxDirectives })},
 	{"MAX_COMPLEXITY", "max-complexity", "10000", "highest cost of a query (connections count their fields once per item of the page asked for)", intSetting(10, 10_000_000, func(c *Config) *int { return &c.Limits.MaxComplexity })},
-	{"MAX_TOKENS", "max-tokens", "2000", "most tokens (names, punctuation, values) a query may have", intSetting(50, 1_000_000, func(c *Config) *int { return &c.MaxTokens })},
+	{"MAX_TOKENS", "max-tokens", "2000", "most tokens (names, punctuation, values) a query may have", intSetting(50, 1_000_000, func(c *Config) *int { return &c.Limits.MaxTokens })},
 	{"QUERY_CACHE_SIZE", "query-cache-size", "1000", "parsed queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.QueryCacheSize })},
 	{"APQ_CACHE_SIZE", "apq-cache-size", "1000", "automatic persisted queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.APQCacheSize })},
 	{"RATE_LIMIT", "rate-limit", "50", "requests per second one address may make without a key (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimit })},
@@ -237,7 +240,7 @@ func (c *Config) resolveModes() {
 		}
 		return !c.Production
 	}
-	c.Playground, c.Introspection, c.FieldSuggestions = get("PLAYGROUND"), get("INTROSPECTION"), get("FIELD_SUGGESTIONS")
+	c.Playground, c.Introspection, c.FieldSuggestions, c.GetQueries = get("PLAYGROUND"), get("INTROSPECTION"), get("FIELD_SUGGESTIONS"), get("GET_QUERIES")
 }
 
 func intSetting(lo, hi int, field func(*Config) *int) func(*Config, string) error {
@@ -347,7 +350,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("addr", c.Addr()).Str("dataDir", c.DataDir).Str("mongodbUri", redactURI(c.MongoURI)).
 		Str("mongodbDatabase", c.MongoDatabase).Dur("mongodbTimeout", c.MongoTimeout).Bool("seed", c.Seed).
 		Bool("production", c.Production).Bool("playground", c.Playground).Bool("introspection", c.Introspection).
-		Bool("fieldSuggestions", c.FieldSuggestions).Str("limits", c.Limits.String()).Int("maxTokens", c.MaxTokens).
+		Bool("fieldSuggestions", c.FieldSuggestions).Bool("getQueries", c.GetQueries).Str("limits", c.Limits.String()).
 		Dur("requestTimeout", c.RequestTimeout).Float64("rateLimit", c.RateLimit).Int("rateBurst", c.RateBurst).
 		Float64("rateLimitKey", c.RateLimitKey).Int("rateBurstKey", c.RateBurstKey).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).

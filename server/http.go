@@ -71,16 +71,16 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 }
 
 // graphqlHandler is the gqlgen server: JSON POST for everything, GET for queries only
-// (gqlgen refuses mutations over GET); no form or multipart transports, so a browser
-// cannot send an operation without a CORS preflight. Introspection and field suggestions as
+// (getTransport); no form or multipart transports, so a browser cannot send an
+// operation without a CORS preflight. Introspection and field suggestions as
 // configured; query limits and the cost report; automatic persisted queries and the
 // parsed-query cache, both bounded.
 func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) http.Handler {
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives(), Complexity: resolvers.Complexity()}))
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(getTransport{rf: rf, queryText: c.GetQueries})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](c.QueryCacheSize))
-	srv.SetParserTokenLimit(c.MaxTokens)
+	srv.SetParserTokenLimit(c.Limits.MaxTokens)
 	srv.SetDisableSuggestion(!c.FieldSuggestions)
 	if c.Introspection {
 		srv.Use(extension.Introspection{})

@@ -17,6 +17,8 @@ type chunked struct{ io.Reader }
 // extensions.catalogVersion.
 func TestEveryRefusalIsCoded(t *testing.T) {
 	a := newTestApp(t, map[string]string{"RATE_LIMIT": "0.001", "RATE_BURST": "1000", "AUTH_FAILURES": "1", "AUTH_FAILURE_INTERVAL": "1h"})
+	prod := newTestApp(t, map[string]string{"PRODUCTION": "true", "SEED": "false"}).anonymous()
+	mutationHash := registerPersisted(t, a, `mutation { revokeApiKey(input: {id: "key_aaaaaaaaaaaaaaaaaaaaaaaaaa"}) { userErrors { code } } }`)
 	huge := strings.Repeat("x", 2<<20)
 	request := func(app *testApp, method, path, contentType string, body io.Reader) func() gqlResult {
 		return func() gqlResult {
@@ -42,6 +44,14 @@ func TestEveryRefusalIsCoded(t *testing.T) {
 			http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "nimmt GET"},
 		{"a mutation over GET", request(a, http.MethodGet, "/query?query="+urlEscape(`mutation { __typename }`), "", nil),
 			http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "nur per POST"},
+		{"a persisted mutation over GET (was 406 without code)", request(a, http.MethodGet, "/query?extensions="+urlEscape(persistedExtension(mutationHash)), "", nil),
+			http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "nur per POST"},
+		{"query text over GET in production", request(prod, http.MethodGet, "/query?query="+urlEscape(`{ __typename }`), "", nil),
+			http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "nur per POST"},
+		{"URL parameters that do not decode", request(a, http.MethodGet, "/query?query=%zz", "", nil),
+			http.StatusBadRequest, "BAD_REQUEST", "kodiert"},
+		{"variables over GET that are no JSON object", request(a, http.MethodGet, "/query?query="+urlEscape(`{ __typename }`)+"&variables=%5B", "", nil),
+			http.StatusBadRequest, "BAD_REQUEST", "kein JSON-Objekt"},
 		{"text/plain", request(a, http.MethodPost, "/query", "text/plain", strings.NewReader(`{"query":"{__typename}"}`)),
 			http.StatusUnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "nur JSON"},
 		{"over 1 MiB with Content-Length", request(a, http.MethodPost, "/query", "application/json", strings.NewReader(`{"query":"{ __typename }","x":"`+huge+`"}`)),
@@ -102,4 +112,21 @@ func checkAnswer(t *testing.T, reason string, r gqlResult) {
 			t.Errorf("%s: requestId %q, X-Request-ID header %q", reason, id, r.Header.Get("X-Request-ID"))
 		}
 	}
+}
+
+// persistedExtension is the extensions parameter naming a persisted query by hash.
+func persistedExtension(hash string) string {
+	return string(mustJSON(map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}))
+}
+
+// registerPersisted registers query as an automatic persisted query (by POST, as
+// clients do) and returns its hash.
+func registerPersisted(t *testing.T, a *testApp, query string) string {
+	t.Helper()
+	hash := sha256Hex(query)
+	body := mustJSON(map[string]any{"query": query, "extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}})
+	if r := a.send(t, http.MethodPost, "/query", "application/json", body); r.Status != http.StatusOK {
+		t.Fatalf("registering a persisted query: %d %+v", r.Status, r.Errors)
+	}
+	return hash
 }
