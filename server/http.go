@@ -81,7 +81,10 @@ func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) htt
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](c.QueryCacheSize))
 	srv.SetParserTokenLimit(c.Limits.MaxTokens)
-	srv.SetDisableSuggestion(!c.FieldSuggestions)
+	if !c.FieldSuggestions {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(resolvers.RulesWithoutSuggestions)
+	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	}
