@@ -91,8 +91,6 @@ func rewrites(msg string) (rewrite, bool) {
 	case strings.HasPrefix(msg, "could not read request body"):
 		// bodies over the limit never get here: the server refuses them before
 		return rewrite{"Der Anfragekörper konnte nicht gelesen werden", "BAD_REQUEST"}, true
-	case msg == "introspection disabled":
-		return rewrite{"Introspektion ist abgeschaltet (Produktionsbetrieb)", "INTROSPECTION_DISABLED"}, true
 	case strings.HasPrefix(msg, "exceeded token limit of "):
 		return rewrite{"Die Anfrage ist zu lang (mehr als " + strings.TrimPrefix(msg, "exceeded token limit of ") + " Tokens)", "MAX_TOKENS_EXCEEDED"}, true
 	}

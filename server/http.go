@@ -87,6 +87,8 @@ func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) htt
 	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.Use(resolvers.NoIntrospection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](c.APQCacheSize)})
 	limits := c.Limits
