@@ -37,9 +37,11 @@ type Config struct {
 	// DebugAddr serves Go's pprof profiles when set (loopback addresses only).
 	DebugAddr string
 	// AuthFailures failed authentications from one address are allowed at once; then
-	// one more per AuthFailureInterval (429 RATE_LIMITED meanwhile).
+	// one more per AuthFailureInterval (429 RATE_LIMITED for failing keys meanwhile).
 	AuthFailures        int
 	AuthFailureInterval time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names the client.
+	TrustedProxies trustedProxies
 	// KeyCacheTTL is how long a verified API key is trusted before it is read again.
 	KeyCacheTTL time.Duration
 	// MongoTimeout is how long a database operation waits for a reachable server.
@@ -162,7 +164,7 @@ var settings = []setting{
 		c.DebugAddr = v
 		return nil
 	}},
-	{"AUTH_FAILURES", "auth-failures", "10", "failed authentications one address may make at once before it is slowed down (429)", func(c *Config, v string) error {
+	{"AUTH_FAILURES", "auth-failures", "10", "failed authentications one address may make at once before further failing keys get 429 (valid keys always pass)", func(c *Config, v string) error {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 1000 {
 			return errors.New("eine Zahl zwischen 1 und 1000")
@@ -171,6 +173,11 @@ var settings = []setting{
 		return nil
 	}},
 	{"AUTH_FAILURE_INTERVAL", "auth-failure-interval", "10s", "after that, one more failed authentication per this interval", durationSetting(time.Second, time.Hour, func(c *Config) *time.Duration { return &c.AuthFailureInterval })},
+	{"TRUSTED_PROXIES", "trusted-proxies", "", "comma-separated addresses or networks of reverse proxies whose X-Forwarded-For names the client (rate limits count per client then); empty: the header is ignored", func(c *Config, v string) error {
+		p, err := parseTrustedProxies(v)
+		c.TrustedProxies = p
+		return err
+	}},
 	{"KEY_CACHE_TTL", "key-cache-ttl", "1s", "how long a verified API key is trusted before the database is asked again; revocations through this instance act at once, others within this time (0: ask on every request)", durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.KeyCacheTTL })},
 	{"MONGODB_TIMEOUT", "mongodb-timeout", "5s", "how long a database operation waits for a reachable server before it fails with UNAVAILABLE", durationSetting(100*time.Millisecond, time.Minute, func(c *Config) *time.Duration { return &c.MongoTimeout })},
 	{"REQUEST_TIMEOUT", "request-timeout", "15s", "longest a request may take, database calls included (then UNAVAILABLE)", durationSetting(100*time.Millisecond, 10*time.Minute, func(c *Config) *time.Duration { return &c.RequestTimeout })},
@@ -356,6 +363,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
 		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
+		Stringer("trustedProxies", c.TrustedProxies).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

@@ -50,6 +50,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 
 	h := unrouted(mux, rf)
 	h = authenticate(auth, newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures), m.refused, rf)(h)
+	h = clientAddress(c.TrustedProxies)(h)
 	h = timeout(c.RequestTimeout)(h)
 	h = cors.New(cors.Options{
 		AllowedOrigins: c.CORSOrigins,

@@ -48,21 +48,6 @@ func (b *buckets) take(key string, now time.Time) (time.Duration, bool) {
 	return b.wait(l, now), false
 }
 
-// empty reports whether key's bucket is empty, and how long until it holds a token,
-// without using one.
-func (b *buckets) empty(key string, now time.Time) (time.Duration, bool) {
-	if b == nil {
-		return 0, false
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	l, ok := b.m[key]
-	if !ok || l.TokensAt(now) >= 1 {
-		return 0, false
-	}
-	return b.wait(l, now), true
-}
-
 func (b *buckets) wait(l *rate.Limiter, now time.Time) time.Duration {
 	missing := 1 - l.TokensAt(now)
 	return time.Duration(missing / float64(b.limit) * float64(time.Second))
