@@ -157,10 +157,11 @@ func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testAp
 		once.Do(func() { stopErr = a.shutdown() })
 		return stopErr
 	}
-	// a database away at start leaves the app without a key; the test makes one later
+	// a database away (or refusing the login) at start leaves the app without a key; the
+	// test makes one later
 	_, admin, err := a.svc.CreateApiKey(drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test")),
 		&drehscheibe.ApiKey{Name: "Test Servicestelle", Role: drehscheibe.RoleServicestelle})
-	if err != nil && drehscheibe.ErrorCode(err) != drehscheibe.EUNAVAILABLE {
+	if err != nil && !retryable(err) {
 		_ = stop()
 		return nil, fmt.Errorf("servicestelle key: %w", err)
 	}
