@@ -1,7 +1,6 @@
 package main
 
 import (
-	"maps"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -47,9 +46,7 @@ func TestClientAddressBehindProxies(t *testing.T) {
 // header changes nothing, so a client cannot pick a fresh limit by writing it.
 func TestTrustedProxies(t *testing.T) {
 	env := map[string]string{"AUTH_FAILURES": "2", "AUTH_FAILURE_INTERVAL": "1h", "RATE_LIMIT": "0.001", "RATE_BURST": "3", "SEED": "false"}
-	proxied := maps.Clone(env)
-	proxied["TRUSTED_PROXIES"] = "127.0.0.1"
-	behind := newTestApp(t, proxied)
+	behind := newTestApp(t, merged(env, map[string]string{"TRUSTED_PROXIES": "127.0.0.1"}))
 	open := newTestApp(t, env)
 	post := func(a *testApp, token, xff string) gqlResult {
 		req, _ := http.NewRequest(http.MethodPost, a.url+"/query", strings.NewReader(`{"query":"{ viewer { authenticated } }"}`))

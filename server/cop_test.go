@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestGraphQLCopProbes runs the checks of graphql-cop against the real handler in
-// production mode (PRODUCTION=true): every one must find nothing.
+// TestGraphQLCopProbes runs stricter variants of graphql-cop's checks against the real
+// handler in production mode (PRODUCTION=true): not only must the tool's condition
+// fail, each probe must be refused with the right status and code.
 func TestGraphQLCopProbes(t *testing.T) {
 	a := newTestApp(t, map[string]string{"PRODUCTION": "true"}).anonymous()
 	post := func(body string) gqlResult {
