@@ -11,7 +11,6 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
@@ -79,7 +78,7 @@ func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) htt
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives(), Complexity: resolvers.Complexity()}))
 	srv.AddTransport(getTransport{rf: rf, queryText: c.GetQueries})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](c.QueryCacheSize))
+	srv.SetQueryCache(newTextCache(c.QueryCacheSize, func(query string, _ *ast.QueryDocument) int { return len(query) }))
 	srv.SetParserTokenLimit(c.Limits.MaxTokens)
 	if !c.FieldSuggestions {
 		srv.SetDisableSuggestion(true)
@@ -90,7 +89,7 @@ func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) htt
 	} else {
 		srv.Use(resolvers.NoIntrospection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](c.APQCacheSize)})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: newTextCache(c.APQCacheSize, func(hash, query string) int { return len(hash) + len(query) })})
 	limits := c.Limits
 	srv.Use(&limits)
 	srv.Use(graphqlMetrics{m})
