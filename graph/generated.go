@@ -3085,6 +3085,12 @@ interface Node {
   id: ID!
 }
 
+"""
+Reads. Without a key: the public catalogue (published Module, partners, Quartiere,
+institutions, Kindercampus sites, without contact data); fields marked "Roles:" need a
+key of one of those roles. Every read of one response comes from the same catalogue
+version (` + "`" + `extensions.catalogVersion` + "`" + `).
+"""
 type Query {
   "The entity with this ID, or null when there is none (or it is not visible to you)."
   node("A global ID." id: ID!): Node
@@ -3242,6 +3248,10 @@ type Query {
   ): KindercampusConnection!
 }
 
+"""
+Changes; each needs a key (see "Roles:" on each), takes one ` + "`" + `input` + "`" + ` and returns the
+entity with ` + "`" + `userErrors` + "`" + ` (nothing is written when there are any). Only by POST.
+"""
 type Mutation {
   "Creates a Quartier. Roles: SERVICESTELLE."
   createQuartier("The new Quartier." input: CreateQuartierInput!): QuartierPayload! @auth(roles: [SERVICESTELLE])

@@ -39,8 +39,18 @@ var userErrorCodes = map[string]model.UserErrorCode{
 // errors. Domain errors keep their safe German message and get extensions.code. Errors
 // gqlgen raises itself (parsing, validation, argument coercion) are about the query and
 // get German text (germanQueryMessage). Every other error is logged in full with the request ID and reaches
-// the client only as INTERNAL with that ID.
+// the client only as INTERNAL with that ID. Every error carries the request ID in
+// extensions.requestId, like the server's refusals.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := present(ctx, err)
+	if id, ok := hlog.IDFromCtx(ctx); ok {
+		gerr.Extensions["requestId"] = id.String()
+	}
+	return gerr
+}
+
+// present gives err its message and code.
+func present(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	var de *drehscheibe.Error
 	if errors.As(err, &de) {
@@ -80,12 +90,8 @@ func rewrites(msg string) (rewrite, bool) {
 		return rewrite{"Der Anfragekörper muss ein JSON-Objekt {\"query\", \"variables\", \"operationName\"} sein; " +
 			"je Anfrage eine Operation, keine JSON-Arrays", "BAD_REQUEST"}, true
 	case strings.HasPrefix(msg, "could not read request body"):
-		if strings.Contains(msg, "too large") {
-			return rewrite{"Anfrage ist zu groß (höchstens 1 MiB)", "REQUEST_TOO_LARGE"}, true
-		}
+		// bodies over the limit never get here: the server refuses them before
 		return rewrite{"Der Anfragekörper konnte nicht gelesen werden", "BAD_REQUEST"}, true
-	case msg == "introspection disabled":
-		return rewrite{"Introspektion ist abgeschaltet (Produktionsbetrieb)", "INTROSPECTION_DISABLED"}, true
 	case strings.HasPrefix(msg, "exceeded token limit of "):
 		return rewrite{"Die Anfrage ist zu lang (mehr als " + strings.TrimPrefix(msg, "exceeded token limit of ") + " Tokens)", "MAX_TOKENS_EXCEEDED"}, true
 	}

@@ -34,7 +34,10 @@ func init() {
 //
 //   - MaxDirectives: directives in a row at one place (`@a @b …`); checked on the raw
 //     text, before parsing and validation, so that a field with a hundred unknown
-//     directives costs one error, not a hundred;
+//     directives costs one error, not a hundred; the scan reads at most MaxTokens
+//     tokens, like the parser after it;
+//   - MaxTokens: tokens of the query text, the parser's limit (the server passes it
+//     to gqlgen);
 //   - MaxDepth: nesting of fields (introspection below __schema/__type excluded: the
 //     validator bounds that itself);
 //   - MaxAliases: aliased fields in the operation, fragments expanded;
@@ -44,7 +47,7 @@ func init() {
 // extensions.cost is {requested, actual, limit}: requested is the static cost, actual
 // the number of fields resolved (both 0 for a request refused before it ran).
 type Limits struct {
-	MaxDepth, MaxAliases, MaxDirectives, MaxComplexity int
+	MaxDepth, MaxAliases, MaxDirectives, MaxComplexity, MaxTokens int
 
 	es graphql.ExecutableSchema
 }
@@ -72,19 +75,20 @@ func (l *Limits) MutateOperationParameters(_ context.Context, p *graphql.RawPara
 	if strings.Count(p.Query, "@") <= l.MaxDirectives {
 		return nil // cannot have more in a row
 	}
-	if n := directiveRun(p.Query); n > l.MaxDirectives {
+	if n := directiveRun(p.Query, l.MaxTokens); n > l.MaxDirectives {
 		return limitError(CodeDirectives, "Zu viele Direktiven an einer Stelle (%d, erlaubt %d)", n, l.MaxDirectives)
 	}
 	return nil
 }
 
-// directiveRun returns the longest run of directives in a row in query. Lexical errors
-// end the count; the parser reports them.
-func directiveRun(query string) int {
+// directiveRun returns the longest run of directives in a row in the first maxTokens
+// tokens of query (0: all). Lexical errors and the token limit end the count; the
+// parser reports them.
+func directiveRun(query string, maxTokens int) int {
 	lx := lexer.New(&ast.Source{Input: query})
 	longest, run := 0, 0
 	afterDirective, parens := false, 0
-	for {
+	for n := 1; maxTokens == 0 || n <= maxTokens; n++ {
 		tok, err := lx.ReadToken()
 		if err != nil || tok.Kind == lexer.EOF {
 			return longest
@@ -112,6 +116,7 @@ func directiveRun(query string) int {
 			afterDirective, run = false, 0
 		}
 	}
+	return longest
 }
 
 // MutateOperationContext implements graphql.OperationContextMutator: depth, aliases
@@ -222,5 +227,5 @@ func (l *Limits) InterceptResponse(ctx context.Context, next graphql.ResponseHan
 
 // String describes the limits for the start-up log.
 func (l *Limits) String() string {
-	return fmt.Sprintf("depth %d, aliases %d, directives %d, complexity %d", l.MaxDepth, l.MaxAliases, l.MaxDirectives, l.MaxComplexity)
+	return fmt.Sprintf("depth %d, aliases %d, directives %d, complexity %d, tokens %d", l.MaxDepth, l.MaxAliases, l.MaxDirectives, l.MaxComplexity, l.MaxTokens)
 }

@@ -35,13 +35,15 @@ type app struct {
 	// debug is the pprof server, if any.
 	debug   *http.Server
 	metrics *metrics
+	// dbState is what the service last learned about the database.
+	dbState *dbState
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
 // starts serving HTTP. It returns once the service accepts requests. An external
-// database that cannot be reached does not stop it: the service starts unready
-// (/readyz 503, operations UNAVAILABLE) and prepares itself as soon as the database
-// answers.
+// database that cannot be reached, or that refuses the login, does not stop it: the
+// service starts unready (/readyz 503, operations UNAVAILABLE) and prepares itself as
+// soon as the database lets it.
 func startApp(ctx context.Context, c Config, log zerolog.Logger) (*app, error) {
 	return startAppWith(ctx, c, log, nil)
 }
@@ -50,9 +52,9 @@ func startApp(ctx context.Context, c Config, log zerolog.Logger) (*app, error) {
 func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*app, error) {
 	started := time.Now()
 	log.Info().Object("config", c).Msg("starting Drehscheibe")
-	a := &app{cfg: c, log: log, served: make(chan error, 1)}
+	a := &app{cfg: c, log: log, served: make(chan error, 1), dbState: newDBState(log)}
 	a.metrics = newMetrics(func() *catalog.Catalog { return a.catalog })
-	db, err := openDatabase(ctx, c, log, joinMonitors(monitor, a.metrics.monitor()))
+	db, err := openDatabase(ctx, c, log, joinMonitors(monitor, a.metrics.monitor()), false)
 	if err != nil {
 		return nil, err
 	}
@@ -64,9 +66,10 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	err = a.prepare(ctx)
 	switch {
 	case err == nil:
+		a.dbState.report(nil)
 		a.refreshInBackground(bg)
-	case drehscheibe.ErrorCode(err) == drehscheibe.EUNAVAILABLE && db.embedded == nil:
-		log.Warn().Err(err).Msg("database unreachable: serving without it (not ready) and retrying")
+	case retryable(err) && db.embedded == nil:
+		a.dbState.report(err)
 		a.wg.Add(1)
 		go func() {
 			defer a.wg.Done()
@@ -79,7 +82,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 
 	r := &resolvers.Resolver{Service: a.svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
 	a.http = &http.Server{
-		Handler:           newHandler(c, log, r, db.store, a.catalog, a.metrics),
+		Handler:           newHandler(c, log, r, a.dbState, a.catalog, a.metrics),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       2 * time.Minute,
@@ -127,7 +130,7 @@ func (a *app) prepare(ctx context.Context) error {
 }
 
 // prepareWhenReachable retries prepare until it succeeds, then keeps the catalogue
-// fresh.
+// fresh. dbState logs what keeps it from succeeding, once, not every retry.
 func (a *app) prepareWhenReachable(ctx context.Context) {
 	down := time.Now()
 	for {
@@ -136,10 +139,12 @@ func (a *app) prepareWhenReachable(ctx context.Context) {
 			return
 		case <-time.After(time.Second):
 		}
-		if err := a.prepare(ctx); err != nil {
-			if ctx.Err() == nil && drehscheibe.ErrorCode(err) != drehscheibe.EUNAVAILABLE {
-				a.log.Error().Err(err).Msg("preparing the database failed; retrying")
-			}
+		err := a.prepare(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		a.dbState.report(err)
+		if err != nil {
 			continue
 		}
 		a.log.Info().Dur("after", time.Since(down)).Msg("database reachable: catalogue loaded, ready")
@@ -148,28 +153,14 @@ func (a *app) prepareWhenReachable(ctx context.Context) {
 	}
 }
 
-// refreshInBackground keeps the catalogue fresh until ctx ends, logging when the
-// database goes away and when it is back (not every failed poll).
+// refreshInBackground keeps the catalogue fresh until ctx ends; every outcome goes to
+// dbState, which logs when the database goes away and when it is back (not every
+// failed poll) and tells /readyz.
 func (a *app) refreshInBackground(ctx context.Context) {
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		var since time.Time // start of the current outage
-		var logged time.Time
-		a.catalog.Run(ctx, func(err error) {
-			now := time.Now()
-			switch {
-			case err == nil && !since.IsZero():
-				a.log.Info().Dur("outage", now.Sub(since)).Msg("database reachable again; catalogue up to date")
-				since = time.Time{}
-			case err != nil && since.IsZero():
-				since, logged = now, now
-				a.log.Warn().Err(err).Msg("catalogue refresh failed: serving the last snapshot and retrying")
-			case err != nil && now.Sub(logged) >= time.Minute:
-				logged = now
-				a.log.Warn().Err(err).Dur("outage", now.Sub(since)).Msg("database still unreachable: serving the last snapshot")
-			}
-		})
+		a.catalog.Run(ctx, a.dbState.report)
 	}()
 }
 
@@ -213,6 +204,7 @@ func newService(store drehscheibe.Store, cat drehscheibe.Catalog, area drehschei
 	svc.SetArea(area)
 	return svc
 }
+
 // serveDebug serves pprof on a separate loopback listener for as long as the app runs.
 func (a *app) serveDebug(addr string) error {
 	ln, err := net.Listen("tcp", addr)

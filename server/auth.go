@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -16,10 +15,11 @@ import (
 // authenticate puts the caller into the request context: the principal of the API key
 // in "Authorization: Bearer <key>", or anonymous. A key that is not accepted leaves the
 // caller anonymous with the reason (protected operations then answer UNAUTHENTICATED
-// with it; viewer shows it). Failed attempts are counted per address: past the limit,
-// requests carrying credentials from that address get 429 until it recovers. Neither
-// the key nor its secret is ever logged; the key ID, which is no secret, is.
-func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused func(limiter string)) func(http.Handler) http.Handler {
+// with it; viewer shows it). Failed attempts are counted per client address: past the
+// limit, a key that fails gets 429 until the address recovers. A valid key is never
+// refused for what others did from its address (behind a proxy, everyone shares one).
+// Neither the key nor its secret is ever logged; the key ID, which is no secret, is.
+func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
@@ -32,21 +32,21 @@ func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused fu
 				return
 			}
 			log := zerolog.Ctx(ctx)
-			ip := clientIP(r)
-			if wait, blocked := failures.empty(ip, time.Now()); blocked {
-				log.Warn().Str("ip", ip).Msg("authentication refused: too many failed attempts from this address")
-				refused("authentication")
-				tooMany(w, wait, "Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; bitte in %d s erneut versuchen")
-				return
-			}
-			p := principalOf(ctx, auth, header, func(reason string) {
-				failures.take(ip, time.Now())
-				e := log.Warn().Str("ip", ip).Str("reason", reason)
+			p, failure := principalOf(ctx, auth, header)
+			if failure != "" {
+				ip := clientIP(r)
+				e := log.Warn().Str("ip", ip).Str("reason", failure)
 				if id, _, ok := drehscheibe.ParseToken(bearer(header)); ok {
 					e = e.Str("keyId", string(id))
 				}
+				if wait, ok := failures.take(ip, time.Now()); !ok {
+					e.Msg("authentication refused: too many failed attempts from this address")
+					refused("authentication")
+					rf.tooMany(w, r, wait, "Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; bitte in %d s erneut versuchen")
+					return
+				}
 				e.Msg("authentication failed")
-			})
+			}
 			if p.Authenticated() {
 				log.UpdateContext(func(c zerolog.Context) zerolog.Context {
 					return c.Str("keyId", string(p.KeyID)).Str("role", string(p.Role))
@@ -57,24 +57,23 @@ func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused fu
 	}
 }
 
-// principalOf authenticates the Authorization header; refused reports a rejected key.
-func principalOf(ctx context.Context, auth *drehscheibe.Authenticator, header string, refused func(reason string)) drehscheibe.Principal {
+// principalOf authenticates the Authorization header; failure is why a key was
+// rejected ("" when it was not: accepted, or not checkable right now).
+func principalOf(ctx context.Context, auth *drehscheibe.Authenticator, header string) (p drehscheibe.Principal, failure string) {
 	token := bearer(header)
 	if token == "" {
-		refused("malformed header")
-		return drehscheibe.Principal{CredentialProblem: "Der Header muss „Authorization: Bearer <API-Schlüssel>“ lauten"}
+		return drehscheibe.Principal{CredentialProblem: "Der Header muss „Authorization: Bearer <API-Schlüssel>“ lauten"}, "malformed header"
 	}
 	p, err := auth.Authenticate(ctx, token)
 	switch drehscheibe.ErrorCode(err) {
 	case "":
-		return p
+		return p, ""
 	case drehscheibe.EUNAUTHENTICATED:
-		refused(drehscheibe.ErrorMessage(err))
-		return drehscheibe.Principal{CredentialProblem: drehscheibe.ErrorMessage(err)}
+		return drehscheibe.Principal{CredentialProblem: drehscheibe.ErrorMessage(err)}, drehscheibe.ErrorMessage(err)
 	default:
 		zerolog.Ctx(ctx).Error().Err(err).Msg("api key could not be checked")
 		return drehscheibe.Principal{Unverified: true,
-			CredentialProblem: "Der API-Schlüssel konnte gerade nicht geprüft werden (Datenbank nicht erreichbar); bitte gleich noch einmal versuchen"}
+			CredentialProblem: "Der API-Schlüssel konnte gerade nicht geprüft werden (Datenbank nicht erreichbar); bitte gleich noch einmal versuchen"}, ""
 	}
 }
 
@@ -85,13 +84,4 @@ func bearer(header string) string {
 		return ""
 	}
 	return strings.TrimSpace(token)
-}
-
-// clientIP is the address the request came from.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

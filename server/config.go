@@ -38,9 +38,11 @@ type Config struct {
 	// DebugAddr serves Go's pprof profiles when set (loopback addresses only).
 	DebugAddr string
 	// AuthFailures failed authentications from one address are allowed at once; then
-	// one more per AuthFailureInterval (429 RATE_LIMITED meanwhile).
+	// one more per AuthFailureInterval (429 RATE_LIMITED for failing keys meanwhile).
 	AuthFailures        int
 	AuthFailureInterval time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names the client.
+	TrustedProxies trustedProxies
 	// KeyCacheTTL is how long a verified API key is trusted before it is read again.
 	KeyCacheTTL time.Duration
 	// MongoTimeout is how long a database operation waits for a reachable server.
@@ -55,13 +57,15 @@ type Config struct {
 	Production       bool
 	Introspection    bool
 	FieldSuggestions bool
-	// modes holds PLAYGROUND, INTROSPECTION and FIELD_SUGGESTIONS as given ("" =
-	// follow PRODUCTION) until the configuration is complete.
+	// GetQueries admits query text over GET; without it a GET may only name a
+	// persisted query by its hash.
+	GetQueries bool
+	// modes holds PLAYGROUND, INTROSPECTION, FIELD_SUGGESTIONS and GET_QUERIES as given
+	// ("" = follow PRODUCTION) until the configuration is complete.
 	modes map[string]string
 
 	// Limits of one request.
 	Limits         resolvers.Limits
-	MaxTokens      int
 	RequestTimeout time.Duration
 	// QueryCacheSize bounds the parsed queries kept, APQCacheSize the persisted ones.
 	QueryCacheSize, APQCacheSize int
@@ -116,10 +120,11 @@ var settings = []setting{
 		return nil
 	}},
 	{"SEED", "seed", "true", "load the demo data into an empty database at start", boolSetting(func(c *Config) *bool { return &c.Seed })},
-	{"PRODUCTION", "production", "false", "production mode: introspection, GraphiQL and field suggestions off unless enabled below", boolSetting(func(c *Config) *bool { return &c.Production })},
+	{"PRODUCTION", "production", "false", "production mode: introspection, GraphiQL, field suggestions and GET queries off unless enabled below", boolSetting(func(c *Config) *bool { return &c.Production })},
 	{"PLAYGROUND", "playground", "", "serve GraphiQL at /playground (default: on unless PRODUCTION)", modeSetting("PLAYGROUND")},
 	{"INTROSPECTION", "introspection", "", "answer introspection queries (default: on unless PRODUCTION)", modeSetting("INTROSPECTION")},
-	{"FIELD_SUGGESTIONS", "field-suggestions", "", "suggest field names in errors, \"Did you mean …\" (default: on unless PRODUCTION)", modeSetting("FIELD_SUGGESTIONS")},
+	{"FIELD_SUGGESTIONS", "field-suggestions", "", "suggest names of fields, arguments, types, enum values and input fields in errors, \"Did you mean …\" (default: on unless PRODUCTION)", modeSetting("FIELD_SUGGESTIONS")},
+	{"GET_QUERIES", "get-queries", "", "accept query text over GET /query; off, a GET may only name a persisted query by its hash (default: on unless PRODUCTION)", modeSetting("GET_QUERIES")},
 	{"CORS_ORIGINS", "cors-origins", "", "comma-separated origins allowed to call /query from a browser (e.g. https://campus.dortmund.de)", func(c *Config, v string) error {
 		c.CORSOrigins = nil
 		for _, o := range strings.Split(v, ",") {
@@ -164,7 +169,7 @@ var settings = []setting{
 		c.DebugAddr = v
 		return nil
 	}},
-	{"AUTH_FAILURES", "auth-failures", "10", "failed authentications one address may make at once before it is slowed down (429)", func(c *Config, v string) error {
+	{"AUTH_FAILURES", "auth-failures", "10", "failed authentications one address may make at once before further failing keys get 429 (valid keys always pass)", func(c *Config, v string) error {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 1000 {
 			return errors.New("eine Zahl zwischen 1 und 1000")
@@ -173,6 +178,11 @@ var settings = []setting{
 		return nil
 	}},
 	{"AUTH_FAILURE_INTERVAL", "auth-failure-interval", "10s", "after that, one more failed authentication per this interval", durationSetting(time.Second, time.Hour, func(c *Config) *time.Duration { return &c.AuthFailureInterval })},
+	{"TRUSTED_PROXIES", "trusted-proxies", "", "comma-separated addresses or networks of reverse proxies whose X-Forwarded-For names the client (rate limits count per client then); empty: the header is ignored", func(c *Config, v string) error {
+		p, err := parseTrustedProxies(v)
+		c.TrustedProxies = p
+		return err
+	}},
 	{"KEY_CACHE_TTL", "key-cache-ttl", "1s", "how long a verified API key is trusted before the database is asked again; revocations through this instance act at once, others within this time (0: ask on every request)", durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.KeyCacheTTL })},
 	{"MONGODB_TIMEOUT", "mongodb-timeout", "5s", "how long a database operation waits for a reachable server before it fails with UNAVAILABLE", durationSetting(100*time.Millisecond, time.Minute, func(c *Config) *time.Duration { return &c.MongoTimeout })},
 	{"REQUEST_TIMEOUT", "request-timeout", "15s", "longest a request may take, database calls included (then UNAVAILABLE)", durationSetting(100*time.Millisecond, 10*time.Minute, func(c *Config) *time.Duration { return &c.RequestTimeout })},
@@ -180,7 +190,7 @@ var settings = []setting{
 	{"MAX_ALIASES", "max-aliases", "15", "most aliased fields in a query", intSetting(0, 1000, func(c *Config) *int { return &c.Limits.MaxAliases })},
 	{"MAX_DIRECTIVES", "max-directives", "4", "most directives in a row at one place of a query", intSetting(1, 100, func(c *Config) *int { return &c.Limits.MaxDirectives })},
 	{"MAX_COMPLEXITY", "max-complexity", "10000", "highest cost of a query (connections count their fields once per item of the page asked for)", intSetting(10, 10_000_000, func(c *Config) *int { return &c.Limits.MaxComplexity })},
-	{"MAX_TOKENS", "max-tokens", "2000", "most tokens (names, punctuation, values) a query may have", intSetting(50, 1_000_000, func(c *Config) *int { return &c.MaxTokens })},
+	{"MAX_TOKENS", "max-tokens", "2000", "most tokens (names, punctuation, values) a query may have", intSetting(50, 1_000_000, func(c *Config) *int { return &c.Limits.MaxTokens })},
 	{"QUERY_CACHE_SIZE", "query-cache-size", "1000", "parsed queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.QueryCacheSize })},
 	{"APQ_CACHE_SIZE", "apq-cache-size", "1000", "automatic persisted queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.APQCacheSize })},
 	{"RATE_LIMIT", "rate-limit", "50", "requests per second one address may make without a key (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimit })},
@@ -254,7 +264,7 @@ func (c *Config) resolveModes() {
 		}
 		return !c.Production
 	}
-	c.Playground, c.Introspection, c.FieldSuggestions = get("PLAYGROUND"), get("INTROSPECTION"), get("FIELD_SUGGESTIONS")
+	c.Playground, c.Introspection, c.FieldSuggestions, c.GetQueries = get("PLAYGROUND"), get("INTROSPECTION"), get("FIELD_SUGGESTIONS"), get("GET_QUERIES")
 }
 
 func intSetting(lo, hi int, field func(*Config) *int) func(*Config, string) error {
@@ -364,13 +374,14 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("addr", c.Addr()).Str("dataDir", c.DataDir).Str("mongodbUri", redactURI(c.MongoURI)).
 		Str("mongodbDatabase", c.MongoDatabase).Dur("mongodbTimeout", c.MongoTimeout).Bool("seed", c.Seed).
 		Bool("production", c.Production).Bool("playground", c.Playground).Bool("introspection", c.Introspection).
-		Bool("fieldSuggestions", c.FieldSuggestions).Str("limits", c.Limits.String()).Int("maxTokens", c.MaxTokens).
+		Bool("fieldSuggestions", c.FieldSuggestions).Bool("getQueries", c.GetQueries).Str("limits", c.Limits.String()).
 		Dur("requestTimeout", c.RequestTimeout).Float64("rateLimit", c.RateLimit).Int("rateBurst", c.RateBurst).
 		Float64("rateLimitKey", c.RateLimitKey).Int("rateBurstKey", c.RateBurstKey).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
 		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
 		Str("serviceArea", areaName(c.Area)).
+		Stringer("trustedProxies", c.TrustedProxies).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

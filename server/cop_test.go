@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestGraphQLCopProbes runs the checks of graphql-cop against the real handler in
-// production mode (PRODUCTION=true): every one must find nothing.
+// TestGraphQLCopProbes runs stricter variants of graphql-cop's checks against the real
+// handler in production mode (PRODUCTION=true): not only must the tool's condition
+// fail, each probe must be refused with the right status and code.
 func TestGraphQLCopProbes(t *testing.T) {
 	a := newTestApp(t, map[string]string{"PRODUCTION": "true"}).anonymous()
 	post := func(body string) gqlResult {
@@ -69,10 +70,9 @@ func TestGraphQLCopProbes(t *testing.T) {
 		}
 	})
 	t.Run("GET query policy", func(t *testing.T) {
-		// queries over GET are part of the API (read-only, no cookies: keys travel in a
-		// header a browser never adds cross-site); they answer like POST
+		// production takes query text only by POST (GET_QUERIES=false)
 		r := a.send(t, http.MethodGet, "/query?query="+urlEscape(`query cop { __typename }`), "", nil)
-		if r.Status != http.StatusOK || string(r.Data) != `{"__typename":"Query"}` {
+		if r.Status != http.StatusMethodNotAllowed || len(r.Data) > 0 && string(r.Data) != "null" {
 			t.Errorf("GET query: %d %s", r.Status, r.Data)
 		}
 	})
@@ -123,16 +123,19 @@ func TestGraphQLCopProbes(t *testing.T) {
 }
 
 // TestModes: development keeps the helpers on, production turns them off, and each can
-// be turned on again on its own.
+// be turned on again on its own. A persisted query by its hash goes over GET in every
+// mode.
 func TestModes(t *testing.T) {
 	cases := []struct {
-		env                              map[string]string
-		introspection, playground, hints bool
+		env                                          map[string]string
+		introspection, playground, hints, getQueries bool
 	}{
-		{nil, true, true, true},
-		{map[string]string{"PRODUCTION": "true"}, false, false, false},
-		{map[string]string{"PRODUCTION": "true", "INTROSPECTION": "true"}, true, false, false},
-		{map[string]string{"PRODUCTION": "true", "PLAYGROUND": "true", "FIELD_SUGGESTIONS": "true"}, false, true, true},
+		{nil, true, true, true, true},
+		{map[string]string{"PRODUCTION": "true"}, false, false, false, false},
+		{map[string]string{"PRODUCTION": "true", "INTROSPECTION": "true"}, true, false, false, false},
+		{map[string]string{"PRODUCTION": "true", "PLAYGROUND": "true", "FIELD_SUGGESTIONS": "true"}, false, true, true, false},
+		{map[string]string{"PRODUCTION": "true", "GET_QUERIES": "true"}, false, false, false, true},
+		{map[string]string{"GET_QUERIES": "false"}, true, true, true, false},
 	}
 	for _, tc := range cases {
 		a := newTestApp(t, tc.env).anonymous()
@@ -151,6 +154,16 @@ func TestModes(t *testing.T) {
 		r = a.post(t, `{ modul { id } }`, nil)
 		if got := len(r.Errors) > 0 && strings.Contains(r.Errors[0].Message, "Did you mean"); got != tc.hints {
 			t.Errorf("%v: suggestions %v (%+v), want %v", tc.env, got, r.Errors, tc.hints)
+		}
+		const q = `{ __typename }`
+		r = a.send(t, http.MethodGet, "/query?query="+urlEscape(q), "", nil)
+		if got := r.Status == http.StatusOK && string(r.Data) == `{"__typename":"Query"}`; got != tc.getQueries {
+			t.Errorf("%v: query text over GET %v (%d %s), want %v", tc.env, got, r.Status, r.Data, tc.getQueries)
+		}
+		hash := registerPersisted(t, a, q)
+		r = a.send(t, http.MethodGet, "/query?extensions="+urlEscape(persistedExtension(hash)), "", nil)
+		if r.Status != http.StatusOK || string(r.Data) != `{"__typename":"Query"}` {
+			t.Errorf("%v: a persisted query by hash over GET: %d %s %+v", tc.env, r.Status, r.Data, r.Errors)
 		}
 	}
 }

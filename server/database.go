@@ -20,16 +20,24 @@ type database struct {
 	name     string
 }
 
-// openDatabase connects to MONGODB_URI or starts (or attaches to) the embedded
-// FerretDB in DATA_DIR. It does not wait for an external server (the driver connects
-// in the background). It logs which database is used and where its data lives.
-func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor) (*database, error) {
+// openDatabase connects to MONGODB_URI or starts the embedded FerretDB in DATA_DIR.
+// When another process already runs the embedded one there, a command (attach) uses
+// that instance; a server refuses to start, since it would share the other's database
+// and fail with it. It does not wait for an external server (the driver connects in
+// the background). It logs which database is used and where its data lives.
+func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *event.CommandMonitor, attach bool) (*database, error) {
 	db := &database{name: c.MongoDatabase}
 	uri := c.MongoURI
 	if uri == "" {
 		e, err := embedded.Start(c.DataDir, newSlog(log))
 		if err != nil {
 			return nil, err
+		}
+		if e.Attached() && !attach {
+			_ = e.Close()
+			return nil, fmt.Errorf("DATA_DIR %s gehört schon einem anderen laufenden Drehscheibe-Prozess (einem Server oder seed/import): "+
+				"ein zweiter Server darauf würde dessen Datenbank mitbenutzen und mit ihm ausfallen. Einen eigenen DATA_DIR wählen, "+
+				"oder mehrere Instanzen mit MongoDB betreiben (MONGODB_URI)", e.Dir())
 		}
 		db.embedded, uri = e, e.URI()
 		how := "started"
@@ -71,7 +79,7 @@ func (db *database) migrate(ctx context.Context) error {
 // openMigrated is openDatabase and migrate, for the commands that need the database
 // at once.
 func openMigrated(ctx context.Context, c Config, log zerolog.Logger) (*database, error) {
-	db, err := openDatabase(ctx, c, log, nil)
+	db, err := openDatabase(ctx, c, log, nil, true)
 	if err != nil {
 		return nil, err
 	}

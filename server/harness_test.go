@@ -157,10 +157,11 @@ func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testAp
 		once.Do(func() { stopErr = a.shutdown() })
 		return stopErr
 	}
-	// a database away at start leaves the app without a key; the test makes one later
+	// a database away (or refusing the login) at start leaves the app without a key; the
+	// test makes one later
 	_, admin, err := a.svc.CreateApiKey(drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("test")),
 		&drehscheibe.ApiKey{Name: "Test Servicestelle", Role: drehscheibe.RoleServicestelle})
-	if err != nil && drehscheibe.ErrorCode(err) != drehscheibe.EUNAVAILABLE {
+	if err != nil && !retryable(err) {
 		_ = stop()
 		return nil, fmt.Errorf("servicestelle key: %w", err)
 	}
@@ -242,6 +243,12 @@ func (a *testApp) send(t testing.TB, method, path, contentType string, body []by
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
+	return a.do(t, req)
+}
+
+// do sends req with the app's key (if any) and decodes a GraphQL response.
+func (a *testApp) do(t testing.TB, req *http.Request) gqlResult {
+	t.Helper()
 	if a.token != "" {
 		req.Header.Set("Authorization", "Bearer "+a.token)
 	}
@@ -249,14 +256,14 @@ func (a *testApp) send(t testing.TB, method, path, contentType string, body []by
 	defer cancel()
 	resp, err := http.DefaultClient.Do(req.WithContext(ctx))
 	if err != nil {
-		t.Fatalf("%s %s: %v", method, path, err)
+		t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	var r gqlResult
 	if len(raw) > 0 && strings.HasPrefix(resp.Header.Get("Content-Type"), "application") {
 		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatalf("%s %s: status %d, undecodable body %q: %v", method, path, resp.StatusCode, raw, err)
+			t.Fatalf("%s %s: status %d, undecodable body %q: %v", req.Method, req.URL.Path, resp.StatusCode, raw, err)
 		}
 	}
 	r.Status, r.Header = resp.StatusCode, resp.Header

@@ -1,16 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"runtime/debug"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
@@ -20,7 +20,6 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/graph"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
-	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
@@ -30,12 +29,13 @@ const maxBodyBytes = 1 << 20
 // newHandler builds the HTTP surface: /query, /playground, /healthz, /readyz and
 // /metrics, behind request ID, access log, panic recovery, metrics, body limit, CORS,
 // request timeout, authentication and (for /query) rate limits.
-func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehscheibe.Store, cat *catalog.Catalog, m *metrics) http.Handler {
+func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics) http.Handler {
+	rf := refuser{catalog: cat}
 	auth := r.Service.Authenticator()
 	auth.CacheTTL = c.KeyCacheTTL
 	mux := http.NewServeMux()
-	query := transportRules(limitRate(newBuckets(c.RateLimit, c.RateBurst), newBuckets(c.RateLimitKey, c.RateBurstKey), m.refused)(graphqlHandler(c, r, m)))
-	mux.Handle("/query", query)
+	rates := limitRate(newBuckets(c.RateLimit, c.RateBurst), newBuckets(c.RateLimitKey, c.RateBurstKey), m.refused, rf)
+	mux.Handle("/query", transportRules(rf)(rates(graphqlHandler(c, r, m, rf))))
 	if c.Playground {
 		mux.Handle("GET /playground", playground.Handler("Drehscheibe", "/query"))
 		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
@@ -43,11 +43,12 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})
-	mux.HandleFunc("GET /readyz", readyz(store, cat))
+	mux.HandleFunc("GET /readyz", readyz(db, cat))
 	mux.Handle("GET /metrics", m.handler())
 
-	var h http.Handler = mux
-	h = authenticate(auth, newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures), m.refused)(h)
+	h := unrouted(mux, rf)
+	h = authenticate(auth, newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures), m.refused, rf)(h)
+	h = clientAddress(c.TrustedProxies)(h)
 	h = timeout(c.RequestTimeout)(h)
 	h = cors.New(cors.Options{
 		AllowedOrigins: c.CORSOrigins,
@@ -56,9 +57,9 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 		ExposedHeaders: []string{"X-Request-ID", "Retry-After"},
 		MaxAge:         600,
 	}).Handler(h)
-	h = limitBody(h)
+	h = limitBody(rf)(h)
 	h = m.inFlightCounted(h)
-	h = recoverPanics(h)
+	h = recoverPanics(rf)(h)
 	h = hlog.AccessHandler(func(r *http.Request, status, size int, d time.Duration) {
 		m.served(r.URL.Path, status)
 		hlog.FromRequest(r).Info().Str("method", r.Method).Str("path", r.URL.Path).Int("status", status).
@@ -69,21 +70,26 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehs
 }
 
 // graphqlHandler is the gqlgen server: JSON POST for everything, GET for queries only
-// (gqlgen refuses mutations over GET); no form or multipart transports, so a browser
-// cannot send an operation without a CORS preflight. Introspection and field
-// suggestions as configured; query limits and the cost report; automatic persisted
-// queries and the parsed-query cache, both bounded.
-func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics) http.Handler {
+// (getTransport); no form or multipart transports, so a browser cannot send an
+// operation without a CORS preflight. Introspection and field suggestions as
+// configured; query limits and the cost report; automatic persisted queries and the
+// parsed-query cache, both bounded.
+func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) http.Handler {
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives(), Complexity: resolvers.Complexity()}))
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(getTransport{rf: rf, queryText: c.GetQueries})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](c.QueryCacheSize))
-	srv.SetParserTokenLimit(c.MaxTokens)
-	srv.SetDisableSuggestion(!c.FieldSuggestions)
+	srv.SetQueryCache(newTextCache(c.QueryCacheSize, func(query string, _ *ast.QueryDocument) int { return len(query) }))
+	srv.SetParserTokenLimit(c.Limits.MaxTokens)
+	if !c.FieldSuggestions {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(resolvers.RulesWithoutSuggestions)
+	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.Use(resolvers.NoIntrospection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](c.APQCacheSize)})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: newTextCache(c.APQCacheSize, func(hash, query string) int { return len(hash) + len(query) })})
 	limits := c.Limits
 	srv.Use(&limits)
 	srv.Use(graphqlMetrics{m})
@@ -93,16 +99,36 @@ func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics) http.Handler {
 	return srv
 }
 
-// limitBody refuses request bodies over maxBodyBytes.
-func limitBody(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > maxBodyBytes {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody("Anfrage ist zu groß (höchstens 1 MiB)", "REQUEST_TOO_LARGE", ""))
-			return
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
-		next.ServeHTTP(w, r)
-	})
+// limitBody refuses request bodies over maxBodyBytes with 413 REQUEST_TOO_LARGE: at
+// once when Content-Length says so, and for a body of unknown length (chunked) after
+// reading at most maxBodyBytes+1 of it, so that no handler behind it meets a cut-off
+// body.
+func limitBody(rf refuser) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			tooLarge := func() {
+				rf.refuse(w, r, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE", "Anfrage ist zu groß (höchstens 1 MiB)", nil)
+			}
+			if r.ContentLength > maxBodyBytes {
+				tooLarge()
+				return
+			}
+			if r.ContentLength < 0 && r.Body != nil && r.Body != http.NoBody {
+				body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+				if len(body) > maxBodyBytes {
+					tooLarge()
+					return
+				}
+				if err != nil {
+					rf.refuse(w, r, http.StatusBadRequest, "BAD_REQUEST", "Der Anfragekörper konnte nicht gelesen werden", nil)
+					return
+				}
+				r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // timeout bounds each request: its context ends after d, and with it every database
@@ -119,50 +145,43 @@ func timeout(d time.Duration) func(http.Handler) http.Handler {
 
 // recoverPanics turns a panic outside the resolvers (which gqlgen recovers itself)
 // into 500 INTERNAL with the request ID; the log gets the value and the stack.
-func recoverPanics(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer func() {
-			p := recover()
-			if p == nil {
-				return
-			}
-			if p == http.ErrAbortHandler {
-				panic(p) // the server's own signal to abort a response
-			}
-			id := ""
-			if rid, ok := hlog.IDFromRequest(r); ok {
-				id = rid.String()
-			}
-			hlog.FromRequest(r).Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("panic in HTTP handler")
-			writeJSON(w, http.StatusInternalServerError, errorBody(fmt.Sprintf("Interner Fehler (Anfrage-ID %s)", id), "INTERNAL", id))
-		}()
-		next.ServeHTTP(w, r)
-	})
-}
-
-// errorBody is a GraphQL-style error response outside GraphQL execution.
-func errorBody(message, code, requestID string) map[string]any {
-	ext := map[string]any{"code": code}
-	if requestID != "" {
-		ext["requestId"] = requestID
+func recoverPanics(rf refuser) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			defer func() {
+				p := recover()
+				if p == nil {
+					return
+				}
+				if p == http.ErrAbortHandler {
+					panic(p) // the server's own signal to abort a response
+				}
+				id := ""
+				if rid, ok := hlog.IDFromRequest(r); ok {
+					id = rid.String()
+				}
+				hlog.FromRequest(r).Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("panic in HTTP handler")
+				rf.refuse(w, r, http.StatusInternalServerError, "INTERNAL", fmt.Sprintf("Interner Fehler (Anfrage-ID %s)", id), nil)
+			}()
+			next.ServeHTTP(w, r)
+		})
 	}
-	return map[string]any{"errors": []map[string]any{{"message": message, "extensions": ext}}}
 }
 
-// readyz answers 200 when the database answers and the catalogue is loaded.
-func readyz(store drehscheibe.Store, cat *catalog.Catalog) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
+// readyz answers 200 when the database answered the last time the service asked it
+// (the catalogue poll asks every CATALOG_POLL_INTERVAL) and the catalogue is loaded.
+// It asks nothing itself, so a probe answers at once also while the database is away.
+func readyz(db *dbState, cat *catalog.Catalog) http.HandlerFunc {
+	return func(w http.ResponseWriter, _ *http.Request) {
 		snap := cat.Current()
-		dbErr := store.Ping(ctx)
+		up := db.up()
 		body := map[string]any{
-			"database":       dbErr == nil,
+			"database":       up,
 			"catalogLoaded":  snap.Loaded,
 			"catalogVersion": snap.Version,
 		}
 		status := http.StatusOK
-		if dbErr != nil || !snap.Loaded {
+		if !up || !snap.Loaded {
 			status = http.StatusServiceUnavailable
 			body["status"] = "not ready"
 		} else {
@@ -170,10 +189,4 @@ func readyz(store drehscheibe.Store, cat *catalog.Catalog) http.HandlerFunc {
 		}
 		writeJSON(w, status, body)
 	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
 }

@@ -204,6 +204,8 @@ func TestKeysCommand(t *testing.T) {
 	}
 }
 
+// TestFailedAuthenticationIsSlowedDown: failing keys from one address get 429 past the
+// limit; valid keys from that address do not.
 func TestFailedAuthenticationIsSlowedDown(t *testing.T) {
 	a := newTestApp(t, map[string]string{"AUTH_FAILURES": "3", "AUTH_FAILURE_INTERVAL": "1h"})
 	wrong := a.token[:len(a.token)-4] + "aaaa"
@@ -216,9 +218,10 @@ func TestFailedAuthenticationIsSlowedDown(t *testing.T) {
 	if r.Status != http.StatusTooManyRequests || r.code() != "RATE_LIMITED" || r.Header.Get("Retry-After") == "" {
 		t.Errorf("the attempt over the limit: %d %+v (Retry-After %q)", r.Status, r.Errors, r.Header.Get("Retry-After"))
 	}
-	// meanwhile even the right key is refused from this address; anonymous reads go on
-	if r := a.post(t, protected, nil); r.Status != http.StatusTooManyRequests {
-		t.Errorf("a valid key from a blocked address: %d", r.Status)
+	// meanwhile the right key still works from this address (behind a proxy every
+	// caller shares one), and so do anonymous reads
+	if r := a.post(t, protected, nil); r.Status != http.StatusOK || len(r.Errors) > 0 {
+		t.Errorf("a valid key from an address with failed attempts: %d %+v", r.Status, r.Errors)
 	}
 	if r := a.anonymous().post(t, `{ partners(first: 1) { totalCount } }`, nil); r.Status != http.StatusOK || len(r.Errors) > 0 {
 		t.Errorf("anonymous read from a blocked address: %d %+v", r.Status, r.Errors)

@@ -8,6 +8,8 @@
 //	                        manage API keys
 //	server import dortmund --dir DIR [--dry-run]
 //	                        import the city's open data
+//	server healthcheck [--ready]
+//	                        ask a running server whether it is alive (ready)
 //	server help             list the configuration
 package main
 
@@ -46,6 +48,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return keysCommand(ctx, args, getenv, stdout)
 	case "import":
 		return importCommand(ctx, args, getenv, stdout)
+	case "healthcheck":
+		return healthcheckCommand(ctx, args, getenv, stdout)
 	case "help", "-h", "--help":
 		printHelp(stdout)
 		return nil
@@ -56,7 +60,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 }
 
 func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "Usage: server [serve|seed|keys|import|help] [flags]")
+	fmt.Fprintln(w, "Usage: server [serve|seed|keys|import|healthcheck|help] [flags]")
+	fmt.Fprintln(w, "  server healthcheck [--ready]      exit 0 when the server on HOST:PORT answers /healthz (/readyz) with 200")
 	fmt.Fprintln(w, "  server import dortmund --dir DIR [--dry-run]")
 	fmt.Fprintln(w, "  server keys create --role ROLE [--partner ID | --institution ID | --kindercampus ID | --themes T,T] --name NAME [--expires DAY|DURATION]")
 	fmt.Fprintln(w, "  server keys list [--all]")

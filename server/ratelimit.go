@@ -48,21 +48,6 @@ func (b *buckets) take(key string, now time.Time) (time.Duration, bool) {
 	return b.wait(l, now), false
 }
 
-// empty reports whether key's bucket is empty, and how long until it holds a token,
-// without using one.
-func (b *buckets) empty(key string, now time.Time) (time.Duration, bool) {
-	if b == nil {
-		return 0, false
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	l, ok := b.m[key]
-	if !ok || l.TokensAt(now) >= 1 {
-		return 0, false
-	}
-	return b.wait(l, now), true
-}
-
 func (b *buckets) wait(l *rate.Limiter, now time.Time) time.Duration {
 	missing := 1 - l.TokensAt(now)
 	return time.Duration(missing / float64(b.limit) * float64(time.Second))
@@ -94,7 +79,7 @@ func (b *buckets) bucket(key string, now time.Time) *rate.Limiter {
 // limitRate refuses requests beyond the rate of their caller: per API key for signed-in
 // callers, per address for everybody else. Refusals are 429 RATE_LIMITED with
 // Retry-After.
-func limitRate(perAddress, perKey *buckets, refused func(limiter string)) func(http.Handler) http.Handler {
+func limitRate(perAddress, perKey *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			p := drehscheibe.PrincipalFrom(r.Context())
@@ -104,7 +89,7 @@ func limitRate(perAddress, perKey *buckets, refused func(limiter string)) func(h
 			}
 			if wait, ok := b.take(key, time.Now()); !ok {
 				refused(limiter)
-				tooMany(w, wait, "Zu viele Anfragen; bitte in %d s erneut versuchen")
+				rf.tooMany(w, r, wait, "Zu viele Anfragen; bitte in %d s erneut versuchen")
 				return
 			}
 			next.ServeHTTP(w, r)
@@ -112,13 +97,10 @@ func limitRate(perAddress, perKey *buckets, refused func(limiter string)) func(h
 	}
 }
 
-// tooMany answers 429 with RATE_LIMITED, the message (with %d for the seconds) and
-// when to try again.
-func tooMany(w http.ResponseWriter, wait time.Duration, message string) {
+// tooMany refuses with 429 RATE_LIMITED, the message (with %d for the seconds) and
+// when to try again (Retry-After, extensions.retryAfterSeconds).
+func (rf refuser) tooMany(w http.ResponseWriter, r *http.Request, wait time.Duration, message string) {
 	secs := max(1, int(math.Ceil(wait.Seconds())))
 	w.Header().Set("Retry-After", strconv.Itoa(secs))
-	writeJSON(w, http.StatusTooManyRequests, map[string]any{"errors": []map[string]any{{
-		"message":    fmt.Sprintf(message, secs),
-		"extensions": map[string]any{"code": "RATE_LIMITED", "retryAfterSeconds": secs},
-	}}})
+	rf.refuse(w, r, http.StatusTooManyRequests, "RATE_LIMITED", fmt.Sprintf(message, secs), map[string]any{"retryAfterSeconds": secs})
 }

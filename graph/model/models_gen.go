@@ -891,6 +891,8 @@ type ModulTransitionInput struct {
 	Version int `json:"version"`
 }
 
+// Changes; each needs a key (see "Roles:" on each), takes one `input` and returns the
+// entity with `userErrors` (nothing is written when there are any). Only by POST.
 type Mutation struct {
 }
 
@@ -1151,6 +1153,10 @@ type QuartierPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Reads. Without a key: the public catalogue (published Module, partners, Quartiere,
+// institutions, Kindercampus sites, without contact data); fields marked "Roles:" need a
+// key of one of those roles. Every read of one response comes from the same catalogue
+// version (`extensions.catalogVersion`).
 type Query struct {
 }
 
