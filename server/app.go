@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -59,7 +60,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		return nil, err
 	}
 	a.db = db
-	a.catalog = catalog.New(db.store, catalog.Options{PollInterval: c.PollInterval})
+	a.catalog = catalog.New(db.store, catalogOptions(c, db))
 	a.svc = newService(db.store, a.catalog, c.Area)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
@@ -121,12 +122,20 @@ func (a *app) prepare(ctx context.Context) error {
 			return err
 		}
 	}
-	lctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	lctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	if err := a.catalog.Load(lctx); err != nil {
+	if err := loadCatalogue(lctx, a.db, a.catalog, a.log); err != nil {
 		return fmt.Errorf("load catalogue: %w", err)
 	}
+	// loading took about twice the catalogue's memory for a moment; give the rest back
+	debug.FreeOSMemory()
 	return nil
+}
+
+// catalogOptions are the catalogue's settings: with the embedded database, this
+// server is its only one.
+func catalogOptions(c Config, db *database) catalog.Options {
+	return catalog.Options{PollInterval: c.PollInterval, SingleInstance: db.embedded != nil && !db.embedded.Attached()}
 }
 
 // prepareWhenReachable retries prepare until it succeeds, then keeps the catalogue
@@ -162,6 +171,13 @@ func (a *app) refreshInBackground(ctx context.Context) {
 		defer a.wg.Done()
 		a.catalog.Run(ctx, a.dbState.report)
 	}()
+	if a.db.checkpointPath() != "" && a.cfg.CheckpointInterval > 0 {
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			a.keepCheckpoint(ctx, a.cfg.CheckpointInterval)
+		}()
+	}
 }
 
 // joinMonitors returns a monitor that passes every event to each of ms (nil ones
@@ -261,5 +277,10 @@ func (a *app) shutdownBackground() {
 	a.wg.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
+	if v, err := saveCheckpoint(ctx, a.db, a.catalog); err != nil {
+		a.log.Warn().Err(err).Msg("catalogue checkpoint not saved; the next start reads more from the database")
+	} else if v > 0 {
+		a.log.Info().Int64("catalogVersion", v).Msg("catalogue checkpoint saved")
+	}
 	a.db.close(ctx)
 }

@@ -30,7 +30,7 @@ func openCommand(ctx context.Context, c Config, stdout io.Writer, quiet bool) (*
 	if err != nil {
 		return nil, err
 	}
-	cat := catalog.New(db.store, catalog.Options{})
+	cat := catalog.New(db.store, catalogOptions(c, db))
 	return &command{log: log, db: db, cat: cat, svc: newService(db.store, cat, c.Area)}, nil
 }
 
@@ -39,4 +39,13 @@ func (*command) as(ctx context.Context, name string) context.Context {
 	return drehscheibe.WithPrincipal(ctx, drehscheibe.System(name))
 }
 
-func (cmd *command) close(ctx context.Context) { cmd.db.close(context.WithoutCancel(ctx)) }
+// close saves the catalogue's checkpoint, when the command loaded the catalogue and
+// runs the embedded database itself (so that the server starting next reads little),
+// and closes the database.
+func (cmd *command) close(ctx context.Context) {
+	ctx = context.WithoutCancel(ctx)
+	if _, err := saveCheckpoint(ctx, cmd.db, cmd.cat); err != nil {
+		cmd.log.Warn().Err(err).Msg("catalogue checkpoint not saved; the next start reads the catalogue from the database")
+	}
+	cmd.db.close(ctx)
+}

@@ -21,18 +21,21 @@ import (
 // Config is the whole configuration of the service. It comes from environment
 // variables, overridden by command-line flags, and is validated before anything starts.
 type Config struct {
-	Host            string
-	Port            int
-	DataDir         string
-	MongoURI        string // secret: may hold a password
-	MongoDatabase   string
-	Seed            bool
-	Playground      bool
-	CORSOrigins     []string
-	LogLevel        zerolog.Level
-	LogFormat       string
-	PollInterval    time.Duration
-	ShutdownTimeout time.Duration
+	Host          string
+	Port          int
+	DataDir       string
+	MongoURI      string // secret: may hold a password
+	MongoDatabase string
+	Seed          bool
+	Playground    bool
+	CORSOrigins   []string
+	LogLevel      zerolog.Level
+	LogFormat     string
+	PollInterval  time.Duration
+	// CheckpointInterval is how often the embedded database's catalogue checkpoint is
+	// saved while the catalogue changes (0: only at shutdown).
+	CheckpointInterval time.Duration
+	ShutdownTimeout    time.Duration
 	// Match configures the matching engine.
 	Match match.Config
 	// DebugAddr serves Go's pprof profiles when set (loopback addresses only).
@@ -155,6 +158,7 @@ var settings = []setting{
 		c.LogFormat = v
 		return nil
 	}},
+	{"CATALOG_CHECKPOINT_INTERVAL", "catalog-checkpoint-interval", "5m", "with the embedded database: how often the catalogue is saved to DATA_DIR/catalogue.checkpoint while it changes (also at shutdown; 0: only then), so a restart reads only what was written since", durationSetting(0, 24*time.Hour, func(c *Config) *time.Duration { return &c.CheckpointInterval })},
 	{"CATALOG_POLL_INTERVAL", "catalog-poll-interval", "2s", "how often the catalogue looks for other instances' writes", durationSetting(100*time.Millisecond, time.Hour, func(c *Config) *time.Duration { return &c.PollInterval })},
 	{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "15s", "how long running requests may finish on SIGTERM", durationSetting(0, 10*time.Minute, func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
 	{"DEBUG_ADDR", "debug-addr", "", "serve Go's pprof profiles on this loopback address (e.g. 127.0.0.1:6060); empty: off", func(c *Config, v string) error {

@@ -50,8 +50,13 @@ func openDatabase(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		log.Info().Str("database", "MongoDB").Str("uri", redactURI(uri)).Str("name", c.MongoDatabase).
 			Msgf("database: MongoDB at %s, database %q", redactURI(uri), c.MongoDatabase)
 	}
-	store, err := mongodb.Open(uri, c.MongoDatabase, mongodb.Options{Monitor: monitor, ServerSelectionTimeout: c.MongoTimeout,
-		OnAuditError: auditErrorLogger(log)})
+	opts := mongodb.Options{Monitor: monitor, ServerSelectionTimeout: c.MongoTimeout, OnAuditError: auditErrorLogger(log)}
+	if e := db.embedded; e != nil {
+		opts.ChangedIDs = func(ctx context.Context, coll string, since int64) ([]string, error) {
+			return e.ChangedIDs(ctx, c.MongoDatabase, coll, since)
+		}
+	}
+	store, err := mongodb.Open(uri, c.MongoDatabase, opts)
 	if err != nil {
 		db.close(ctx)
 		return nil, err

@@ -35,7 +35,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 		return err
 	}
 	defer cmd.close(ctx)
-	if err := cmd.cat.Load(ctx); err != nil {
+	if err := loadCatalogue(ctx, cmd.db, cmd.cat, cmd.log); err != nil {
 		return fmt.Errorf("load catalogue: %w", err)
 	}
 	im := &importer.Importer{Service: cmd.svc, Catalog: cmd.cat, Now: time.Now}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -55,6 +57,44 @@ func TestRestartKeepsEverythingAndSeedsOnce(t *testing.T) {
 	}
 	if !strings.Contains(second.logs.String(), "demo data not loaded") {
 		t.Error("the second start does not say it left the data alone")
+	}
+	if !strings.Contains(second.logs.String(), "catalogue loaded from its checkpoint") {
+		t.Error("the second start read the whole catalogue instead of its checkpoint")
+	}
+}
+
+// A checkpoint older than the database (the process was killed after it was saved)
+// is brought up to date from the database: the writes after it are there.
+func TestStartFromAnOlderCheckpoint(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DATA_DIR": dir}
+	first := newTestApp(t, env)
+	if err := first.stop(); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, checkpointFile)
+	old, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("no checkpoint after a shutdown: %v", err)
+	}
+	second := newTestApp(t, env)
+	var created struct{ Partner struct{ ID string } }
+	second.mutate(t, "createPartner", mutation("createPartner", "CreatePartnerInput", "id", "partner"),
+		map[string]any{"name": "Nach dem Checkpoint e.V.", "kind": "VEREIN", "themes": []string{"BNE"}}, &created)
+	if err := second.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, old, 0o600); err != nil { // as if killed before saving
+		t.Fatal(err)
+	}
+	third := newTestApp(t, env)
+	var node struct{ Node *struct{ Name string } }
+	third.query(t, `query($id: ID!) { node(id: $id) { ... on Partner { name } } }`, map[string]any{"id": created.Partner.ID}, &node)
+	if node.Node == nil {
+		t.Error("the partner written after the checkpoint is missing")
+	}
+	if !strings.Contains(third.logs.String(), "catalogue loaded from its checkpoint") {
+		t.Error("the start did not use the older checkpoint")
 	}
 }
 

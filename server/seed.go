@@ -61,7 +61,7 @@ func seedCommand(ctx context.Context, args []string, getenv func(string) string,
 		return nil
 	}
 	// references are checked against the catalogue first, so load it
-	if err := cmd.cat.Load(ctx); err != nil {
+	if err := loadCatalogue(ctx, cmd.db, cmd.cat, cmd.log); err != nil {
 		return err
 	}
 	return seedGenerated(ctx, cmd.cat, cmd.svc, generate, cmd.log)

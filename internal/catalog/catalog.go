@@ -31,6 +31,11 @@ type Options struct {
 	// FullReloadInterval is how often everything is read again as a safety net
 	// (default 10 min). A reload that finds nothing newer keeps the snapshot.
 	FullReloadInterval time.Duration
+	// SingleInstance says that this instance is the database's only server (the
+	// embedded database: commands beside it write through the counter like any writer):
+	// nothing is read again after a Window or as a safety net, since no write of
+	// another server can be missed.
+	SingleInstance bool
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -261,9 +266,12 @@ func (c *Catalog) load(ctx context.Context) error {
 	}
 	c.checkedAt.Store(now.UnixNano())
 	c.mu.Unlock()
-	if cur.Loaded {
+	switch {
+	case c.opts.SingleInstance:
+		c.nextFull = time.Time{}
+	case cur.Loaded:
 		c.nextFull = now.Add(c.opts.FullReloadInterval)
-	} else {
+	default:
 		c.nextFull = now.Add(c.opts.Window)
 	}
 	return nil
@@ -339,7 +347,7 @@ func (c *Catalog) Refresh(ctx context.Context) error {
 	c.refreshMu.Lock()
 	defer c.refreshMu.Unlock()
 	now := c.opts.Now()
-	if !c.Current().Loaded || !now.Before(c.nextFull) {
+	if !c.Current().Loaded || (!c.nextFull.IsZero() && !now.Before(c.nextFull)) {
 		return c.load(ctx)
 	}
 	seq, err := c.src.Seq(ctx)

@@ -5,12 +5,14 @@ package embedded
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
@@ -29,6 +31,9 @@ type DB struct {
 	cancel   context.CancelFunc
 	done     chan struct{}
 	lock     *os.File
+	// conns read the SQLite files directly (see ChangedIDs), by database name.
+	connMu sync.Mutex
+	conns  map[string]*sql.DB
 }
 
 // Start runs FerretDB with its files under dir (created if missing) on a random
@@ -103,6 +108,12 @@ func (db *DB) Attached() bool { return db.attached }
 // Close stops an instance this process started: the listener closes, open connections
 // end and SQLite is closed. For an attached instance it does nothing.
 func (db *DB) Close() error {
+	db.connMu.Lock()
+	for _, c := range db.conns {
+		_ = c.Close()
+	}
+	db.conns = nil
+	db.connMu.Unlock()
 	if db.attached || db.cancel == nil {
 		return nil
 	}

@@ -61,7 +61,8 @@ type entry struct {
 
 // NewCandidate prepares m for matching.
 func NewCandidate(m *drehscheibe.Modul) *Candidate {
-	c := &Candidate{Modul: m, langs: slices.Clone(m.Languages), primary: int8(slices.Index(drehscheibe.Themes, m.Theme)),
+	c := &Candidate{Modul: m, langs: m.Languages, // the Modul is not changed once prepared
+		primary: int8(slices.Index(drehscheibe.Themes, m.Theme)),
 		parents: m.InvolvesParents, capacity: int32(min(m.Capacity, math.MaxInt32))}
 	h := &c.hot
 	*h = entry{from: math.MinInt32, to: math.MaxInt32,

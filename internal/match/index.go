@@ -110,6 +110,7 @@ func (ix *Index) With(d Data, cands []*Candidate, partners []*drehscheibe.Partne
 		drop []int32
 	}
 	var lists [len6][len7]change
+	var added []partnerEntry // new partners, numbered from next.partners.Len()
 	for _, c := range lastVersions(cands) {
 		old, had := next.byID.Get(c.Modul.ID)
 		if had {
@@ -121,12 +122,13 @@ func (ix *Index) With(d Data, cands []*Candidate, partners []*drehscheibe.Partne
 			c.ord = next.nextOrd
 			next.nextOrd++
 		}
-		next.adopt(c)
+		added = next.adopt(c, added)
 		next.byID = next.byID.Set(c.Modul.ID, c)
 		next.n++
 		next.countThemes(c, 1)
 		next.forLists(c, func(t, k int) { lists[t][k].put = append(lists[t][k].put, c.hot) })
 	}
+	next.partners = next.partners.AppendAll(added)
 	for t := range lists {
 		for k := range lists[t] {
 			ch := &lists[t][k]
@@ -156,17 +158,20 @@ func lastVersions(cands []*Candidate) []*Candidate {
 }
 
 // adopt gives c its partner's number and its language mask in this index's numbering.
-func (ix *Index) adopt(c *Candidate) {
+// A partner new to the index is numbered after those of added, to which its entry is
+// appended.
+func (ix *Index) adopt(c *Candidate, added []partnerEntry) []partnerEntry {
 	c.pord = -1
 	if ord, ok := ix.pordOf.Get(c.Modul.PartnerID); ok {
 		c.pord = ord
 	} else if p, ok := ix.d.Partner(c.Modul.PartnerID); ok {
-		c.pord = int32(ix.partners.Len())
-		ix.partners = ix.partners.Append(ix.newPartnerEntry(p))
+		c.pord = int32(ix.partners.Len() + len(added))
+		added = append(added, ix.newPartnerEntry(p))
 		ix.pordOf = ix.pordOf.Set(p.ID, c.pord)
 	}
 	c.langMask, c.langOther = ix.languageMask(c.langs, true)
 	c.hot.c, c.hot.pord = c, c.pord
+	return added
 }
 
 // forLists calls f for each theme list c belongs in.

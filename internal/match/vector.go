@@ -1,7 +1,7 @@
 package match
 
 // vector is an immutable sequence with constant-time Get: chunks of chunkSize values.
-// Set and Append copy one chunk and the slice of chunk pointers; the other chunks are
+// Set and AppendAll copy one chunk and the slice of chunk pointers; the other chunks are
 // shared with the vector they were made from.
 type vector[T any] struct {
 	chunks [][]T
@@ -28,16 +28,24 @@ func (v vector[T]) Set(i int, x T) vector[T] {
 	return vector[T]{chunks: chunks, n: v.n}
 }
 
-// Append returns the vector with x added at the end.
-func (v vector[T]) Append(x T) vector[T] {
-	chunks := append([][]T(nil), v.chunks...)
-	k := v.n % chunkSize
-	if k == 0 {
-		chunks = append(chunks, nil)
+// AppendAll returns the vector with xs added at the end, copying the last chunk once.
+func (v vector[T]) AppendAll(xs []T) vector[T] {
+	if len(xs) == 0 {
+		return v
 	}
-	last := make([]T, k+1, chunkSize)
-	copy(last, chunks[len(chunks)-1])
-	last[k] = x
-	chunks[len(chunks)-1] = last
-	return vector[T]{chunks: chunks, n: v.n + 1}
+	chunks := append([][]T(nil), v.chunks...)
+	n := v.n
+	if k := n % chunkSize; k > 0 {
+		last := make([]T, k, chunkSize)
+		copy(last, chunks[len(chunks)-1])
+		chunks[len(chunks)-1] = last
+	}
+	for _, x := range xs {
+		if n%chunkSize == 0 {
+			chunks = append(chunks, make([]T, 0, chunkSize))
+		}
+		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], x)
+		n++
+	}
+	return vector[T]{chunks: chunks, n: n}
 }

@@ -2,6 +2,7 @@ package mongodb
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -59,9 +60,29 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return translate(err, "")
 	}
+	// the database's identity tells copies of its data (catalogue checkpoints) apart
+	// from those of another database
+	_, err = s.meta.UpdateOne(ctx, bson.D{{Key: "_id", Value: identityDocID}},
+		bson.D{{Key: "$setOnInsert", Value: bson.D{{Key: "value", Value: rand.Text()}}}},
+		options.UpdateOne().SetUpsert(true))
+	if err != nil {
+		return translate(err, "")
+	}
 	_, err = s.meta.UpdateOne(ctx, bson.D{{Key: "_id", Value: "schema"}},
 		bson.D{{Key: "$set", Value: bson.D{{Key: "version", Value: schemaVersion}}}}, options.UpdateOne().SetUpsert(true))
 	return translate(err, "")
+}
+
+const identityDocID = "identity"
+
+// Identity returns the random identity the database got at its first migration.
+// ENOTFOUND before that.
+func (s *Store) Identity(ctx context.Context) (string, error) {
+	var d struct {
+		Value string `bson:"value"`
+	}
+	err := s.meta.FindOne(ctx, bson.D{{Key: "_id", Value: identityDocID}}).Decode(&d)
+	return d.Value, translate(err, "")
 }
 
 // ensureIndexes creates the indexes a collection lacks, one by one. (FerretDB 1.24

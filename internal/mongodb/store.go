@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/event"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -26,6 +28,8 @@ type Store struct {
 	db     *mongo.Database
 	meta   *mongo.Collection
 	outbox *outbox
+	// changedIDs is Options.ChangedIDs.
+	changedIDs func(ctx context.Context, collection string, since int64) ([]string, error)
 	// ferret is set when the server is FerretDB (found by Migrate). FerretDB 1.24
 	// evaluates an update's filter and writes the document in two steps, so two
 	// conditional updates of one document can both succeed, and it serves only a filter
@@ -50,6 +54,10 @@ type Options struct {
 	// OnAuditError is told when moving audit entries to the audit trail failed (they
 	// wait in their documents and are moved again). May be nil.
 	OnAuditError func(error)
+	// ChangedIDs, when set, lists the IDs of the documents of a collection whose seq is
+	// above since without asking the server (the embedded FerretDB's SQLite index; see
+	// Changed).
+	ChangedIDs func(ctx context.Context, collection string, since int64) ([]string, error)
 }
 
 // Open connects to the MongoDB at uri and uses database. It does not wait for the
@@ -70,7 +78,7 @@ func Open(uri, database string, o Options) (*Store, error) {
 		return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"MONGODB_URI"}, "MONGODB_URI ist ungültig: %s", redactedCause(err))
 	}
 	db := client.Database(database)
-	st := &Store{client: client, db: db, meta: db.Collection("meta")}
+	st := &Store{client: client, db: db, meta: db.Collection("meta"), changedIDs: o.ChangedIDs}
 	st.outbox = newOutbox(st, o.OnAuditError)
 	return st, nil
 }
@@ -280,7 +288,10 @@ func stripe(id drehscheibe.ID) int {
 	return int(h.Sum32() % 64)
 }
 
-// Changed implements drehscheibe.Store.
+// Changed implements drehscheibe.Store. MongoDB finds the changes through the index on
+// seq. FerretDB cannot (it parses every document of a filter that is not on _id
+// alone), so when the store has a ChangedIDs lookup (the embedded database's SQLite
+// index) it asks that for the IDs and reads the documents by _id.
 func (s *Store) Changed(ctx context.Context, since int64) ([]drehscheibe.Entity, error) {
 	filter := bson.D{}
 	if since > 0 {
@@ -292,25 +303,74 @@ func (s *Store) Changed(ctx context.Context, since int64) ([]drehscheibe.Entity,
 		if err != nil {
 			return nil, err
 		}
-		cur, err := coll.Find(ctx, filter)
-		if err != nil {
-			return nil, translate(err, k)
-		}
-		for cur.Next(ctx) {
-			e, err := s.decode(c, cur.Current)
+		if since > 0 && s.changedIDs != nil && s.ferret.Load() {
+			ids, err := s.changedIDs(ctx, c.name, since)
 			if err != nil {
-				_ = cur.Close(ctx)
-				return nil, err
+				return nil, drehscheibe.Internal(err)
 			}
-			out = append(out, e)
+			if len(ids) <= maxByID {
+				es, err := s.getAll(ctx, c, coll, ids)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, es...)
+				continue
+			}
 		}
-		err = cur.Err()
-		_ = cur.Close(ctx)
+		es, err := s.find(ctx, c, coll, filter)
 		if err != nil {
-			return nil, translate(err, k)
+			return nil, err
 		}
+		out = append(out, es...)
 	}
 	return out, nil
+}
+
+// maxByID is how many changed documents Changed reads one by one; more are read by a
+// scan.
+const maxByID = 5000
+
+// find returns the entities of coll that filter selects.
+func (s *Store) find(ctx context.Context, c *collection, coll *mongo.Collection, filter bson.D) ([]drehscheibe.Entity, error) {
+	cur, err := coll.Find(ctx, filter)
+	if err != nil {
+		return nil, translate(err, "")
+	}
+	defer cur.Close(ctx)
+	var out []drehscheibe.Entity
+	for cur.Next(ctx) {
+		e, err := s.decode(c, cur.Current)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, translate(cur.Err(), "")
+}
+
+// getAll reads the documents ids of coll by _id, a few at a time, in the order of ids;
+// one that is gone meanwhile is left out.
+func (s *Store) getAll(ctx context.Context, c *collection, coll *mongo.Collection, ids []string) ([]drehscheibe.Entity, error) {
+	out := make([]drehscheibe.Entity, len(ids))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(4)
+	for i, id := range ids {
+		g.Go(func() error {
+			raw, err := coll.FindOne(gctx, bson.D{{Key: "_id", Value: id}}).Raw()
+			if errors.Is(err, mongo.ErrNoDocuments) {
+				return nil
+			}
+			if err != nil {
+				return translate(err, "")
+			}
+			out[i], err = s.decode(c, raw)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(out, func(e drehscheibe.Entity) bool { return e == nil }), nil
 }
 
 // Empty implements drehscheibe.Store.

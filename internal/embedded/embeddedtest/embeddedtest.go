@@ -42,7 +42,9 @@ func Store(tb testing.TB) *mongodb.Store {
 // ends.
 func StoreOn(tb testing.TB, db *embedded.DB) *mongodb.Store {
 	tb.Helper()
-	s, err := mongodb.Open(db.URI(), "test", mongodb.Options{})
+	s, err := mongodb.Open(db.URI(), "test", mongodb.Options{ChangedIDs: func(ctx context.Context, coll string, since int64) ([]string, error) {
+		return db.ChangedIDs(ctx, "test", coll, since)
+	}})
 	if err != nil {
 		tb.Fatal(err)
 	}
