@@ -12,7 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 	"github.com/rs/zerolog"
 	"github.com/rs/zerolog/hlog"
@@ -27,19 +26,21 @@ import (
 // maxBodyBytes bounds a request body.
 const maxBodyBytes = 1 << 20
 
-// newHandler builds the HTTP surface: /query, /playground, /healthz, /readyz and
-// /metrics, behind request ID, access log, panic recovery, metrics, body limit, CORS,
-// request timeout, authentication and (for /query) rate limits.
+// newHandler builds the HTTP surface: /query, /playground (with /assets/), /healthz,
+// /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, store drehscheibe.Store, cat *catalog.Catalog, m *metrics) http.Handler {
 	auth := r.Service.Authenticator()
 	auth.CacheTTL = c.KeyCacheTTL
 	mux := http.NewServeMux()
 	query := transportRules(limitRate(newBuckets(c.RateLimit, c.RateBurst), newBuckets(c.RateLimitKey, c.RateBurstKey), m.refused)(graphqlHandler(c, r, m)))
 	mux.Handle("/query", query)
+	var pages []string
 	if c.Playground {
-		mux.Handle("GET /playground", playground.Handler("Drehscheibe", "/query"))
+		pages = append(pages, "playground")
 		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
 	}
+	mountWebPages(mux, pages...)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})
