@@ -92,10 +92,10 @@ func TestPlaygroundInChromium(t *testing.T) {
 	b.checkStayedHome(t)
 }
 
-// TestBrowserGuardSeesForeignRequests shows that the browser tests can fail: a page
+// TestChromiumGuardSeesForeignRequests shows that the browser tests can fail: a page
 // that loads a script, a style and a font from other hosts (as GraphiQL from a CDN
 // did) is caught by the network guard.
-func TestBrowserGuardSeesForeignRequests(t *testing.T) {
+func TestChromiumGuardSeesForeignRequests(t *testing.T) {
 	page := `<!doctype html><html><head><title>CDN</title>
 <link rel="stylesheet" href="https://fonts.googleapis.invalid/css2?family=Roboto">
 <script src="https://cdn.invalid/react.production.min.js"></script></head>
