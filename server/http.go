@@ -12,7 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 	"github.com/rs/zerolog"
 	"github.com/rs/zerolog/hlog"
@@ -26,9 +25,9 @@ import (
 // maxBodyBytes bounds a request body.
 const maxBodyBytes = 1 << 20
 
-// newHandler builds the HTTP surface: /query, /playground, /healthz, /readyz and
-// /metrics, behind request ID, access log, panic recovery, metrics, body limit, CORS,
-// request timeout, authentication and (for /query) rate limits.
+// newHandler builds the HTTP surface: /query, /playground (with /assets/), /healthz,
+// /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics) http.Handler {
 	rf := refuser{catalog: cat}
 	auth := r.Service.Authenticator()
@@ -36,10 +35,12 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux := http.NewServeMux()
 	rates := limitRate(newBuckets(c.RateLimit, c.RateBurst), newBuckets(c.RateLimitKey, c.RateBurstKey), m.refused, rf)
 	mux.Handle("/query", transportRules(rf)(rates(graphqlHandler(c, r, m, rf))))
+	var pages []string
 	if c.Playground {
-		mux.Handle("GET /playground", playground.Handler("Drehscheibe", "/query"))
+		pages = append(pages, "playground")
 		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
 	}
+	mountWebPages(mux, pages...)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// browser is a headless Chromium (Debian's package) that may reach one origin only, the
+// service under test: every request to anything else is failed before it leaves the
+// machine, and every request is logged, so a test can show that a page asks nothing of
+// anyone else.
+type browser struct {
+	ctx    context.Context
+	origin string
+
+	mu       sync.Mutex
+	requests []string // the network log: every URL the page asked for
+	blocked  []string // requests to anything but origin, failed by the guard
+	problems []string // uncaught exceptions, console errors, browser log errors
+}
+
+// chromium finds Debian's Chromium or skips: .ci/run installs it, so CI always has it.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("Chromium is not installed (apt-get install chromium; .ci/run installs it): browser test not run")
+	return ""
+}
+
+// newBrowser starts Chromium with a fresh profile, allowed to reach origin
+// ("http://127.0.0.1:port") only. It is stopped when the test ends.
+func newBrowser(t *testing.T, origin string) *browser {
+	t.Helper()
+	b := &browser{origin: origin}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium(t)),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+		// no host name resolves: whatever is not the service's address fails at once
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+	}
+	// a bound on the whole browser session, so that a broken page fails instead of hanging
+	bounded, cancelTimeout := context.WithTimeout(context.Background(), 3*time.Minute)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bounded, opts...)
+	ctx, cancelBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(b.observe))
+	t.Cleanup(func() {
+		cancelBrowser()
+		cancelAlloc()
+		cancelTimeout()
+	})
+	b.ctx = ctx
+	if err := chromedp.Do(ctx); err != nil { // starts the browser and opens the tab
+		t.Fatalf("start Chromium: %v", err)
+	}
+	paused := chromedp.Events(ctx, fetch.RequestPaused)
+	go func() {
+		for e, err := range paused {
+			if err != nil {
+				return
+			}
+			b.guard(e)
+		}
+	}()
+	for _, step := range []func() error{
+		func() error { _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); return err },
+		func() error { _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); return err },
+		func() error { _, err := chromedp.Call(ctx, runtime.Enable, cdp.Empty{}); return err },
+		func() error {
+			_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*"}}})
+			return err
+		},
+	} {
+		if err := step(); err != nil {
+			t.Fatalf("set up Chromium: %v", err)
+		}
+	}
+	return b
+}
+
+// observe records the network log and what the page reports as wrong. It runs in the
+// loop that reads the tab's messages: it must return fast and run no command.
+func (b *browser) observe(ev any) {
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		u := e.Request.URL
+		if strings.HasPrefix(u, "data:") && len(u) > 40 {
+			u = u[:40] + "…"
+		}
+		b.note(&b.requests, u)
+	case *runtime.EventExceptionThrown:
+		d := e.ExceptionDetails
+		text := d.Text
+		if d.Exception != nil {
+			text += " " + d.Exception.Description
+		}
+		b.note(&b.problems, fmt.Sprintf("exception: %s (%s:%d)", text, d.URL, d.LineNumber+1))
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError {
+			var args []string
+			for _, a := range e.Args {
+				args = append(args, strings.TrimSpace(string(a.Value)+" "+a.Description))
+			}
+			b.note(&b.problems, "console.error: "+strings.Join(args, " "))
+		}
+	case *cdplog.EventEntryAdded:
+		if e.Entry.Level == cdplog.EntryLevelError {
+			b.note(&b.problems, fmt.Sprintf("%s: %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL))
+		}
+	}
+}
+
+// guard lets a paused request through when it goes to the service and fails it otherwise.
+func (b *browser) guard(e fetch.EventRequestPaused) {
+	if b.local(e.Request.URL) {
+		_, _ = chromedp.Call(b.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
+		return
+	}
+	b.note(&b.blocked, e.Request.URL)
+	_, _ = chromedp.Call(b.ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: e.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
+}
+
+// local reports whether a URL is the service's or needs no network (data:, blob:).
+func (b *browser) local(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "data", "blob":
+		return true
+	}
+	return u.Scheme+"://"+u.Host == b.origin
+}
+
+func (b *browser) note(list *[]string, s string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	*list = append(*list, s)
+}
+
+// log returns copies of the network log, the blocked requests and the problems.
+func (b *browser) log() (requests, blocked, problems []string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.requests...), append([]string(nil), b.blocked...), append([]string(nil), b.problems...)
+}
+
+// do runs browser steps (a minute at most); on an error it fails the test with what
+// the page reported.
+func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, time.Minute)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		_, _, problems := b.log()
+		t.Fatalf("%s: %v\npage problems:\n  %s", what, err, strings.Join(problems, "\n  "))
+	}
+}
+
+// eval evaluates a JavaScript expression in the page.
+func eval[T any](t *testing.T, b *browser, expression string) T {
+	t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expression))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", expression, err)
+	}
+	return v
+}
+
+// escapes lists what shows that the page did not stay with the service: requests in the
+// network log to another host, requests the guard failed, problems the page reported.
+func (b *browser) escapes() []string {
+	requests, blocked, problems := b.log()
+	var out []string
+	if len(requests) == 0 {
+		out = append(out, "the network log is empty: the browser's requests were not observed")
+	}
+	for _, r := range requests {
+		if !b.local(r) {
+			out = append(out, "request leaving the service: "+r)
+		}
+	}
+	for _, r := range blocked {
+		out = append(out, "request to another host, blocked: "+r)
+	}
+	for _, p := range problems {
+		out = append(out, "page problem: "+p)
+	}
+	return out
+}
+
+// checkStayedHome fails the test when the page asked anything of another host or
+// reported a problem.
+func (b *browser) checkStayedHome(t *testing.T) {
+	t.Helper()
+	for _, e := range b.escapes() {
+		t.Error(e)
+	}
+}
+
+// requested reports whether the network log has a request to the service's path.
+func (b *browser) requested(path string) bool {
+	requests, _, _ := b.log()
+	for _, r := range requests {
+		if strings.HasPrefix(r, b.origin+path) {
+			return true
+		}
+	}
+	return false
+}
+
+// waitFor waits until the JavaScript expression (a string) contains want.
+func (b *browser) waitFor(t *testing.T, what, expression, want string) {
+	t.Helper()
+	wantJS, _ := json.Marshal(want)
+	_, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf("String(%s ?? '').includes(%s)", expression, wantJS),
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		got, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](fmt.Sprintf("String(%s ?? '')", expression)))
+		_, _, problems := b.log()
+		t.Fatalf("%s: %q never showed (%v); it shows:\n%s\npage problems:\n  %s", what, want, err, got, strings.Join(problems, "\n  "))
+	}
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/stadtdortmund/drehscheibe/web"
+)
+
+// pagePolicy is the Content-Security-Policy of every page of the web build: the browser
+// loads and connects to nothing but this service (and the data: URLs of the bundled
+// fonts). Styles may be inline because the editor (Monaco) injects its own.
+const pagePolicy = "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; " +
+	"style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; manifest-src 'self'; " +
+	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// assetsPath is where the pages' scripts, styles and fonts are served (web/dist/assets).
+const assetsPath = "/assets/"
+
+// mountWebPages serves pages of the web build (web/) at /<name> and, when there is any,
+// the files they load at /assets/.
+func mountWebPages(mux *http.ServeMux, names ...string) {
+	for _, name := range names {
+		html, err := web.Page(name)
+		if err != nil {
+			panic("the web build has no page " + name + ": " + err.Error())
+		}
+		mux.Handle("GET /"+name, withPagePolicy(webPage(html)))
+	}
+	if len(names) > 0 {
+		// the policy goes with the scripts too: a web worker has the policy of its script
+		mux.Handle("GET "+assetsPath, withPagePolicy(web.Assets(assetsPath)))
+	}
+}
+
+// webPage answers with the page's HTML; it is small and names the hashed assets of the
+// current build, so browsers revalidate it while they keep the assets.
+func webPage(html []byte) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", "no-cache")
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(html)
+		}
+	})
+}
+
+// withPagePolicy adds the content security policy and sends no referrer.
+func withPagePolicy(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", pagePolicy)
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Content-Type-Options", "nosniff")
+		next.ServeHTTP(w, r)
+	})
+}
