@@ -2913,51 +2913,53 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
-		ec.unmarshalInputAddressInput,
-		ec.unmarshalInputAgeRangeInput,
-		ec.unmarshalInputApiKeyFilter,
-		ec.unmarshalInputAuditLogFilter,
-		ec.unmarshalInputBedarfFilter,
-		ec.unmarshalInputBedarfOrder,
-		ec.unmarshalInputBudgetLineInput,
-		ec.unmarshalInputCloseBedarfInput,
-		ec.unmarshalInputContactInput,
-		ec.unmarshalInputCoverBedarfInput,
-		ec.unmarshalInputCoverageFilter,
-		ec.unmarshalInputCreateApiKeyInput,
-		ec.unmarshalInputCreateBedarfInput,
-		ec.unmarshalInputCreateInstitutionInput,
-		ec.unmarshalInputCreateKindercampusInput,
-		ec.unmarshalInputCreateModulInput,
-		ec.unmarshalInputCreatePartnerInput,
-		ec.unmarshalInputCreateQuartierInput,
-		ec.unmarshalInputGeoPointInput,
-		ec.unmarshalInputGroupSizeInput,
-		ec.unmarshalInputInstitutionFilter,
-		ec.unmarshalInputInstitutionOrder,
-		ec.unmarshalInputModulFilter,
-		ec.unmarshalInputModulOrder,
-		ec.unmarshalInputModulTransitionInput,
-		ec.unmarshalInputNeedInput,
-		ec.unmarshalInputPartnerFilter,
-		ec.unmarshalInputPartnerOrder,
-		ec.unmarshalInputPeriodInput,
-		ec.unmarshalInputQuartierFilter,
-		ec.unmarshalInputQuartierOrder,
-		ec.unmarshalInputRecommendModulesInput,
-		ec.unmarshalInputRejectModulInput,
-		ec.unmarshalInputRevokeApiKeyInput,
-		ec.unmarshalInputScheduleInput,
-		ec.unmarshalInputScheduleSlotInput,
-		ec.unmarshalInputServiceAreaInput,
-		ec.unmarshalInputUpdateBedarfInput,
-		ec.unmarshalInputUpdateInstitutionInput,
-		ec.unmarshalInputUpdateKindercampusInput,
-		ec.unmarshalInputUpdateModulInput,
-		ec.unmarshalInputUpdatePartnerInput,
-		ec.unmarshalInputUpdateQuartierInput,
-	)
+	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddressInput", ec.unmarshalInputAddressInput),
+			graphql.NewInputUnmarshaler("AgeRangeInput", ec.unmarshalInputAgeRangeInput),
+			graphql.NewInputUnmarshaler("ApiKeyFilter", ec.unmarshalInputApiKeyFilter),
+			graphql.NewInputUnmarshaler("AuditLogFilter", ec.unmarshalInputAuditLogFilter),
+			graphql.NewInputUnmarshaler("BedarfFilter", ec.unmarshalInputBedarfFilter),
+			graphql.NewInputUnmarshaler("BedarfOrder", ec.unmarshalInputBedarfOrder),
+			graphql.NewInputUnmarshaler("BudgetLineInput", ec.unmarshalInputBudgetLineInput),
+			graphql.NewInputUnmarshaler("CloseBedarfInput", ec.unmarshalInputCloseBedarfInput),
+			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
+			graphql.NewInputUnmarshaler("CoverBedarfInput", ec.unmarshalInputCoverBedarfInput),
+			graphql.NewInputUnmarshaler("CoverageFilter", ec.unmarshalInputCoverageFilter),
+			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("CreateBedarfInput", ec.unmarshalInputCreateBedarfInput),
+			graphql.NewInputUnmarshaler("CreateInstitutionInput", ec.unmarshalInputCreateInstitutionInput),
+			graphql.NewInputUnmarshaler("CreateKindercampusInput", ec.unmarshalInputCreateKindercampusInput),
+			graphql.NewInputUnmarshaler("CreateModulInput", ec.unmarshalInputCreateModulInput),
+			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
+			graphql.NewInputUnmarshaler("CreateQuartierInput", ec.unmarshalInputCreateQuartierInput),
+			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
+			graphql.NewInputUnmarshaler("GroupSizeInput", ec.unmarshalInputGroupSizeInput),
+			graphql.NewInputUnmarshaler("InstitutionFilter", ec.unmarshalInputInstitutionFilter),
+			graphql.NewInputUnmarshaler("InstitutionOrder", ec.unmarshalInputInstitutionOrder),
+			graphql.NewInputUnmarshaler("ModulFilter", ec.unmarshalInputModulFilter),
+			graphql.NewInputUnmarshaler("ModulOrder", ec.unmarshalInputModulOrder),
+			graphql.NewInputUnmarshaler("ModulTransitionInput", ec.unmarshalInputModulTransitionInput),
+			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
+			graphql.NewInputUnmarshaler("PartnerFilter", ec.unmarshalInputPartnerFilter),
+			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
+			graphql.NewInputUnmarshaler("PeriodInput", ec.unmarshalInputPeriodInput),
+			graphql.NewInputUnmarshaler("QuartierFilter", ec.unmarshalInputQuartierFilter),
+			graphql.NewInputUnmarshaler("QuartierOrder", ec.unmarshalInputQuartierOrder),
+			graphql.NewInputUnmarshaler("RecommendModulesInput", ec.unmarshalInputRecommendModulesInput),
+			graphql.NewInputUnmarshaler("RejectModulInput", ec.unmarshalInputRejectModulInput),
+			graphql.NewInputUnmarshaler("RevokeApiKeyInput", ec.unmarshalInputRevokeApiKeyInput),
+			graphql.NewInputUnmarshaler("ScheduleInput", ec.unmarshalInputScheduleInput),
+			graphql.NewInputUnmarshaler("ScheduleSlotInput", ec.unmarshalInputScheduleSlotInput),
+			graphql.NewInputUnmarshaler("ServiceAreaInput", ec.unmarshalInputServiceAreaInput),
+			graphql.NewInputUnmarshaler("UpdateBedarfInput", ec.unmarshalInputUpdateBedarfInput),
+			graphql.NewInputUnmarshaler("UpdateInstitutionInput", ec.unmarshalInputUpdateInstitutionInput),
+			graphql.NewInputUnmarshaler("UpdateKindercampusInput", ec.unmarshalInputUpdateKindercampusInput),
+			graphql.NewInputUnmarshaler("UpdateModulInput", ec.unmarshalInputUpdateModulInput),
+			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
+			graphql.NewInputUnmarshaler("UpdateQuartierInput", ec.unmarshalInputUpdateQuartierInput),
+		)
+	}
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -2967,7 +2969,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			var data graphql.Marshaler
 			if first {
 				first = false
-				ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+				ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 				data = ec._Query(ctx, opCtx.Operation.SelectionSet)
 			} else {
 				if atomic.LoadInt32(&ec.PendingDeferred) > 0 {
@@ -2997,7 +2999,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				return nil
 			}
 			first = false
-			ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
 			data.MarshalGQL(&buf)
@@ -7290,8 +7292,8 @@ func (ec *executionContext) field___Directive_args_args(ctx context.Context, raw
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeDeprecated",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalOBoolean2bool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7304,8 +7306,8 @@ func (ec *executionContext) field___Field_args_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeDeprecated",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalOBoolean2bool(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7329,6 +7331,20 @@ func (ec *executionContext) field___Type_enumValues_args(ctx context.Context, ra
 }
 
 func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeDeprecated",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalOBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeDeprecated"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "includeDeprecated",
@@ -7366,7 +7382,7 @@ func (ec *executionContext) _Address_street(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Address_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
 }
 
 func (ec *executionContext) _Address_houseNumber(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
@@ -7389,7 +7405,7 @@ func (ec *executionContext) _Address_houseNumber(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Address_houseNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
 }
 
 func (ec *executionContext) _Address_postalCode(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
@@ -7412,7 +7428,7 @@ func (ec *executionContext) _Address_postalCode(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Address_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
 }
 
 func (ec *executionContext) _Address_city(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
@@ -7435,7 +7451,7 @@ func (ec *executionContext) _Address_city(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Address_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
 }
 
 func (ec *executionContext) _Address_country(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
@@ -7458,7 +7474,7 @@ func (ec *executionContext) _Address_country(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Address_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Address", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Address", field, false, false, "String")
 }
 
 func (ec *executionContext) _AgeRange_min(ctx context.Context, field graphql.CollectedField, obj *model.AgeRange) (ret graphql.Marshaler) {
@@ -7481,7 +7497,7 @@ func (ec *executionContext) _AgeRange_min(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_AgeRange_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgeRange", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("AgeRange", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AgeRange_max(ctx context.Context, field graphql.CollectedField, obj *model.AgeRange) (ret graphql.Marshaler) {
@@ -7504,7 +7520,7 @@ func (ec *executionContext) _AgeRange_max(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_AgeRange_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgeRange", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("AgeRange", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ApiKey_id(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7527,7 +7543,7 @@ func (ec *executionContext) _ApiKey_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ApiKey_name(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7550,7 +7566,7 @@ func (ec *executionContext) _ApiKey_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "String")
 }
 
 func (ec *executionContext) _ApiKey_role(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7573,7 +7589,7 @@ func (ec *executionContext) _ApiKey_role(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type Role does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Role")
 }
 
 func (ec *executionContext) _ApiKey_partner(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7692,7 +7708,7 @@ func (ec *executionContext) _ApiKey_themes(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _ApiKey_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7715,7 +7731,7 @@ func (ec *executionContext) _ApiKey_createdAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ApiKey_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7738,7 +7754,7 @@ func (ec *executionContext) _ApiKey_lastUsedAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ApiKey_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7761,7 +7777,7 @@ func (ec *executionContext) _ApiKey_expiresAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ApiKey_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7784,7 +7800,7 @@ func (ec *executionContext) _ApiKey_revokedAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ApiKey_active(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -7807,7 +7823,7 @@ func (ec *executionContext) _ApiKey_active(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_ApiKey_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKey", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKey", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _ApiKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyConnection) (ret graphql.Marshaler) {
@@ -7926,7 +7942,7 @@ func (ec *executionContext) _ApiKeyConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_ApiKeyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKeyConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKeyConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ApiKeyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyEdge) (ret graphql.Marshaler) {
@@ -7949,7 +7965,7 @@ func (ec *executionContext) _ApiKeyEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_ApiKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiKeyEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("ApiKeyEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _ApiKeyEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.APIKeyEdge) (ret graphql.Marshaler) {
@@ -8068,7 +8084,7 @@ func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8091,7 +8107,7 @@ func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _AuditEntry_keyId(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8114,7 +8130,7 @@ func (ec *executionContext) _AuditEntry_keyId(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8137,7 +8153,7 @@ func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_role(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8160,7 +8176,7 @@ func (ec *executionContext) _AuditEntry_role(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type Role does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "Role")
 }
 
 func (ec *executionContext) _AuditEntry_entityId(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8183,7 +8199,7 @@ func (ec *executionContext) _AuditEntry_entityId(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_entityId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_entity(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8238,7 +8254,7 @@ func (ec *executionContext) _AuditEntry_operation(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_changes(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -8293,7 +8309,7 @@ func (ec *executionContext) _AuditEntry_requestId(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryConnection) (ret graphql.Marshaler) {
@@ -8412,7 +8428,7 @@ func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntryConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntryConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
@@ -8435,7 +8451,7 @@ func (ec *executionContext) _AuditEntryEdge_cursor(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntryEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("AuditEntryEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntryEdge) (ret graphql.Marshaler) {
@@ -8490,7 +8506,7 @@ func (ec *executionContext) _Bedarf_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Bedarf_institution(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8545,7 +8561,7 @@ func (ec *executionContext) _Bedarf_title(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "String")
 }
 
 func (ec *executionContext) _Bedarf_theme(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8568,7 +8584,7 @@ func (ec *executionContext) _Bedarf_theme(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Bedarf_ageRange(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8655,7 +8671,7 @@ func (ec *executionContext) _Bedarf_groupSize(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_groupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Bedarf_budgetCent(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8678,7 +8694,7 @@ func (ec *executionContext) _Bedarf_budgetCent(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_budgetCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Bedarf_priority(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8701,7 +8717,7 @@ func (ec *executionContext) _Bedarf_priority(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type BedarfPriority does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "BedarfPriority")
 }
 
 func (ec *executionContext) _Bedarf_keywords(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8724,7 +8740,7 @@ func (ec *executionContext) _Bedarf_keywords(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_keywords(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "String")
 }
 
 func (ec *executionContext) _Bedarf_notes(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8747,7 +8763,7 @@ func (ec *executionContext) _Bedarf_notes(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "String")
 }
 
 func (ec *executionContext) _Bedarf_status(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8770,7 +8786,7 @@ func (ec *executionContext) _Bedarf_status(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type BedarfStatus does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "BedarfStatus")
 }
 
 func (ec *executionContext) _Bedarf_coveredBy(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8825,7 +8841,7 @@ func (ec *executionContext) _Bedarf_closedReason(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_closedReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "String")
 }
 
 func (ec *executionContext) _Bedarf_version(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8848,7 +8864,7 @@ func (ec *executionContext) _Bedarf_version(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Bedarf_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8871,7 +8887,7 @@ func (ec *executionContext) _Bedarf_createdAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Bedarf_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
@@ -8894,7 +8910,7 @@ func (ec *executionContext) _Bedarf_updatedAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Bedarf_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Bedarf", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Bedarf", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _BedarfConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.BedarfConnection) (ret graphql.Marshaler) {
@@ -9013,7 +9029,7 @@ func (ec *executionContext) _BedarfConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_BedarfConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BedarfConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("BedarfConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BedarfEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.BedarfEdge) (ret graphql.Marshaler) {
@@ -9036,7 +9052,7 @@ func (ec *executionContext) _BedarfEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_BedarfEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BedarfEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("BedarfEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _BedarfEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.BedarfEdge) (ret graphql.Marshaler) {
@@ -9155,7 +9171,7 @@ func (ec *executionContext) _BudgetLine_year(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLine_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BudgetLine_category(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLine) (ret graphql.Marshaler) {
@@ -9178,7 +9194,7 @@ func (ec *executionContext) _BudgetLine_category(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLine_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, errors.New("field of type BudgetCategory does not have child fields"))
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "BudgetCategory")
 }
 
 func (ec *executionContext) _BudgetLine_amountCent(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLine) (ret graphql.Marshaler) {
@@ -9201,7 +9217,7 @@ func (ec *executionContext) _BudgetLine_amountCent(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_BudgetLine_amountCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Contact_name(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
@@ -9237,7 +9253,7 @@ func (ec *executionContext) _Contact_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Contact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
 
 func (ec *executionContext) _Contact_email(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
@@ -9273,7 +9289,7 @@ func (ec *executionContext) _Contact_email(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Contact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
 
 func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
@@ -9309,7 +9325,7 @@ func (ec *executionContext) _Contact_phone(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Contact_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
 
 func (ec *executionContext) _Contact_phoneE164(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
@@ -9345,7 +9361,7 @@ func (ec *executionContext) _Contact_phoneE164(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Contact_phoneE164(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Contact", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
 
 func (ec *executionContext) _CreateApiKeyPayload_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
@@ -9400,7 +9416,7 @@ func (ec *executionContext) _CreateApiKeyPayload_key(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_CreateApiKeyPayload_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CreateApiKeyPayload", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("CreateApiKeyPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _CreateApiKeyPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
@@ -9455,7 +9471,7 @@ func (ec *executionContext) _ExclusionCount_reason(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ExclusionCount_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, errors.New("field of type ExclusionReason does not have child fields"))
+	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, "ExclusionReason")
 }
 
 func (ec *executionContext) _ExclusionCount_count(ctx context.Context, field graphql.CollectedField, obj *model.ExclusionCount) (ret graphql.Marshaler) {
@@ -9478,7 +9494,7 @@ func (ec *executionContext) _ExclusionCount_count(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ExclusionCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ExclusionCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
@@ -9501,7 +9517,7 @@ func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_FieldChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldChange", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
 func (ec *executionContext) _FieldChange_before(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
@@ -9524,7 +9540,7 @@ func (ec *executionContext) _FieldChange_before(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_FieldChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldChange", field, false, false, errors.New("field of type JSON does not have child fields"))
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "JSON")
 }
 
 func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphql.CollectedField, obj *model.FieldChange) (ret graphql.Marshaler) {
@@ -9547,7 +9563,7 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldChange", field, false, false, errors.New("field of type JSON does not have child fields"))
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "JSON")
 }
 
 func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
@@ -9570,7 +9586,7 @@ func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_GeoPoint_lat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GeoPoint", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("GeoPoint", field, false, false, "Float")
 }
 
 func (ec *executionContext) _GeoPoint_lon(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
@@ -9593,7 +9609,7 @@ func (ec *executionContext) _GeoPoint_lon(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_GeoPoint_lon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GeoPoint", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("GeoPoint", field, false, false, "Float")
 }
 
 func (ec *executionContext) _GroupSize_min(ctx context.Context, field graphql.CollectedField, obj *model.GroupSize) (ret graphql.Marshaler) {
@@ -9616,7 +9632,7 @@ func (ec *executionContext) _GroupSize_min(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_GroupSize_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GroupSize", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("GroupSize", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GroupSize_max(ctx context.Context, field graphql.CollectedField, obj *model.GroupSize) (ret graphql.Marshaler) {
@@ -9639,7 +9655,7 @@ func (ec *executionContext) _GroupSize_max(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_GroupSize_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GroupSize", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("GroupSize", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Institution_id(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9662,7 +9678,7 @@ func (ec *executionContext) _Institution_id(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Institution_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Institution_name(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9685,7 +9701,7 @@ func (ec *executionContext) _Institution_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Institution_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Institution_type(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9708,7 +9724,7 @@ func (ec *executionContext) _Institution_type(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Institution_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type InstitutionType does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "InstitutionType")
 }
 
 func (ec *executionContext) _Institution_traeger(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9731,7 +9747,7 @@ func (ec *executionContext) _Institution_traeger(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Institution_traeger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Institution_address(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9882,7 +9898,7 @@ func (ec *executionContext) _Institution_children(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Institution_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Institution_languages(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9905,7 +9921,7 @@ func (ec *executionContext) _Institution_languages(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Institution_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Institution_ogs(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9928,7 +9944,7 @@ func (ec *executionContext) _Institution_ogs(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Institution_ogs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Institution_familienzentrum(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9951,7 +9967,7 @@ func (ec *executionContext) _Institution_familienzentrum(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Institution_familienzentrum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Institution_website(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -9974,7 +9990,7 @@ func (ec *executionContext) _Institution_website(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Institution_website(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Institution_contact(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -10118,7 +10134,7 @@ func (ec *executionContext) _Institution_version(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Institution_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Institution_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -10141,7 +10157,7 @@ func (ec *executionContext) _Institution_createdAt(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Institution_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Institution_source(ctx context.Context, field graphql.CollectedField, obj *model.Institution) (ret graphql.Marshaler) {
@@ -10196,7 +10212,7 @@ func (ec *executionContext) _Institution_updatedAt(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Institution_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Institution", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Institution", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _InstitutionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InstitutionConnection) (ret graphql.Marshaler) {
@@ -10315,7 +10331,7 @@ func (ec *executionContext) _InstitutionConnection_totalCount(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_InstitutionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("InstitutionConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("InstitutionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _InstitutionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InstitutionEdge) (ret graphql.Marshaler) {
@@ -10338,7 +10354,7 @@ func (ec *executionContext) _InstitutionEdge_cursor(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_InstitutionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("InstitutionEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("InstitutionEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _InstitutionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InstitutionEdge) (ret graphql.Marshaler) {
@@ -10457,7 +10473,7 @@ func (ec *executionContext) _Kindercampus_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Kindercampus_name(ctx context.Context, field graphql.CollectedField, obj *model.Kindercampus) (ret graphql.Marshaler) {
@@ -10480,7 +10496,7 @@ func (ec *executionContext) _Kindercampus_name(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "String")
 }
 
 func (ec *executionContext) _Kindercampus_description(ctx context.Context, field graphql.CollectedField, obj *model.Kindercampus) (ret graphql.Marshaler) {
@@ -10503,7 +10519,7 @@ func (ec *executionContext) _Kindercampus_description(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "String")
 }
 
 func (ec *executionContext) _Kindercampus_quartier(ctx context.Context, field graphql.CollectedField, obj *model.Kindercampus) (ret graphql.Marshaler) {
@@ -10755,7 +10771,7 @@ func (ec *executionContext) _Kindercampus_version(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Kindercampus_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Kindercampus) (ret graphql.Marshaler) {
@@ -10778,7 +10794,7 @@ func (ec *executionContext) _Kindercampus_createdAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Kindercampus_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Kindercampus) (ret graphql.Marshaler) {
@@ -10801,7 +10817,7 @@ func (ec *executionContext) _Kindercampus_updatedAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Kindercampus_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Kindercampus", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _KindercampusConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.KindercampusConnection) (ret graphql.Marshaler) {
@@ -10920,7 +10936,7 @@ func (ec *executionContext) _KindercampusConnection_totalCount(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_KindercampusConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KindercampusConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("KindercampusConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _KindercampusEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.KindercampusEdge) (ret graphql.Marshaler) {
@@ -10943,7 +10959,7 @@ func (ec *executionContext) _KindercampusEdge_cursor(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_KindercampusEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KindercampusEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("KindercampusEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _KindercampusEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.KindercampusEdge) (ret graphql.Marshaler) {
@@ -11062,7 +11078,7 @@ func (ec *executionContext) _Modul_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Modul_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Modul_title(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11085,7 +11101,7 @@ func (ec *executionContext) _Modul_title(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Modul_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_description(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11108,7 +11124,7 @@ func (ec *executionContext) _Modul_description(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Modul_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_theme(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11131,7 +11147,7 @@ func (ec *executionContext) _Modul_theme(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Modul_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Modul_furtherThemes(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11154,7 +11170,7 @@ func (ec *executionContext) _Modul_furtherThemes(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Modul_furtherThemes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Modul_themes(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11177,7 +11193,7 @@ func (ec *executionContext) _Modul_themes(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Modul_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Modul_tags(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11200,7 +11216,7 @@ func (ec *executionContext) _Modul_tags(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Modul_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_ageRange(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11255,7 +11271,7 @@ func (ec *executionContext) _Modul_targetTypes(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Modul_targetTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type InstitutionType does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "InstitutionType")
 }
 
 func (ec *executionContext) _Modul_formats(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11278,7 +11294,7 @@ func (ec *executionContext) _Modul_formats(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Modul_formats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Format does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Format")
 }
 
 func (ec *executionContext) _Modul_deliveryModes(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11301,7 +11317,7 @@ func (ec *executionContext) _Modul_deliveryModes(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Modul_deliveryModes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type DeliveryMode does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "DeliveryMode")
 }
 
 func (ec *executionContext) _Modul_schedule(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11388,7 +11404,7 @@ func (ec *executionContext) _Modul_capacity(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Modul_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Modul_booked(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11411,7 +11427,7 @@ func (ec *executionContext) _Modul_booked(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Modul_booked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Modul_remainingCapacity(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11434,7 +11450,7 @@ func (ec *executionContext) _Modul_remainingCapacity(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Modul_remainingCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Modul_costCent(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11457,7 +11473,7 @@ func (ec *executionContext) _Modul_costCent(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Modul_costCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Modul_costUnit(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11480,7 +11496,7 @@ func (ec *executionContext) _Modul_costUnit(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Modul_costUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type CostUnit does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "CostUnit")
 }
 
 func (ec *executionContext) _Modul_free(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11503,7 +11519,7 @@ func (ec *executionContext) _Modul_free(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Modul_free(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Modul_fundable(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11526,7 +11542,7 @@ func (ec *executionContext) _Modul_fundable(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Modul_fundable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Modul_fundingNote(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11549,7 +11565,7 @@ func (ec *executionContext) _Modul_fundingNote(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Modul_fundingNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_languages(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11572,7 +11588,7 @@ func (ec *executionContext) _Modul_languages(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Modul_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_involvesParents(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11595,7 +11611,7 @@ func (ec *executionContext) _Modul_involvesParents(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Modul_involvesParents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Modul_inclusion(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11618,7 +11634,7 @@ func (ec *executionContext) _Modul_inclusion(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Modul_inclusion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_status(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11641,7 +11657,7 @@ func (ec *executionContext) _Modul_status(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Modul_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type ModulStatus does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "ModulStatus")
 }
 
 func (ec *executionContext) _Modul_reviewNote(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11664,7 +11680,7 @@ func (ec *executionContext) _Modul_reviewNote(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Modul_reviewNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "String")
 }
 
 func (ec *executionContext) _Modul_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11687,7 +11703,7 @@ func (ec *executionContext) _Modul_publishedAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Modul_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Modul_version(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11710,7 +11726,7 @@ func (ec *executionContext) _Modul_version(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Modul_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Modul_partner(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11827,7 +11843,7 @@ func (ec *executionContext) _Modul_createdAt(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Modul_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Modul_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
@@ -11850,7 +11866,7 @@ func (ec *executionContext) _Modul_updatedAt(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Modul_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Modul", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Modul", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ModulConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ModulConnection) (ret graphql.Marshaler) {
@@ -11969,7 +11985,7 @@ func (ec *executionContext) _ModulConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ModulConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ModulConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ModulConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ModulEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ModulEdge) (ret graphql.Marshaler) {
@@ -11992,7 +12008,7 @@ func (ec *executionContext) _ModulEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ModulEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ModulEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("ModulEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _ModulEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ModulEdge) (ret graphql.Marshaler) {
@@ -13351,7 +13367,7 @@ func (ec *executionContext) _NeedSummary_title(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_NeedSummary_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, "String")
 }
 
 func (ec *executionContext) _NeedSummary_theme(ctx context.Context, field graphql.CollectedField, obj *model.NeedSummary) (ret graphql.Marshaler) {
@@ -13374,7 +13390,7 @@ func (ec *executionContext) _NeedSummary_theme(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_NeedSummary_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("NeedSummary", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _NeedSummary_ageRange(ctx context.Context, field graphql.CollectedField, obj *model.NeedSummary) (ret graphql.Marshaler) {
@@ -13429,7 +13445,7 @@ func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13452,7 +13468,7 @@ func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13475,7 +13491,7 @@ func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13498,7 +13514,7 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13521,7 +13537,7 @@ func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13544,7 +13560,7 @@ func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "String")
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13567,7 +13583,7 @@ func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Partner_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type PartnerKind does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "PartnerKind")
 }
 
 func (ec *executionContext) _Partner_description(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13590,7 +13606,7 @@ func (ec *executionContext) _Partner_description(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Partner_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "String")
 }
 
 func (ec *executionContext) _Partner_themes(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13613,7 +13629,7 @@ func (ec *executionContext) _Partner_themes(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Partner_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Partner_serviceArea(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13732,7 +13748,7 @@ func (ec *executionContext) _Partner_languages(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Partner_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "String")
 }
 
 func (ec *executionContext) _Partner_website(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13755,7 +13771,7 @@ func (ec *executionContext) _Partner_website(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Partner_website(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "String")
 }
 
 func (ec *executionContext) _Partner_contact(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13867,7 +13883,7 @@ func (ec *executionContext) _Partner_version(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Partner_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Partner_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13890,7 +13906,7 @@ func (ec *executionContext) _Partner_createdAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Partner_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Partner_source(ctx context.Context, field graphql.CollectedField, obj *model.Partner) (ret graphql.Marshaler) {
@@ -13945,7 +13961,7 @@ func (ec *executionContext) _Partner_updatedAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Partner_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Partner", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Partner", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _PartnerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PartnerConnection) (ret graphql.Marshaler) {
@@ -14064,7 +14080,7 @@ func (ec *executionContext) _PartnerConnection_totalCount(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_PartnerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PartnerConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("PartnerConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PartnerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PartnerEdge) (ret graphql.Marshaler) {
@@ -14087,7 +14103,7 @@ func (ec *executionContext) _PartnerEdge_cursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PartnerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _PartnerEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PartnerEdge) (ret graphql.Marshaler) {
@@ -14206,7 +14222,7 @@ func (ec *executionContext) _Period_from(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Period_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Period", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Period", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Period_to(ctx context.Context, field graphql.CollectedField, obj *model.Period) (ret graphql.Marshaler) {
@@ -14229,7 +14245,7 @@ func (ec *executionContext) _Period_to(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Period_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Period", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Period", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Placement_rank(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
@@ -14252,7 +14268,7 @@ func (ec *executionContext) _Placement_rank(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Placement_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Placement_score(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
@@ -14275,7 +14291,7 @@ func (ec *executionContext) _Placement_score(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Placement_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Placement_institution(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
@@ -14362,7 +14378,7 @@ func (ec *executionContext) _Placement_deliveryMode(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Placement_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type DeliveryMode does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, "DeliveryMode")
 }
 
 func (ec *executionContext) _Placement_distanceKm(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
@@ -14385,7 +14401,7 @@ func (ec *executionContext) _Placement_distanceKm(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Placement_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Placement_components(ctx context.Context, field graphql.CollectedField, obj *model.Placement) (ret graphql.Marshaler) {
@@ -14440,7 +14456,7 @@ func (ec *executionContext) _Placement_reasons(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Placement_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Placement", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Placement", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_id(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14463,7 +14479,7 @@ func (ec *executionContext) _Quartier_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Quartier_name(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14486,7 +14502,7 @@ func (ec *executionContext) _Quartier_name(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_number(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14509,7 +14525,7 @@ func (ec *executionContext) _Quartier_number(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_stadtbezirk(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14532,7 +14548,7 @@ func (ec *executionContext) _Quartier_stadtbezirk(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_stadtbezirk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_statistischerBezirk(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14555,7 +14571,7 @@ func (ec *executionContext) _Quartier_statistischerBezirk(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_statistischerBezirk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_aktionsraum(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14578,7 +14594,7 @@ func (ec *executionContext) _Quartier_aktionsraum(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_aktionsraum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "String")
 }
 
 func (ec *executionContext) _Quartier_sozialeStadt(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14601,7 +14617,7 @@ func (ec *executionContext) _Quartier_sozialeStadt(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_sozialeStadt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Quartier_childPovertyPct(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14624,7 +14640,7 @@ func (ec *executionContext) _Quartier_childPovertyPct(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_childPovertyPct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Quartier_share0to6Pct(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14647,7 +14663,7 @@ func (ec *executionContext) _Quartier_share0to6Pct(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_share0to6Pct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Quartier_share6to18Pct(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14670,7 +14686,7 @@ func (ec *executionContext) _Quartier_share6to18Pct(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_share6to18Pct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Quartier_schoolSozialindex(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14693,7 +14709,7 @@ func (ec *executionContext) _Quartier_schoolSozialindex(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_schoolSozialindex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Quartier_priority(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14716,7 +14732,7 @@ func (ec *executionContext) _Quartier_priority(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_priority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Quartier_geometry(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14739,7 +14755,7 @@ func (ec *executionContext) _Quartier_geometry(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_geometry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type JSON does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "JSON")
 }
 
 func (ec *executionContext) _Quartier_centroid(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14882,7 +14898,7 @@ func (ec *executionContext) _Quartier_version(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Quartier_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14905,7 +14921,7 @@ func (ec *executionContext) _Quartier_createdAt(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Quartier_source(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
@@ -14960,7 +14976,7 @@ func (ec *executionContext) _Quartier_updatedAt(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Quartier_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Quartier", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Quartier", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _QuartierConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.QuartierConnection) (ret graphql.Marshaler) {
@@ -15079,7 +15095,7 @@ func (ec *executionContext) _QuartierConnection_totalCount(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_QuartierConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QuartierConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("QuartierConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _QuartierEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.QuartierEdge) (ret graphql.Marshaler) {
@@ -15102,7 +15118,7 @@ func (ec *executionContext) _QuartierEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_QuartierEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QuartierEdge", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("QuartierEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _QuartierEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.QuartierEdge) (ret graphql.Marshaler) {
@@ -15970,10 +15986,10 @@ func (ec *executionContext) _Query___schema(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Schema) graphql.Marshaler {
-			return ec.marshalO__Schema2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐSchema(ctx, selections, v)
+			return ec.marshalN__Schema2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐSchema(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16009,7 +16025,7 @@ func (ec *executionContext) _Recommendation_rank(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Recommendation_score(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
@@ -16032,7 +16048,7 @@ func (ec *executionContext) _Recommendation_score(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Recommendation_modul(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
@@ -16151,7 +16167,7 @@ func (ec *executionContext) _Recommendation_deliveryMode(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_deliveryMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type DeliveryMode does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "DeliveryMode")
 }
 
 func (ec *executionContext) _Recommendation_distanceKm(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
@@ -16174,7 +16190,7 @@ func (ec *executionContext) _Recommendation_distanceKm(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Recommendation_components(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
@@ -16229,7 +16245,7 @@ func (ec *executionContext) _Recommendation_reasons(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "String")
 }
 
 func (ec *executionContext) _RecommendationResult_items(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -16284,7 +16300,7 @@ func (ec *executionContext) _RecommendationResult_consideredCount(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_RecommendationResult_consideredCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RecommendationResult_eligibleCount(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -16307,7 +16323,7 @@ func (ec *executionContext) _RecommendationResult_eligibleCount(ctx context.Cont
 	)
 }
 func (ec *executionContext) fieldContext_RecommendationResult_eligibleCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RecommendationResult_excluded(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -16362,7 +16378,7 @@ func (ec *executionContext) _RecommendationResult_catalogVersion(ctx context.Con
 	)
 }
 func (ec *executionContext) fieldContext_RecommendationResult_catalogVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RecommendationResult_referenceDate(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -16385,7 +16401,7 @@ func (ec *executionContext) _RecommendationResult_referenceDate(ctx context.Cont
 	)
 }
 func (ec *executionContext) fieldContext_RecommendationResult_referenceDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("RecommendationResult", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Schedule_slots(ctx context.Context, field graphql.CollectedField, obj *model.Schedule) (ret graphql.Marshaler) {
@@ -16472,7 +16488,7 @@ func (ec *executionContext) _Schedule_durationMinutes(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Schedule_durationMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Schedule", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Schedule", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Schedule_sessions(ctx context.Context, field graphql.CollectedField, obj *model.Schedule) (ret graphql.Marshaler) {
@@ -16495,7 +16511,7 @@ func (ec *executionContext) _Schedule_sessions(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Schedule_sessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Schedule", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("Schedule", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ScheduleSlot_weekday(ctx context.Context, field graphql.CollectedField, obj *model.ScheduleSlot) (ret graphql.Marshaler) {
@@ -16518,7 +16534,7 @@ func (ec *executionContext) _ScheduleSlot_weekday(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ScheduleSlot_weekday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScheduleSlot", field, false, false, errors.New("field of type Weekday does not have child fields"))
+	return graphql.NewScalarFieldContext("ScheduleSlot", field, false, false, "Weekday")
 }
 
 func (ec *executionContext) _ScheduleSlot_timeSlot(ctx context.Context, field graphql.CollectedField, obj *model.ScheduleSlot) (ret graphql.Marshaler) {
@@ -16541,7 +16557,7 @@ func (ec *executionContext) _ScheduleSlot_timeSlot(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ScheduleSlot_timeSlot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScheduleSlot", field, false, false, errors.New("field of type TimeSlot does not have child fields"))
+	return graphql.NewScalarFieldContext("ScheduleSlot", field, false, false, "TimeSlot")
 }
 
 func (ec *executionContext) _ScoreComponent_factor(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
@@ -16564,7 +16580,7 @@ func (ec *executionContext) _ScoreComponent_factor(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ScoreComponent_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type ScoreFactor does not have child fields"))
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, "ScoreFactor")
 }
 
 func (ec *executionContext) _ScoreComponent_weight(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
@@ -16587,7 +16603,7 @@ func (ec *executionContext) _ScoreComponent_weight(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ScoreComponent_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ScoreComponent_value(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
@@ -16610,7 +16626,7 @@ func (ec *executionContext) _ScoreComponent_value(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ScoreComponent_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ScoreComponent_contribution(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
@@ -16633,7 +16649,7 @@ func (ec *executionContext) _ScoreComponent_contribution(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_ScoreComponent_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ScoreComponent_explanation(ctx context.Context, field graphql.CollectedField, obj *model.ScoreComponent) (ret graphql.Marshaler) {
@@ -16656,7 +16672,7 @@ func (ec *executionContext) _ScoreComponent_explanation(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ScoreComponent_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("ScoreComponent", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceArea_citywide(ctx context.Context, field graphql.CollectedField, obj *model.ServiceArea) (ret graphql.Marshaler) {
@@ -16679,7 +16695,7 @@ func (ec *executionContext) _ServiceArea_citywide(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ServiceArea_citywide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _ServiceArea_quartiere(ctx context.Context, field graphql.CollectedField, obj *model.ServiceArea) (ret graphql.Marshaler) {
@@ -16734,7 +16750,7 @@ func (ec *executionContext) _ServiceArea_radiusKm(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ServiceArea_radiusKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ServiceArea", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Source_name(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
@@ -16757,7 +16773,7 @@ func (ec *executionContext) _Source_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Source_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_key(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
@@ -16780,7 +16796,7 @@ func (ec *executionContext) _Source_key(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Source_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_importedAt(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
@@ -16803,7 +16819,7 @@ func (ec *executionContext) _Source_importedAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Source_importedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type DateTime does not have child fields"))
+	return graphql.NewScalarFieldContext("Source", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _ThemeCoverage_theme(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16826,7 +16842,7 @@ func (ec *executionContext) _ThemeCoverage_theme(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _ThemeCoverage_ageBand(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16849,7 +16865,7 @@ func (ec *executionContext) _ThemeCoverage_ageBand(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_ageBand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type AgeBand does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "AgeBand")
 }
 
 func (ec *executionContext) _ThemeCoverage_openBedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16872,7 +16888,7 @@ func (ec *executionContext) _ThemeCoverage_openBedarfe(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_openBedarfe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ThemeCoverage_unmetBedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16895,7 +16911,7 @@ func (ec *executionContext) _ThemeCoverage_unmetBedarfe(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_unmetBedarfe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ThemeCoverage_deliverableModules(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16918,7 +16934,7 @@ func (ec *executionContext) _ThemeCoverage_deliverableModules(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_deliverableModules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ThemeCoverage_remainingCapacity(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16941,7 +16957,7 @@ func (ec *executionContext) _ThemeCoverage_remainingCapacity(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_remainingCapacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Int does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ThemeCoverage_gapScore(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -16964,7 +16980,7 @@ func (ec *executionContext) _ThemeCoverage_gapScore(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_ThemeCoverage_gapScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, errors.New("field of type Float does not have child fields"))
+	return graphql.NewScalarFieldContext("ThemeCoverage", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ThemeCoverage_bedarfe(ctx context.Context, field graphql.CollectedField, obj *model.ThemeCoverage) (ret graphql.Marshaler) {
@@ -17051,7 +17067,7 @@ func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_UserError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserError", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
@@ -17074,7 +17090,7 @@ func (ec *executionContext) _UserError_message(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserError", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
@@ -17097,7 +17113,7 @@ func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserError", field, false, false, errors.New("field of type UserErrorCode does not have child fields"))
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "UserErrorCode")
 }
 
 func (ec *executionContext) _Viewer_authenticated(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17120,7 +17136,7 @@ func (ec *executionContext) _Viewer_authenticated(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_authenticated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17143,7 +17159,7 @@ func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type Role does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Role")
 }
 
 func (ec *executionContext) _Viewer_keyId(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17166,7 +17182,7 @@ func (ec *executionContext) _Viewer_keyId(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type ID does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Viewer_name(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17189,7 +17205,7 @@ func (ec *executionContext) _Viewer_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
 }
 
 func (ec *executionContext) _Viewer_partner(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17308,7 +17324,7 @@ func (ec *executionContext) _Viewer_themes(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type Theme does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Theme")
 }
 
 func (ec *executionContext) _Viewer_credentialProblem(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -17331,7 +17347,7 @@ func (ec *executionContext) _Viewer_credentialProblem(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_credentialProblem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17354,7 +17370,7 @@ func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17377,7 +17393,7 @@ func (ec *executionContext) ___Directive_description(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext___Directive_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Directive", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17400,7 +17416,7 @@ func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17423,7 +17439,7 @@ func (ec *executionContext) ___Directive_locations(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, errors.New("field of type __DirectiveLocation does not have child fields"))
+	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17435,7 +17451,8 @@ func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql
 			return ec.fieldContext___Directive_args(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Args, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
@@ -17449,7 +17466,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "__Directive",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
@@ -17489,7 +17506,7 @@ func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -17512,7 +17529,7 @@ func (ec *executionContext) ___EnumValue_description(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -17535,7 +17552,7 @@ func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -17558,7 +17575,7 @@ func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -17581,7 +17598,7 @@ func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -17604,7 +17621,7 @@ func (ec *executionContext) ___Field_description(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext___Field_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -17616,7 +17633,8 @@ func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.Col
 			return ec.fieldContext___Field_args(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Args, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.VisibleArgs(fc.Args["includeDeprecated"].(bool)), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
@@ -17630,7 +17648,7 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "__Field",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
@@ -17702,7 +17720,7 @@ func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("__Field", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -17725,7 +17743,7 @@ func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -17748,7 +17766,7 @@ func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -17771,7 +17789,7 @@ func (ec *executionContext) ___InputValue_description(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -17826,7 +17844,7 @@ func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -17849,7 +17867,7 @@ func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -17872,7 +17890,7 @@ func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
@@ -17895,7 +17913,7 @@ func (ec *executionContext) ___Schema_description(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext___Schema_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Schema", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Schema", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
@@ -18078,7 +18096,7 @@ func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, errors.New("field of type __TypeKind does not have child fields"))
+	return graphql.NewScalarFieldContext("__Type", field, true, false, "__TypeKind")
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -18101,7 +18119,7 @@ func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext___Type_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -18124,7 +18142,7 @@ func (ec *executionContext) ___Type_description(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext___Type_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -18147,7 +18165,7 @@ func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -18311,7 +18329,8 @@ func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graph
 			return ec.fieldContext___Type_inputFields(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.InputFields(), nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.VisibleInputFields(fc.Args["includeDeprecated"].(bool)), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
@@ -18321,7 +18340,7 @@ func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graph
 		false,
 	)
 }
-func (ec *executionContext) fieldContext___Type_inputFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "__Type",
 		Field:      field,
@@ -18330,6 +18349,17 @@ func (ec *executionContext) fieldContext___Type_inputFields(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___InputValue(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field___Type_inputFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -18386,7 +18416,7 @@ func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, errors.New("field of type Boolean does not have child fields"))
+	return graphql.NewScalarFieldContext("__Type", field, true, false, "Boolean")
 }
 
 // endregion **************************** field.gotpl *****************************
@@ -18451,6 +18481,18 @@ func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj 
 	return it, nil
 }
 
+// UnmarshalAddressInput unmarshals raw into the AddressInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddressInput(ctx context.Context, raw any) (model.AddressInput, error) {
+	var out model.AddressInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddressInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAgeRangeInput(ctx context.Context, obj any) (model.AgeRangeInput, error) {
 	var it model.AgeRangeInput
 	if obj == nil {
@@ -18488,6 +18530,18 @@ func (ec *executionContext) unmarshalInputAgeRangeInput(ctx context.Context, obj
 	return it, nil
 }
 
+// UnmarshalAgeRangeInput unmarshals raw into the AgeRangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgeRangeInput(ctx context.Context, raw any) (model.AgeRangeInput, error) {
+	var out model.AgeRangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgeRangeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApiKeyFilter(ctx context.Context, obj any) (model.APIKeyFilter, error) {
 	var it model.APIKeyFilter
 	if obj == nil {
@@ -18523,6 +18577,18 @@ func (ec *executionContext) unmarshalInputApiKeyFilter(ctx context.Context, obj 
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalApiKeyFilter unmarshals raw into the ApiKeyFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApiKeyFilter(ctx context.Context, raw any) (model.APIKeyFilter, error) {
+	var out model.APIKeyFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApiKeyFilter", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputAuditLogFilter(ctx context.Context, obj any) (model.AuditLogFilter, error) {
@@ -18574,6 +18640,18 @@ func (ec *executionContext) unmarshalInputAuditLogFilter(ctx context.Context, ob
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalAuditLogFilter unmarshals raw into the AuditLogFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuditLogFilter(ctx context.Context, raw any) (model.AuditLogFilter, error) {
+	var out model.AuditLogFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditLogFilter", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputBedarfFilter(ctx context.Context, obj any) (model.BedarfFilter, error) {
@@ -18641,6 +18719,18 @@ func (ec *executionContext) unmarshalInputBedarfFilter(ctx context.Context, obj 
 	return it, nil
 }
 
+// UnmarshalBedarfFilter unmarshals raw into the BedarfFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBedarfFilter(ctx context.Context, raw any) (model.BedarfFilter, error) {
+	var out model.BedarfFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BedarfFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputBedarfOrder(ctx context.Context, obj any) (model.BedarfOrder, error) {
 	var it model.BedarfOrder
 	if obj == nil {
@@ -18680,6 +18770,18 @@ func (ec *executionContext) unmarshalInputBedarfOrder(ctx context.Context, obj a
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalBedarfOrder unmarshals raw into the BedarfOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBedarfOrder(ctx context.Context, raw any) (model.BedarfOrder, error) {
+	var out model.BedarfOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BedarfOrder", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, obj any) (model.BudgetLineInput, error) {
@@ -18726,6 +18828,18 @@ func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, o
 	return it, nil
 }
 
+// UnmarshalBudgetLineInput unmarshals raw into the BudgetLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBudgetLineInput(ctx context.Context, raw any) (model.BudgetLineInput, error) {
+	var out model.BudgetLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetLineInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCloseBedarfInput(ctx context.Context, obj any) (model.CloseBedarfInput, error) {
 	var it model.CloseBedarfInput
 	if obj == nil {
@@ -18768,6 +18882,18 @@ func (ec *executionContext) unmarshalInputCloseBedarfInput(ctx context.Context, 
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCloseBedarfInput unmarshals raw into the CloseBedarfInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCloseBedarfInput(ctx context.Context, raw any) (model.CloseBedarfInput, error) {
+	var out model.CloseBedarfInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CloseBedarfInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj any) (model.ContactInput, error) {
@@ -18814,6 +18940,18 @@ func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj 
 	return it, nil
 }
 
+// UnmarshalContactInput unmarshals raw into the ContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContactInput(ctx context.Context, raw any) (model.ContactInput, error) {
+	var out model.ContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCoverBedarfInput(ctx context.Context, obj any) (model.CoverBedarfInput, error) {
 	var it model.CoverBedarfInput
 	if obj == nil {
@@ -18858,6 +18996,18 @@ func (ec *executionContext) unmarshalInputCoverBedarfInput(ctx context.Context, 
 	return it, nil
 }
 
+// UnmarshalCoverBedarfInput unmarshals raw into the CoverBedarfInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoverBedarfInput(ctx context.Context, raw any) (model.CoverBedarfInput, error) {
+	var out model.CoverBedarfInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoverBedarfInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCoverageFilter(ctx context.Context, obj any) (model.CoverageFilter, error) {
 	var it model.CoverageFilter
 	if obj == nil {
@@ -18900,6 +19050,18 @@ func (ec *executionContext) unmarshalInputCoverageFilter(ctx context.Context, ob
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCoverageFilter unmarshals raw into the CoverageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoverageFilter(ctx context.Context, raw any) (model.CoverageFilter, error) {
+	var out model.CoverageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoverageFilter", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context, obj any) (model.CreateAPIKeyInput, error) {
@@ -18972,6 +19134,18 @@ func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context,
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCreateApiKeyInput unmarshals raw into the CreateApiKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (model.CreateAPIKeyInput, error) {
+	var out model.CreateAPIKeyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateApiKeyInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputCreateBedarfInput(ctx context.Context, obj any) (model.CreateBedarfInput, error) {
@@ -19065,6 +19239,18 @@ func (ec *executionContext) unmarshalInputCreateBedarfInput(ctx context.Context,
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCreateBedarfInput unmarshals raw into the CreateBedarfInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateBedarfInput(ctx context.Context, raw any) (model.CreateBedarfInput, error) {
+	var out model.CreateBedarfInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateBedarfInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputCreateInstitutionInput(ctx context.Context, obj any) (model.CreateInstitutionInput, error) {
@@ -19188,6 +19374,18 @@ func (ec *executionContext) unmarshalInputCreateInstitutionInput(ctx context.Con
 	return it, nil
 }
 
+// UnmarshalCreateInstitutionInput unmarshals raw into the CreateInstitutionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateInstitutionInput(ctx context.Context, raw any) (model.CreateInstitutionInput, error) {
+	var out model.CreateInstitutionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInstitutionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateKindercampusInput(ctx context.Context, obj any) (model.CreateKindercampusInput, error) {
 	var it model.CreateKindercampusInput
 	if obj == nil {
@@ -19258,6 +19456,18 @@ func (ec *executionContext) unmarshalInputCreateKindercampusInput(ctx context.Co
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCreateKindercampusInput unmarshals raw into the CreateKindercampusInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateKindercampusInput(ctx context.Context, raw any) (model.CreateKindercampusInput, error) {
+	var out model.CreateKindercampusInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateKindercampusInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputCreateModulInput(ctx context.Context, obj any) (model.CreateModulInput, error) {
@@ -19436,6 +19646,18 @@ func (ec *executionContext) unmarshalInputCreateModulInput(ctx context.Context, 
 	return it, nil
 }
 
+// UnmarshalCreateModulInput unmarshals raw into the CreateModulInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateModulInput(ctx context.Context, raw any) (model.CreateModulInput, error) {
+	var out model.CreateModulInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateModulInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreatePartnerInput(ctx context.Context, obj any) (model.CreatePartnerInput, error) {
 	var it model.CreatePartnerInput
 	if obj == nil {
@@ -19527,6 +19749,18 @@ func (ec *executionContext) unmarshalInputCreatePartnerInput(ctx context.Context
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalCreatePartnerInput unmarshals raw into the CreatePartnerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePartnerInput(ctx context.Context, raw any) (model.CreatePartnerInput, error) {
+	var out model.CreatePartnerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePartnerInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputCreateQuartierInput(ctx context.Context, obj any) (model.CreateQuartierInput, error) {
@@ -19640,6 +19874,18 @@ func (ec *executionContext) unmarshalInputCreateQuartierInput(ctx context.Contex
 	return it, nil
 }
 
+// UnmarshalCreateQuartierInput unmarshals raw into the CreateQuartierInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateQuartierInput(ctx context.Context, raw any) (model.CreateQuartierInput, error) {
+	var out model.CreateQuartierInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateQuartierInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputGeoPointInput(ctx context.Context, obj any) (model.GeoPointInput, error) {
 	var it model.GeoPointInput
 	if obj == nil {
@@ -19677,6 +19923,18 @@ func (ec *executionContext) unmarshalInputGeoPointInput(ctx context.Context, obj
 	return it, nil
 }
 
+// UnmarshalGeoPointInput unmarshals raw into the GeoPointInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGeoPointInput(ctx context.Context, raw any) (model.GeoPointInput, error) {
+	var out model.GeoPointInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GeoPointInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputGroupSizeInput(ctx context.Context, obj any) (model.GroupSizeInput, error) {
 	var it model.GroupSizeInput
 	if obj == nil {
@@ -19712,6 +19970,18 @@ func (ec *executionContext) unmarshalInputGroupSizeInput(ctx context.Context, ob
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalGroupSizeInput unmarshals raw into the GroupSizeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGroupSizeInput(ctx context.Context, raw any) (model.GroupSizeInput, error) {
+	var out model.GroupSizeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GroupSizeInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputInstitutionFilter(ctx context.Context, obj any) (model.InstitutionFilter, error) {
@@ -19779,6 +20049,18 @@ func (ec *executionContext) unmarshalInputInstitutionFilter(ctx context.Context,
 	return it, nil
 }
 
+// UnmarshalInstitutionFilter unmarshals raw into the InstitutionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInstitutionFilter(ctx context.Context, raw any) (model.InstitutionFilter, error) {
+	var out model.InstitutionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InstitutionFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInstitutionOrder(ctx context.Context, obj any) (model.InstitutionOrder, error) {
 	var it model.InstitutionOrder
 	if obj == nil {
@@ -19818,6 +20100,18 @@ func (ec *executionContext) unmarshalInputInstitutionOrder(ctx context.Context, 
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalInstitutionOrder unmarshals raw into the InstitutionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInstitutionOrder(ctx context.Context, raw any) (model.InstitutionOrder, error) {
+	var out model.InstitutionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InstitutionOrder", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputModulFilter(ctx context.Context, obj any) (model.ModulFilter, error) {
@@ -19927,6 +20221,18 @@ func (ec *executionContext) unmarshalInputModulFilter(ctx context.Context, obj a
 	return it, nil
 }
 
+// UnmarshalModulFilter unmarshals raw into the ModulFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalModulFilter(ctx context.Context, raw any) (model.ModulFilter, error) {
+	var out model.ModulFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ModulFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputModulOrder(ctx context.Context, obj any) (model.ModulOrder, error) {
 	var it model.ModulOrder
 	if obj == nil {
@@ -19968,6 +20274,18 @@ func (ec *executionContext) unmarshalInputModulOrder(ctx context.Context, obj an
 	return it, nil
 }
 
+// UnmarshalModulOrder unmarshals raw into the ModulOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalModulOrder(ctx context.Context, raw any) (model.ModulOrder, error) {
+	var out model.ModulOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ModulOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputModulTransitionInput(ctx context.Context, obj any) (model.ModulTransitionInput, error) {
 	var it model.ModulTransitionInput
 	if obj == nil {
@@ -20003,6 +20321,18 @@ func (ec *executionContext) unmarshalInputModulTransitionInput(ctx context.Conte
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalModulTransitionInput unmarshals raw into the ModulTransitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalModulTransitionInput(ctx context.Context, raw any) (model.ModulTransitionInput, error) {
+	var out model.ModulTransitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ModulTransitionInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputNeedInput(ctx context.Context, obj any) (model.NeedInput, error) {
@@ -20081,6 +20411,18 @@ func (ec *executionContext) unmarshalInputNeedInput(ctx context.Context, obj any
 	return it, nil
 }
 
+// UnmarshalNeedInput unmarshals raw into the NeedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNeedInput(ctx context.Context, raw any) (model.NeedInput, error) {
+	var out model.NeedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NeedInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPartnerFilter(ctx context.Context, obj any) (model.PartnerFilter, error) {
 	var it model.PartnerFilter
 	if obj == nil {
@@ -20132,6 +20474,18 @@ func (ec *executionContext) unmarshalInputPartnerFilter(ctx context.Context, obj
 	return it, nil
 }
 
+// UnmarshalPartnerFilter unmarshals raw into the PartnerFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartnerFilter(ctx context.Context, raw any) (model.PartnerFilter, error) {
+	var out model.PartnerFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartnerFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPartnerOrder(ctx context.Context, obj any) (model.PartnerOrder, error) {
 	var it model.PartnerOrder
 	if obj == nil {
@@ -20173,6 +20527,18 @@ func (ec *executionContext) unmarshalInputPartnerOrder(ctx context.Context, obj 
 	return it, nil
 }
 
+// UnmarshalPartnerOrder unmarshals raw into the PartnerOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartnerOrder(ctx context.Context, raw any) (model.PartnerOrder, error) {
+	var out model.PartnerOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartnerOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPeriodInput(ctx context.Context, obj any) (model.PeriodInput, error) {
 	var it model.PeriodInput
 	if obj == nil {
@@ -20208,6 +20574,18 @@ func (ec *executionContext) unmarshalInputPeriodInput(ctx context.Context, obj a
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalPeriodInput unmarshals raw into the PeriodInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPeriodInput(ctx context.Context, raw any) (model.PeriodInput, error) {
+	var out model.PeriodInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PeriodInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputQuartierFilter(ctx context.Context, obj any) (model.QuartierFilter, error) {
@@ -20254,6 +20632,18 @@ func (ec *executionContext) unmarshalInputQuartierFilter(ctx context.Context, ob
 	return it, nil
 }
 
+// UnmarshalQuartierFilter unmarshals raw into the QuartierFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuartierFilter(ctx context.Context, raw any) (model.QuartierFilter, error) {
+	var out model.QuartierFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuartierFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputQuartierOrder(ctx context.Context, obj any) (model.QuartierOrder, error) {
 	var it model.QuartierOrder
 	if obj == nil {
@@ -20293,6 +20683,18 @@ func (ec *executionContext) unmarshalInputQuartierOrder(ctx context.Context, obj
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalQuartierOrder unmarshals raw into the QuartierOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuartierOrder(ctx context.Context, raw any) (model.QuartierOrder, error) {
+	var out model.QuartierOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuartierOrder", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputRecommendModulesInput(ctx context.Context, obj any) (model.RecommendModulesInput, error) {
@@ -20357,6 +20759,18 @@ func (ec *executionContext) unmarshalInputRecommendModulesInput(ctx context.Cont
 	return it, nil
 }
 
+// UnmarshalRecommendModulesInput unmarshals raw into the RecommendModulesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecommendModulesInput(ctx context.Context, raw any) (model.RecommendModulesInput, error) {
+	var out model.RecommendModulesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecommendModulesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRejectModulInput(ctx context.Context, obj any) (model.RejectModulInput, error) {
 	var it model.RejectModulInput
 	if obj == nil {
@@ -20401,6 +20815,18 @@ func (ec *executionContext) unmarshalInputRejectModulInput(ctx context.Context, 
 	return it, nil
 }
 
+// UnmarshalRejectModulInput unmarshals raw into the RejectModulInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRejectModulInput(ctx context.Context, raw any) (model.RejectModulInput, error) {
+	var out model.RejectModulInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectModulInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevokeApiKeyInput(ctx context.Context, obj any) (model.RevokeAPIKeyInput, error) {
 	var it model.RevokeAPIKeyInput
 	if obj == nil {
@@ -20429,6 +20855,18 @@ func (ec *executionContext) unmarshalInputRevokeApiKeyInput(ctx context.Context,
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalRevokeApiKeyInput unmarshals raw into the RevokeApiKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRevokeApiKeyInput(ctx context.Context, raw any) (model.RevokeAPIKeyInput, error) {
+	var out model.RevokeAPIKeyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeApiKeyInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputScheduleInput(ctx context.Context, obj any) (model.ScheduleInput, error) {
@@ -20486,6 +20924,18 @@ func (ec *executionContext) unmarshalInputScheduleInput(ctx context.Context, obj
 	return it, nil
 }
 
+// UnmarshalScheduleInput unmarshals raw into the ScheduleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScheduleInput(ctx context.Context, raw any) (model.ScheduleInput, error) {
+	var out model.ScheduleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScheduleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputScheduleSlotInput(ctx context.Context, obj any) (model.ScheduleSlotInput, error) {
 	var it model.ScheduleSlotInput
 	if obj == nil {
@@ -20521,6 +20971,18 @@ func (ec *executionContext) unmarshalInputScheduleSlotInput(ctx context.Context,
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalScheduleSlotInput unmarshals raw into the ScheduleSlotInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScheduleSlotInput(ctx context.Context, raw any) (model.ScheduleSlotInput, error) {
+	var out model.ScheduleSlotInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScheduleSlotInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputServiceAreaInput(ctx context.Context, obj any) (model.ServiceAreaInput, error) {
@@ -20572,6 +21034,18 @@ func (ec *executionContext) unmarshalInputServiceAreaInput(ctx context.Context, 
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalServiceAreaInput unmarshals raw into the ServiceAreaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceAreaInput(ctx context.Context, raw any) (model.ServiceAreaInput, error) {
+	var out model.ServiceAreaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceAreaInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputUpdateBedarfInput(ctx context.Context, obj any) (model.UpdateBedarfInput, error) {
@@ -20672,6 +21146,18 @@ func (ec *executionContext) unmarshalInputUpdateBedarfInput(ctx context.Context,
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalUpdateBedarfInput unmarshals raw into the UpdateBedarfInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateBedarfInput(ctx context.Context, raw any) (model.UpdateBedarfInput, error) {
+	var out model.UpdateBedarfInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBedarfInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputUpdateInstitutionInput(ctx context.Context, obj any) (model.UpdateInstitutionInput, error) {
@@ -20802,6 +21288,18 @@ func (ec *executionContext) unmarshalInputUpdateInstitutionInput(ctx context.Con
 	return it, nil
 }
 
+// UnmarshalUpdateInstitutionInput unmarshals raw into the UpdateInstitutionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateInstitutionInput(ctx context.Context, raw any) (model.UpdateInstitutionInput, error) {
+	var out model.UpdateInstitutionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateInstitutionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateKindercampusInput(ctx context.Context, obj any) (model.UpdateKindercampusInput, error) {
 	var it model.UpdateKindercampusInput
 	if obj == nil {
@@ -20886,6 +21384,18 @@ func (ec *executionContext) unmarshalInputUpdateKindercampusInput(ctx context.Co
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalUpdateKindercampusInput unmarshals raw into the UpdateKindercampusInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateKindercampusInput(ctx context.Context, raw any) (model.UpdateKindercampusInput, error) {
+	var out model.UpdateKindercampusInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateKindercampusInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputUpdateModulInput(ctx context.Context, obj any) (model.UpdateModulInput, error) {
@@ -21058,6 +21568,18 @@ func (ec *executionContext) unmarshalInputUpdateModulInput(ctx context.Context, 
 	return it, nil
 }
 
+// UnmarshalUpdateModulInput unmarshals raw into the UpdateModulInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateModulInput(ctx context.Context, raw any) (model.UpdateModulInput, error) {
+	var out model.UpdateModulInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateModulInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdatePartnerInput(ctx context.Context, obj any) (model.UpdatePartnerInput, error) {
 	var it model.UpdatePartnerInput
 	if obj == nil {
@@ -21163,6 +21685,18 @@ func (ec *executionContext) unmarshalInputUpdatePartnerInput(ctx context.Context
 		}
 	}
 	return it, nil
+}
+
+// UnmarshalUpdatePartnerInput unmarshals raw into the UpdatePartnerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdatePartnerInput(ctx context.Context, raw any) (model.UpdatePartnerInput, error) {
+	var out model.UpdatePartnerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePartnerInput", raw, &out)
+	return out, err
 }
 
 func (ec *executionContext) unmarshalInputUpdateQuartierInput(ctx context.Context, obj any) (model.UpdateQuartierInput, error) {
@@ -21286,6 +21820,18 @@ func (ec *executionContext) unmarshalInputUpdateQuartierInput(ctx context.Contex
 	return it, nil
 }
 
+// UnmarshalUpdateQuartierInput unmarshals raw into the UpdateQuartierInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateQuartierInput(ctx context.Context, raw any) (model.UpdateQuartierInput, error) {
+	var out model.UpdateQuartierInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateQuartierInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -21362,8 +21908,7 @@ func (ec *executionContext) _Address(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, addressImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21402,14 +21947,10 @@ func (ec *executionContext) _Address(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21420,8 +21961,7 @@ func (ec *executionContext) _AgeRange(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, ageRangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21445,14 +21985,10 @@ func (ec *executionContext) _AgeRange(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21463,8 +21999,7 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21485,119 +22020,23 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partner":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ApiKey_partner(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiKey_partner(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "institution":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ApiKey_institution(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiKey_institution(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "kindercampus":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ApiKey_kindercampus(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiKey_kindercampus(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "themes":
 			out.Values[i] = ec._ApiKey_themes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21637,14 +22076,10 @@ func (ec *executionContext) _ApiKey(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21655,8 +22090,7 @@ func (ec *executionContext) _ApiKeyConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21690,14 +22124,10 @@ func (ec *executionContext) _ApiKeyConnection(ctx context.Context, sel ast.Selec
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21708,8 +22138,7 @@ func (ec *executionContext) _ApiKeyEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21733,14 +22162,10 @@ func (ec *executionContext) _ApiKeyEdge(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21751,8 +22176,7 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21776,14 +22200,10 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21794,8 +22214,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21831,43 +22250,11 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entity":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._AuditEntry_entity(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntry_entity(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "operation":
 			out.Values[i] = ec._AuditEntry_operation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21892,14 +22279,10 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21910,8 +22293,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21945,14 +22327,10 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -21963,8 +22341,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -21988,14 +22365,10 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22006,8 +22379,7 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, bedarfImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22018,43 +22390,11 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "institution":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Bedarf_institution(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Bedarf_institution(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "title":
 			out.Values[i] = ec._Bedarf_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22106,43 +22446,11 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "coveredBy":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Bedarf_coveredBy(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Bedarf_coveredBy(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "closedReason":
 			out.Values[i] = ec._Bedarf_closedReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -22172,14 +22480,10 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22190,8 +22494,7 @@ func (ec *executionContext) _BedarfConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, bedarfConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22225,14 +22528,10 @@ func (ec *executionContext) _BedarfConnection(ctx context.Context, sel ast.Selec
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22243,8 +22542,7 @@ func (ec *executionContext) _BedarfEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, bedarfEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22268,14 +22566,10 @@ func (ec *executionContext) _BedarfEdge(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22286,8 +22580,7 @@ func (ec *executionContext) _BedarfPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, bedarfPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22311,14 +22604,10 @@ func (ec *executionContext) _BedarfPayload(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22329,8 +22618,7 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLineImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22359,14 +22647,10 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22377,8 +22661,7 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, contactImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22412,14 +22695,10 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22430,8 +22709,7 @@ func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, createApiKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22460,14 +22738,10 @@ func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.Se
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22478,8 +22752,7 @@ func (ec *executionContext) _ExclusionCount(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, exclusionCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22503,14 +22776,10 @@ func (ec *executionContext) _ExclusionCount(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22521,8 +22790,7 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22551,14 +22819,10 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22569,8 +22833,7 @@ func (ec *executionContext) _GeoPoint(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, geoPointImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22594,14 +22857,10 @@ func (ec *executionContext) _GeoPoint(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22612,8 +22871,7 @@ func (ec *executionContext) _GroupSize(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, groupSizeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22637,14 +22895,10 @@ func (ec *executionContext) _GroupSize(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22655,8 +22909,7 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, institutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22692,43 +22945,11 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "quartier":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Institution_quartier(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Institution_quartier(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "ageRange":
 			out.Values[i] = ec._Institution_ageRange(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22765,81 +22986,17 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kindercampus":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Institution_kindercampus(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Institution_kindercampus(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bedarfe":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Institution_bedarfe(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Institution_bedarfe(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Institution_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -22869,14 +23026,10 @@ func (ec *executionContext) _Institution(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22887,8 +23040,7 @@ func (ec *executionContext) _InstitutionConnection(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, institutionConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22922,14 +23074,10 @@ func (ec *executionContext) _InstitutionConnection(ctx context.Context, sel ast.
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22940,8 +23088,7 @@ func (ec *executionContext) _InstitutionEdge(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, institutionEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -22965,14 +23112,10 @@ func (ec *executionContext) _InstitutionEdge(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -22983,8 +23126,7 @@ func (ec *executionContext) _InstitutionPayload(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, institutionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23008,14 +23150,10 @@ func (ec *executionContext) _InstitutionPayload(ctx context.Context, sel ast.Sel
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23026,8 +23164,7 @@ func (ec *executionContext) _Kindercampus(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, kindercampusImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23048,200 +23185,40 @@ func (ec *executionContext) _Kindercampus(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "quartier":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Kindercampus_quartier(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Kindercampus_quartier(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "anchorSchool":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Kindercampus_anchorSchool(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Kindercampus_anchorSchool(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "institutionen":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Kindercampus_institutionen(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Kindercampus_institutionen(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "manager":
 			out.Values[i] = ec._Kindercampus_manager(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "budget":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Kindercampus_budget(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Kindercampus_budget(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "budgetTotalCent":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Kindercampus_budgetTotalCent(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Kindercampus_budgetTotalCent(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Kindercampus_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23266,14 +23243,10 @@ func (ec *executionContext) _Kindercampus(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23284,8 +23257,7 @@ func (ec *executionContext) _KindercampusConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, kindercampusConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23319,14 +23291,10 @@ func (ec *executionContext) _KindercampusConnection(ctx context.Context, sel ast
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23337,8 +23305,7 @@ func (ec *executionContext) _KindercampusEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, kindercampusEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23362,14 +23329,10 @@ func (ec *executionContext) _KindercampusEdge(ctx context.Context, sel ast.Selec
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23380,8 +23343,7 @@ func (ec *executionContext) _KindercampusPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, kindercampusPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23405,14 +23367,10 @@ func (ec *executionContext) _KindercampusPayload(ctx context.Context, sel ast.Se
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23423,8 +23381,7 @@ func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, modulImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23570,81 +23527,17 @@ func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partner":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Modul_partner(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Modul_partner(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "placementSuggestions":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Modul_placementSuggestions(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Modul_placementSuggestions(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "createdAt":
 			out.Values[i] = ec._Modul_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -23664,14 +23557,10 @@ func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, ob
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23682,8 +23571,7 @@ func (ec *executionContext) _ModulConnection(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, modulConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23717,14 +23605,10 @@ func (ec *executionContext) _ModulConnection(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23735,8 +23619,7 @@ func (ec *executionContext) _ModulEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, modulEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23760,14 +23643,10 @@ func (ec *executionContext) _ModulEdge(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23778,8 +23657,7 @@ func (ec *executionContext) _ModulPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, modulPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -23803,14 +23681,10 @@ func (ec *executionContext) _ModulPayload(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -23824,8 +23698,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -23984,14 +23857,10 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24002,8 +23871,7 @@ func (ec *executionContext) _NeedSummary(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, needSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24032,14 +23900,10 @@ func (ec *executionContext) _NeedSummary(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24050,8 +23914,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24085,14 +23948,10 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24103,8 +23962,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24165,43 +24023,11 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "module":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Partner_module(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Partner_module(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Partner_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24231,14 +24057,10 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24249,8 +24071,7 @@ func (ec *executionContext) _PartnerConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24284,14 +24105,10 @@ func (ec *executionContext) _PartnerConnection(ctx context.Context, sel ast.Sele
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24302,8 +24119,7 @@ func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24327,14 +24143,10 @@ func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24345,8 +24157,7 @@ func (ec *executionContext) _PartnerPayload(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24370,14 +24181,10 @@ func (ec *executionContext) _PartnerPayload(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24388,8 +24195,7 @@ func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, periodImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24413,14 +24219,10 @@ func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24431,8 +24233,7 @@ func (ec *executionContext) _Placement(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, placementImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24486,14 +24287,10 @@ func (ec *executionContext) _Placement(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24504,8 +24301,7 @@ func (ec *executionContext) _Quartier(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, quartierImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24581,81 +24377,17 @@ func (ec *executionContext) _Quartier(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "institutionen":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Quartier_institutionen(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quartier_institutionen(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "bedarfe":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Quartier_bedarfe(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quartier_bedarfe(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Quartier_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -24685,14 +24417,10 @@ func (ec *executionContext) _Quartier(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24703,8 +24431,7 @@ func (ec *executionContext) _QuartierConnection(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, quartierConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24738,14 +24465,10 @@ func (ec *executionContext) _QuartierConnection(ctx context.Context, sel ast.Sel
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24756,8 +24479,7 @@ func (ec *executionContext) _QuartierEdge(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, quartierEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24781,14 +24503,10 @@ func (ec *executionContext) _QuartierEdge(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24799,8 +24517,7 @@ func (ec *executionContext) _QuartierPayload(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, quartierPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -24824,14 +24541,10 @@ func (ec *executionContext) _QuartierPayload(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -24845,8 +24558,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -24857,313 +24569,89 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
 		case "node":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_node(ctx, field)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
 		case "nodes":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_nodes(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nodes(ctx, field)
+				})
 		case "quartiere":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_quartiere(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_quartiere(ctx, field)
+				})
 		case "institutionen":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_institutionen(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_institutionen(ctx, field)
+				})
 		case "partners":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_partners(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partners(ctx, field)
+				})
 		case "module":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_module(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_module(ctx, field)
+				})
 		case "bedarfe":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_bedarfe(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_bedarfe(ctx, field)
+				})
 		case "recommendModules":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_recommendModules(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_recommendModules(ctx, field)
+				})
 		case "placementSuggestions":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_placementSuggestions(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_placementSuggestions(ctx, field)
+				})
 		case "coverage":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_coverage(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverage(ctx, field)
+				})
 		case "viewer":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_viewer(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_viewer(ctx, field)
+				})
 		case "apiKeys":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_apiKeys(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_apiKeys(ctx, field)
+				})
 		case "auditLog":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_auditLog(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditLog(ctx, field)
+				})
 		case "kindercampusStandorte":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_kindercampusStandorte(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_kindercampusStandorte(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -25175,7 +24663,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___schema(ctx, field)
 			})
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -25187,14 +24675,10 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25205,8 +24689,7 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25265,14 +24748,10 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25283,8 +24762,7 @@ func (ec *executionContext) _RecommendationResult(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25328,14 +24806,10 @@ func (ec *executionContext) _RecommendationResult(ctx context.Context, sel ast.S
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25346,8 +24820,7 @@ func (ec *executionContext) _Schedule(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, scheduleImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25381,14 +24854,10 @@ func (ec *executionContext) _Schedule(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25399,8 +24868,7 @@ func (ec *executionContext) _ScheduleSlot(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, scheduleSlotImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25424,14 +24892,10 @@ func (ec *executionContext) _ScheduleSlot(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25442,8 +24906,7 @@ func (ec *executionContext) _ScoreComponent(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, scoreComponentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25482,14 +24945,10 @@ func (ec *executionContext) _ScoreComponent(ctx context.Context, sel ast.Selecti
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25500,8 +24959,7 @@ func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, serviceAreaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25512,43 +24970,11 @@ func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "quartiere":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ServiceArea_quartiere(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceArea_quartiere(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "radiusKm":
 			out.Values[i] = ec._ServiceArea_radiusKm(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -25563,14 +24989,10 @@ func (ec *executionContext) _ServiceArea(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25581,8 +25003,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25611,14 +25032,10 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25629,8 +25046,7 @@ func (ec *executionContext) _ThemeCoverage(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, themeCoverageImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25671,81 +25087,17 @@ func (ec *executionContext) _ThemeCoverage(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "bedarfe":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ThemeCoverage_bedarfe(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThemeCoverage_bedarfe(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "quartiere":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._ThemeCoverage_quartiere(ctx, field, obj)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ThemeCoverage_quartiere(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25755,14 +25107,10 @@ func (ec *executionContext) _ThemeCoverage(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25773,8 +25121,7 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25803,14 +25150,10 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25821,8 +25164,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -25848,119 +25190,23 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partner":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Viewer_partner(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_partner(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "institution":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Viewer_institution(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_institution(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "kindercampus":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Viewer_kindercampus(ctx, field, obj)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			if field.IsDeferred() {
-				deferredFieldSet.AddField(field)
-				fieldIndex := len(deferredFieldSet.Values) - 1
-				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_kindercampus(ctx, field, obj)
 				})
-
-				for _, deferrable := range field.Deferrables {
-					view, ok := deferLabelToView[deferrable.Label]
-					if !ok {
-						view = deferredFieldSet.NewView()
-						deferLabelToView[deferrable.Label] = view
-					}
-					view.AddIndices(fieldIndex)
-				}
-
-				// don't run the out.Concurrently() call below
-				out.Values[i] = graphql.Null
-				continue
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "themes":
 			out.Values[i] = ec._Viewer_themes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -25980,14 +25226,10 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -25998,8 +25240,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26038,14 +25279,10 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26056,8 +25293,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26091,14 +25327,10 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26109,8 +25341,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26154,14 +25385,10 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26172,8 +25399,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26217,14 +25443,10 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26235,8 +25457,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26280,14 +25501,10 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26298,8 +25515,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferredFieldSet := graphql.NewFieldSet(nil)
-	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -26368,14 +25584,10 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
-
-	ec.ProcessDeferredGroup(graphql.DeferredGroup{
-		Defers:   deferLabelToView,
-		Path:     graphql.GetPath(ctx),
-		FieldSet: deferredFieldSet,
-		Context:  ctx,
-	})
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
 
 	return out
 }
@@ -26386,9 +25598,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 func (ec *executionContext) marshalNAddress2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAddress(ctx context.Context, sel ast.SelectionSet, v *model.Address) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Address!")
 		return graphql.Null
 	}
 	return ec._Address(ctx, sel, v)
@@ -26406,9 +25616,7 @@ func (ec *executionContext) marshalNAgeBand2githubᚗcomᚋstadtdortmundᚋdrehs
 
 func (ec *executionContext) marshalNAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRange(ctx context.Context, sel ast.SelectionSet, v *model.AgeRange) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "AgeRange!")
 		return graphql.Null
 	}
 	return ec._AgeRange(ctx, sel, v)
@@ -26420,7 +25628,7 @@ func (ec *executionContext) unmarshalNAgeRangeInput2ᚖgithubᚗcomᚋstadtdortm
 }
 
 func (ec *executionContext) marshalNApiKey2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIKey) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNApiKey2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKey(ctx, sel, v[i])
@@ -26437,30 +25645,22 @@ func (ec *executionContext) marshalNApiKey2ᚕᚖgithubᚗcomᚋstadtdortmundᚋ
 
 func (ec *executionContext) marshalNApiKey2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKey(ctx context.Context, sel ast.SelectionSet, v *model.APIKey) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ApiKey!")
 		return graphql.Null
 	}
 	return ec._ApiKey(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNApiKeyConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyConnection(ctx context.Context, sel ast.SelectionSet, v model.APIKeyConnection) graphql.Marshaler {
-	return ec._ApiKeyConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNApiKeyConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyConnection(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ApiKeyConnection!")
 		return graphql.Null
 	}
 	return ec._ApiKeyConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNApiKeyEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIKeyEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNApiKeyEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyEdge(ctx, sel, v[i])
@@ -26477,30 +25677,22 @@ func (ec *executionContext) marshalNApiKeyEdge2ᚕᚖgithubᚗcomᚋstadtdortmun
 
 func (ec *executionContext) marshalNApiKeyEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyEdge(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ApiKeyEdge!")
 		return graphql.Null
 	}
 	return ec._ApiKeyEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNApiKeyPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, v model.APIKeyPayload) graphql.Marshaler {
-	return ec._ApiKeyPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNApiKeyPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, v *model.APIKeyPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ApiKeyPayload!")
 		return graphql.Null
 	}
 	return ec._ApiKeyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuditEntry2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntry(ctx, sel, v[i])
@@ -26517,30 +25709,22 @@ func (ec *executionContext) marshalNAuditEntry2ᚕᚖgithubᚗcomᚋstadtdortmun
 
 func (ec *executionContext) marshalNAuditEntry2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntry) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "AuditEntry!")
 		return graphql.Null
 	}
 	return ec._AuditEntry(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAuditEntryConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v model.AuditEntryConnection) graphql.Marshaler {
-	return ec._AuditEntryConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNAuditEntryConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntryConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "AuditEntryConnection!")
 		return graphql.Null
 	}
 	return ec._AuditEntryConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEntryEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryEdge(ctx, sel, v[i])
@@ -26557,16 +25741,14 @@ func (ec *executionContext) marshalNAuditEntryEdge2ᚕᚖgithubᚗcomᚋstadtdor
 
 func (ec *executionContext) marshalNAuditEntryEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryEdge(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntryEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "AuditEntryEdge!")
 		return graphql.Null
 	}
 	return ec._AuditEntryEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNBedarf2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Bedarf) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBedarf2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx, sel, v[i])
@@ -26583,30 +25765,22 @@ func (ec *executionContext) marshalNBedarf2ᚕᚖgithubᚗcomᚋstadtdortmundᚋ
 
 func (ec *executionContext) marshalNBedarf2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx context.Context, sel ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Bedarf!")
 		return graphql.Null
 	}
 	return ec._Bedarf(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNBedarfConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfConnection(ctx context.Context, sel ast.SelectionSet, v model.BedarfConnection) graphql.Marshaler {
-	return ec._BedarfConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNBedarfConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfConnection(ctx context.Context, sel ast.SelectionSet, v *model.BedarfConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "BedarfConnection!")
 		return graphql.Null
 	}
 	return ec._BedarfConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNBedarfEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BedarfEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBedarfEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfEdge(ctx, sel, v[i])
@@ -26623,9 +25797,7 @@ func (ec *executionContext) marshalNBedarfEdge2ᚕᚖgithubᚗcomᚋstadtdortmun
 
 func (ec *executionContext) marshalNBedarfEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfEdge(ctx context.Context, sel ast.SelectionSet, v *model.BedarfEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "BedarfEdge!")
 		return graphql.Null
 	}
 	return ec._BedarfEdge(ctx, sel, v)
@@ -26641,15 +25813,9 @@ func (ec *executionContext) marshalNBedarfOrderField2githubᚗcomᚋstadtdortmun
 	return v
 }
 
-func (ec *executionContext) marshalNBedarfPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfPayload(ctx context.Context, sel ast.SelectionSet, v model.BedarfPayload) graphql.Marshaler {
-	return ec._BedarfPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNBedarfPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfPayload(ctx context.Context, sel ast.SelectionSet, v *model.BedarfPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "BedarfPayload!")
 		return graphql.Null
 	}
 	return ec._BedarfPayload(ctx, sel, v)
@@ -26684,9 +25850,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	_ = sel
 	res := graphql.MarshalBoolean(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
 }
@@ -26703,9 +25867,7 @@ func (ec *executionContext) marshalNBudgetCategory2githubᚗcomᚋstadtdortmund�
 
 func (ec *executionContext) marshalNBudgetLine2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetLine(ctx context.Context, sel ast.SelectionSet, v *model.BudgetLine) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "BudgetLine!")
 		return graphql.Null
 	}
 	return ec._BudgetLine(ctx, sel, v)
@@ -26746,15 +25908,9 @@ func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋstadtdort
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCreateApiKeyPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, v model.CreateAPIKeyPayload) graphql.Marshaler {
-	return ec._CreateApiKeyPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNCreateApiKeyPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateAPIKeyPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "CreateApiKeyPayload!")
 		return graphql.Null
 	}
 	return ec._CreateApiKeyPayload(ctx, sel, v)
@@ -26799,9 +25955,7 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehsche
 	_ = sel
 	res := model.MarshalDate(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
 }
@@ -26815,9 +25969,7 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 	_ = sel
 	res := graphql.MarshalTime(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
 	return res
 }
@@ -26847,7 +25999,7 @@ func (ec *executionContext) unmarshalNDeliveryMode2ᚕgithubᚗcomᚋstadtdortmu
 }
 
 func (ec *executionContext) marshalNDeliveryMode2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryModeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.DeliveryMode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDeliveryMode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryMode(ctx, sel, v[i])
@@ -26863,7 +26015,7 @@ func (ec *executionContext) marshalNDeliveryMode2ᚕgithubᚗcomᚋstadtdortmund
 }
 
 func (ec *executionContext) marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExclusionCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExclusionCount2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCount(ctx, sel, v[i])
@@ -26880,9 +26032,7 @@ func (ec *executionContext) marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdor
 
 func (ec *executionContext) marshalNExclusionCount2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCount(ctx context.Context, sel ast.SelectionSet, v *model.ExclusionCount) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ExclusionCount!")
 		return graphql.Null
 	}
 	return ec._ExclusionCount(ctx, sel, v)
@@ -26899,7 +26049,7 @@ func (ec *executionContext) marshalNExclusionReason2githubᚗcomᚋstadtdortmund
 }
 
 func (ec *executionContext) marshalNFieldChange2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FieldChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldChange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFieldChange(ctx, sel, v[i])
@@ -26916,9 +26066,7 @@ func (ec *executionContext) marshalNFieldChange2ᚕᚖgithubᚗcomᚋstadtdortmu
 
 func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v *model.FieldChange) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "FieldChange!")
 		return graphql.Null
 	}
 	return ec._FieldChange(ctx, sel, v)
@@ -26933,9 +26081,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	_ = sel
 	res := graphql.MarshalFloatContext(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
 }
@@ -26965,7 +26111,7 @@ func (ec *executionContext) unmarshalNFormat2ᚕgithubᚗcomᚋstadtdortmundᚋd
 }
 
 func (ec *executionContext) marshalNFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFormatᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Format) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormat2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFormat(ctx, sel, v[i])
@@ -26982,9 +26128,7 @@ func (ec *executionContext) marshalNFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 
 func (ec *executionContext) marshalNGroupSize2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐGroupSize(ctx context.Context, sel ast.SelectionSet, v *model.GroupSize) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "GroupSize!")
 		return graphql.Null
 	}
 	return ec._GroupSize(ctx, sel, v)
@@ -27004,9 +26148,7 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	_ = sel
 	res := graphql.MarshalID(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
 }
@@ -27040,12 +26182,8 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNInstitution2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx context.Context, sel ast.SelectionSet, v model.Institution) graphql.Marshaler {
-	return ec._Institution(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Institution) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx, sel, v[i])
@@ -27062,30 +26200,22 @@ func (ec *executionContext) marshalNInstitution2ᚕᚖgithubᚗcomᚋstadtdortmu
 
 func (ec *executionContext) marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx context.Context, sel ast.SelectionSet, v *model.Institution) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Institution!")
 		return graphql.Null
 	}
 	return ec._Institution(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNInstitutionConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionConnection(ctx context.Context, sel ast.SelectionSet, v model.InstitutionConnection) graphql.Marshaler {
-	return ec._InstitutionConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNInstitutionConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionConnection(ctx context.Context, sel ast.SelectionSet, v *model.InstitutionConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "InstitutionConnection!")
 		return graphql.Null
 	}
 	return ec._InstitutionConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInstitutionEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InstitutionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInstitutionEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionEdge(ctx, sel, v[i])
@@ -27102,9 +26232,7 @@ func (ec *executionContext) marshalNInstitutionEdge2ᚕᚖgithubᚗcomᚋstadtdo
 
 func (ec *executionContext) marshalNInstitutionEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionEdge(ctx context.Context, sel ast.SelectionSet, v *model.InstitutionEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "InstitutionEdge!")
 		return graphql.Null
 	}
 	return ec._InstitutionEdge(ctx, sel, v)
@@ -27120,15 +26248,9 @@ func (ec *executionContext) marshalNInstitutionOrderField2githubᚗcomᚋstadtdo
 	return v
 }
 
-func (ec *executionContext) marshalNInstitutionPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionPayload(ctx context.Context, sel ast.SelectionSet, v model.InstitutionPayload) graphql.Marshaler {
-	return ec._InstitutionPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNInstitutionPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionPayload(ctx context.Context, sel ast.SelectionSet, v *model.InstitutionPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "InstitutionPayload!")
 		return graphql.Null
 	}
 	return ec._InstitutionPayload(ctx, sel, v)
@@ -27159,7 +26281,7 @@ func (ec *executionContext) unmarshalNInstitutionType2ᚕgithubᚗcomᚋstadtdor
 }
 
 func (ec *executionContext) marshalNInstitutionType2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InstitutionType) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInstitutionType2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionType(ctx, sel, v[i])
@@ -27183,15 +26305,13 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	_ = sel
 	res := graphql.MarshalInt(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
 }
 
 func (ec *executionContext) marshalNKindercampus2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Kindercampus) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx, sel, v[i])
@@ -27208,30 +26328,22 @@ func (ec *executionContext) marshalNKindercampus2ᚕᚖgithubᚗcomᚋstadtdortm
 
 func (ec *executionContext) marshalNKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx context.Context, sel ast.SelectionSet, v *model.Kindercampus) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Kindercampus!")
 		return graphql.Null
 	}
 	return ec._Kindercampus(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNKindercampusConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusConnection(ctx context.Context, sel ast.SelectionSet, v model.KindercampusConnection) graphql.Marshaler {
-	return ec._KindercampusConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNKindercampusConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusConnection(ctx context.Context, sel ast.SelectionSet, v *model.KindercampusConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "KindercampusConnection!")
 		return graphql.Null
 	}
 	return ec._KindercampusConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNKindercampusEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.KindercampusEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNKindercampusEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusEdge(ctx, sel, v[i])
@@ -27248,30 +26360,22 @@ func (ec *executionContext) marshalNKindercampusEdge2ᚕᚖgithubᚗcomᚋstadtd
 
 func (ec *executionContext) marshalNKindercampusEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusEdge(ctx context.Context, sel ast.SelectionSet, v *model.KindercampusEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "KindercampusEdge!")
 		return graphql.Null
 	}
 	return ec._KindercampusEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNKindercampusPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusPayload(ctx context.Context, sel ast.SelectionSet, v model.KindercampusPayload) graphql.Marshaler {
-	return ec._KindercampusPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNKindercampusPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampusPayload(ctx context.Context, sel ast.SelectionSet, v *model.KindercampusPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "KindercampusPayload!")
 		return graphql.Null
 	}
 	return ec._KindercampusPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Modul) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNModul2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx, sel, v[i])
@@ -27288,30 +26392,22 @@ func (ec *executionContext) marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋd
 
 func (ec *executionContext) marshalNModul2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx context.Context, sel ast.SelectionSet, v *model.Modul) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Modul!")
 		return graphql.Null
 	}
 	return ec._Modul(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNModulConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulConnection(ctx context.Context, sel ast.SelectionSet, v model.ModulConnection) graphql.Marshaler {
-	return ec._ModulConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNModulConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulConnection(ctx context.Context, sel ast.SelectionSet, v *model.ModulConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ModulConnection!")
 		return graphql.Null
 	}
 	return ec._ModulConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNModulEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ModulEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNModulEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulEdge(ctx, sel, v[i])
@@ -27328,9 +26424,7 @@ func (ec *executionContext) marshalNModulEdge2ᚕᚖgithubᚗcomᚋstadtdortmund
 
 func (ec *executionContext) marshalNModulEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulEdge(ctx context.Context, sel ast.SelectionSet, v *model.ModulEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ModulEdge!")
 		return graphql.Null
 	}
 	return ec._ModulEdge(ctx, sel, v)
@@ -27346,15 +26440,9 @@ func (ec *executionContext) marshalNModulOrderField2githubᚗcomᚋstadtdortmund
 	return v
 }
 
-func (ec *executionContext) marshalNModulPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulPayload(ctx context.Context, sel ast.SelectionSet, v model.ModulPayload) graphql.Marshaler {
-	return ec._ModulPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNModulPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulPayload(ctx context.Context, sel ast.SelectionSet, v *model.ModulPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ModulPayload!")
 		return graphql.Null
 	}
 	return ec._ModulPayload(ctx, sel, v)
@@ -27382,16 +26470,14 @@ func (ec *executionContext) unmarshalNNeedInput2ᚖgithubᚗcomᚋstadtdortmund�
 
 func (ec *executionContext) marshalNNeedSummary2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNeedSummary(ctx context.Context, sel ast.SelectionSet, v *model.NeedSummary) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "NeedSummary!")
 		return graphql.Null
 	}
 	return ec._NeedSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -27412,20 +26498,14 @@ func (ec *executionContext) marshalNOrderDirection2githubᚗcomᚋstadtdortmund�
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPartner2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx context.Context, sel ast.SelectionSet, v model.Partner) graphql.Marshaler {
-	return ec._Partner(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx, sel, v[i])
@@ -27442,30 +26522,22 @@ func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋstadtdortmund�
 
 func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx context.Context, sel ast.SelectionSet, v *model.Partner) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Partner!")
 		return graphql.Null
 	}
 	return ec._Partner(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPartnerConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v model.PartnerConnection) graphql.Marshaler {
-	return ec._PartnerConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerConnection(ctx context.Context, sel ast.SelectionSet, v *model.PartnerConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "PartnerConnection!")
 		return graphql.Null
 	}
 	return ec._PartnerConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnerEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnerEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerEdge(ctx, sel, v[i])
@@ -27482,9 +26554,7 @@ func (ec *executionContext) marshalNPartnerEdge2ᚕᚖgithubᚗcomᚋstadtdortmu
 
 func (ec *executionContext) marshalNPartnerEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerEdge(ctx context.Context, sel ast.SelectionSet, v *model.PartnerEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "PartnerEdge!")
 		return graphql.Null
 	}
 	return ec._PartnerEdge(ctx, sel, v)
@@ -27510,15 +26580,9 @@ func (ec *executionContext) marshalNPartnerOrderField2githubᚗcomᚋstadtdortmu
 	return v
 }
 
-func (ec *executionContext) marshalNPartnerPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerPayload(ctx context.Context, sel ast.SelectionSet, v model.PartnerPayload) graphql.Marshaler {
-	return ec._PartnerPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNPartnerPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerPayload(ctx context.Context, sel ast.SelectionSet, v *model.PartnerPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "PartnerPayload!")
 		return graphql.Null
 	}
 	return ec._PartnerPayload(ctx, sel, v)
@@ -27526,16 +26590,14 @@ func (ec *executionContext) marshalNPartnerPayload2ᚖgithubᚗcomᚋstadtdortmu
 
 func (ec *executionContext) marshalNPeriod2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriod(ctx context.Context, sel ast.SelectionSet, v *model.Period) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Period!")
 		return graphql.Null
 	}
 	return ec._Period(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacementᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Placement) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlacement2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacement(ctx, sel, v[i])
@@ -27552,20 +26614,14 @@ func (ec *executionContext) marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmund
 
 func (ec *executionContext) marshalNPlacement2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacement(ctx context.Context, sel ast.SelectionSet, v *model.Placement) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Placement!")
 		return graphql.Null
 	}
 	return ec._Placement(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNQuartier2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx context.Context, sel ast.SelectionSet, v model.Quartier) graphql.Marshaler {
-	return ec._Quartier(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNQuartier2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Quartier) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQuartier2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx, sel, v[i])
@@ -27582,30 +26638,22 @@ func (ec *executionContext) marshalNQuartier2ᚕᚖgithubᚗcomᚋstadtdortmund�
 
 func (ec *executionContext) marshalNQuartier2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx context.Context, sel ast.SelectionSet, v *model.Quartier) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Quartier!")
 		return graphql.Null
 	}
 	return ec._Quartier(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNQuartierConnection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierConnection(ctx context.Context, sel ast.SelectionSet, v model.QuartierConnection) graphql.Marshaler {
-	return ec._QuartierConnection(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNQuartierConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierConnection(ctx context.Context, sel ast.SelectionSet, v *model.QuartierConnection) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "QuartierConnection!")
 		return graphql.Null
 	}
 	return ec._QuartierConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNQuartierEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuartierEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQuartierEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierEdge(ctx, sel, v[i])
@@ -27622,9 +26670,7 @@ func (ec *executionContext) marshalNQuartierEdge2ᚕᚖgithubᚗcomᚋstadtdortm
 
 func (ec *executionContext) marshalNQuartierEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierEdge(ctx context.Context, sel ast.SelectionSet, v *model.QuartierEdge) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "QuartierEdge!")
 		return graphql.Null
 	}
 	return ec._QuartierEdge(ctx, sel, v)
@@ -27640,15 +26686,9 @@ func (ec *executionContext) marshalNQuartierOrderField2githubᚗcomᚋstadtdortm
 	return v
 }
 
-func (ec *executionContext) marshalNQuartierPayload2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierPayload(ctx context.Context, sel ast.SelectionSet, v model.QuartierPayload) graphql.Marshaler {
-	return ec._QuartierPayload(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNQuartierPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierPayload(ctx context.Context, sel ast.SelectionSet, v *model.QuartierPayload) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "QuartierPayload!")
 		return graphql.Null
 	}
 	return ec._QuartierPayload(ctx, sel, v)
@@ -27660,7 +26700,7 @@ func (ec *executionContext) unmarshalNRecommendModulesInput2githubᚗcomᚋstadt
 }
 
 func (ec *executionContext) marshalNRecommendation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Recommendation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRecommendation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendation(ctx, sel, v[i])
@@ -27677,23 +26717,15 @@ func (ec *executionContext) marshalNRecommendation2ᚕᚖgithubᚗcomᚋstadtdor
 
 func (ec *executionContext) marshalNRecommendation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendation(ctx context.Context, sel ast.SelectionSet, v *model.Recommendation) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Recommendation!")
 		return graphql.Null
 	}
 	return ec._Recommendation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRecommendationResult2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationResult(ctx context.Context, sel ast.SelectionSet, v model.RecommendationResult) graphql.Marshaler {
-	return ec._RecommendationResult(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNRecommendationResult2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationResult(ctx context.Context, sel ast.SelectionSet, v *model.RecommendationResult) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "RecommendationResult!")
 		return graphql.Null
 	}
 	return ec._RecommendationResult(ctx, sel, v)
@@ -27734,7 +26766,7 @@ func (ec *executionContext) unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 }
 
 func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRole(ctx, sel, v[i])
@@ -27751,16 +26783,14 @@ func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehs
 
 func (ec *executionContext) marshalNSchedule2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSchedule(ctx context.Context, sel ast.SelectionSet, v *model.Schedule) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Schedule!")
 		return graphql.Null
 	}
 	return ec._Schedule(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNScheduleSlot2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScheduleSlot) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScheduleSlot2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlot(ctx, sel, v[i])
@@ -27777,9 +26807,7 @@ func (ec *executionContext) marshalNScheduleSlot2ᚕᚖgithubᚗcomᚋstadtdortm
 
 func (ec *executionContext) marshalNScheduleSlot2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlot(ctx context.Context, sel ast.SelectionSet, v *model.ScheduleSlot) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ScheduleSlot!")
 		return graphql.Null
 	}
 	return ec._ScheduleSlot(ctx, sel, v)
@@ -27805,7 +26833,7 @@ func (ec *executionContext) unmarshalNScheduleSlotInput2ᚖgithubᚗcomᚋstadtd
 }
 
 func (ec *executionContext) marshalNScoreComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScoreComponent) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScoreComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponent(ctx, sel, v[i])
@@ -27822,9 +26850,7 @@ func (ec *executionContext) marshalNScoreComponent2ᚕᚖgithubᚗcomᚋstadtdor
 
 func (ec *executionContext) marshalNScoreComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScoreComponent(ctx context.Context, sel ast.SelectionSet, v *model.ScoreComponent) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ScoreComponent!")
 		return graphql.Null
 	}
 	return ec._ScoreComponent(ctx, sel, v)
@@ -27842,9 +26868,7 @@ func (ec *executionContext) marshalNScoreFactor2githubᚗcomᚋstadtdortmundᚋd
 
 func (ec *executionContext) marshalNServiceArea2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐServiceArea(ctx context.Context, sel ast.SelectionSet, v *model.ServiceArea) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ServiceArea!")
 		return graphql.Null
 	}
 	return ec._ServiceArea(ctx, sel, v)
@@ -27859,9 +26883,7 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	_ = sel
 	res := graphql.MarshalString(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
 }
@@ -27920,7 +26942,7 @@ func (ec *executionContext) unmarshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdr
 }
 
 func (ec *executionContext) marshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Theme) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, sel, v[i])
@@ -27936,7 +26958,7 @@ func (ec *executionContext) marshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdreh
 }
 
 func (ec *executionContext) marshalNThemeCoverage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ThemeCoverage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNThemeCoverage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverage(ctx, sel, v[i])
@@ -27953,9 +26975,7 @@ func (ec *executionContext) marshalNThemeCoverage2ᚕᚖgithubᚗcomᚋstadtdort
 
 func (ec *executionContext) marshalNThemeCoverage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeCoverage(ctx context.Context, sel ast.SelectionSet, v *model.ThemeCoverage) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "ThemeCoverage!")
 		return graphql.Null
 	}
 	return ec._ThemeCoverage(ctx, sel, v)
@@ -28002,7 +27022,7 @@ func (ec *executionContext) unmarshalNUpdateQuartierInput2githubᚗcomᚋstadtdo
 }
 
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserError2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserError(ctx, sel, v[i])
@@ -28019,9 +27039,7 @@ func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋstadtdortmund
 
 func (ec *executionContext) marshalNUserError2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserError(ctx context.Context, sel ast.SelectionSet, v *model.UserError) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "UserError!")
 		return graphql.Null
 	}
 	return ec._UserError(ctx, sel, v)
@@ -28037,15 +27055,9 @@ func (ec *executionContext) marshalNUserErrorCode2githubᚗcomᚋstadtdortmund�
 	return v
 }
 
-func (ec *executionContext) marshalNViewer2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v model.Viewer) graphql.Marshaler {
-	return ec._Viewer(ctx, sel, &v)
-}
-
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "Viewer!")
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
@@ -28066,7 +27078,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -28090,9 +27102,7 @@ func (ec *executionContext) marshalN__DirectiveLocation2string(ctx context.Conte
 	_ = sel
 	res := graphql.MarshalString(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "__DirectiveLocation!")
 	}
 	return res
 }
@@ -28112,7 +27122,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -28140,7 +27150,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -28155,12 +27165,20 @@ func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	return ret
 }
 
+func (ec *executionContext) marshalN__Schema2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐSchema(ctx context.Context, sel ast.SelectionSet, v *introspection.Schema) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "__Schema!")
+		return graphql.Null
+	}
+	return ec.___Schema(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx context.Context, sel ast.SelectionSet, v introspection.Type) graphql.Marshaler {
 	return ec.___Type(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -28177,9 +27195,7 @@ func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 
 func (ec *executionContext) marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx context.Context, sel ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
 	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullError(ctx, "__Type!")
 		return graphql.Null
 	}
 	return ec.___Type(ctx, sel, v)
@@ -28194,9 +27210,7 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	_ = sel
 	res := graphql.MarshalString(v)
 	if res == graphql.Null {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
+		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
 }
@@ -28300,7 +27314,7 @@ func (ec *executionContext) marshalOBedarfStatus2ᚕgithubᚗcomᚋstadtdortmund
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBedarfStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarfStatus(ctx, sel, v[i])
@@ -28349,7 +27363,7 @@ func (ec *executionContext) marshalOBudgetLine2ᚕᚖgithubᚗcomᚋstadtdortmun
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetLine2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetLine(ctx, sel, v[i])
@@ -28469,7 +27483,7 @@ func (ec *executionContext) marshalODeliveryMode2ᚕgithubᚗcomᚋstadtdortmund
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDeliveryMode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryMode(ctx, sel, v[i])
@@ -28538,7 +27552,7 @@ func (ec *executionContext) marshalOFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFormat2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFormat(ctx, sel, v[i])
@@ -28673,7 +27687,7 @@ func (ec *executionContext) marshalOInstitutionType2ᚕgithubᚗcomᚋstadtdortm
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInstitutionType2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionType(ctx, sel, v[i])
@@ -28791,7 +27805,7 @@ func (ec *executionContext) marshalOModulStatus2ᚕgithubᚗcomᚋstadtdortmund�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNModulStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulStatus(ctx, sel, v[i])
@@ -28866,7 +27880,7 @@ func (ec *executionContext) marshalOPartnerKind2ᚕgithubᚗcomᚋstadtdortmund�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnerKind2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerKind(ctx, sel, v[i])
@@ -28957,7 +27971,7 @@ func (ec *executionContext) marshalORole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehs
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRole(ctx, sel, v[i])
@@ -29102,7 +28116,7 @@ func (ec *executionContext) marshalOTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdreh
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, sel, v[i])
@@ -29137,7 +28151,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -29156,7 +28170,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -29175,7 +28189,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -29190,18 +28204,11 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	return ret
 }
 
-func (ec *executionContext) marshalO__Schema2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐSchema(ctx context.Context, sel ast.SelectionSet, v *introspection.Schema) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec.___Schema(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

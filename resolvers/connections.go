@@ -13,7 +13,8 @@ import (
 // walks all of it).
 func connect[T drehscheibe.Entity, N, E, C any](ctx context.Context, l catalog.List[T], a pageArgs, node func(T) N,
 	edge func(cursor string, n N) E, conn func([]E, []N, *model.PageInfo, int) C) (C, error) {
-	p, err := paginate(l, a)
+	sel := selected(ctx, "")
+	p, err := paginate(l, a, sel["edges"] && selected(ctx, "edges")["cursor"])
 	if err != nil {
 		var zero C
 		return zero, err
@@ -24,7 +25,7 @@ func connect[T drehscheibe.Entity, N, E, C any](ctx context.Context, l catalog.L
 		edges[i] = edge(p.cursors[i], nodes[i])
 	}
 	total := 0
-	if selected(ctx, "")["totalCount"] {
+	if sel["totalCount"] {
 		total = p.total()
 	}
 	return conn(edges, nodes, p.info, total), nil
@@ -49,7 +50,7 @@ func institutionConnection(ctx context.Context, l catalog.List[*drehscheibe.Inst
 }
 
 func partnerConnection(ctx context.Context, l catalog.List[*drehscheibe.Partner], a pageArgs) (*model.PartnerConnection, error) {
-	return connect(ctx, l, a, toModelPartner,
+	return connect(ctx, l, a, partnerConverter(nodeSelection(ctx)),
 		func(c string, n *model.Partner) *model.PartnerEdge { return &model.PartnerEdge{Cursor: c, Node: n} },
 		func(e []*model.PartnerEdge, n []*model.Partner, pi *model.PageInfo, total int) *model.PartnerConnection {
 			return &model.PartnerConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}
@@ -57,7 +58,7 @@ func partnerConnection(ctx context.Context, l catalog.List[*drehscheibe.Partner]
 }
 
 func modulConnection(ctx context.Context, l catalog.List[*drehscheibe.Modul], a pageArgs) (*model.ModulConnection, error) {
-	return connect(ctx, l, a, toModelModul,
+	return connect(ctx, l, a, modulConverter(nodeSelection(ctx)),
 		func(c string, n *model.Modul) *model.ModulEdge { return &model.ModulEdge{Cursor: c, Node: n} },
 		func(e []*model.ModulEdge, n []*model.Modul, pi *model.PageInfo, total int) *model.ModulConnection {
 			return &model.ModulConnection{Edges: e, Nodes: n, PageInfo: pi, TotalCount: total}

@@ -1,6 +1,8 @@
 package resolvers
 
 import (
+	"context"
+
 	"slices"
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
@@ -25,7 +27,21 @@ func toRecommendRequest(in model.RecommendModulesInput, today drehscheibe.Date) 
 	return req
 }
 
-func toModelRecommendationResult(res match.Result, version int64, date drehscheibe.Date, sel selection) *model.RecommendationResult {
+// matchFields is what a query selects of its Recommendations or Placements: their
+// fields, those of their Modul, and whether the components' explanations.
+type matchFields struct {
+	item, modul selection
+	explain     bool
+}
+
+// matchFieldsAt returns the selection of the matches under the path (none: the
+// current field's own).
+func matchFieldsAt(ctx context.Context, path ...string) matchFields {
+	return matchFields{item: selectedPath(ctx, path...), modul: selectedPath(ctx, append(path, "modul")...),
+		explain: selectedPath(ctx, append(path, "components")...)["explanation"]}
+}
+
+func toModelRecommendationResult(res match.Result, version int64, date drehscheibe.Date, sel matchFields) *model.RecommendationResult {
 	items := mapSlice(res.Items, func(m match.Match) *model.Recommendation { return toModelRecommendation(m, sel) })
 	out := &model.RecommendationResult{Items: items, ConsideredCount: res.Considered,
 		EligibleCount: res.Eligible, CatalogVersion: int(version), ReferenceDate: date, Excluded: []*model.ExclusionCount{}}
@@ -41,13 +57,13 @@ func toModelRecommendationResult(res match.Result, version int64, date drehschei
 }
 
 // toModelRecommendation converts a match with the fields sel asks for.
-func toModelRecommendation(m match.Match, sel selection) *model.Recommendation {
+func toModelRecommendation(m match.Match, sel matchFields) *model.Recommendation {
 	r := &model.Recommendation{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm,
 		Need: &model.NeedSummary{Title: optString(m.Need.Title), Theme: model.Theme(m.Need.Theme), AgeRange: toModelAgeRange(m.Need.Age)}}
-	if sel["modul"] {
-		r.Modul = toModelModul(m.Modul)
+	if sel.item["modul"] {
+		r.Modul = toModelModulFields(m.Modul, sel.modul)
 	}
-	if sel["bedarf"] && m.Need.Bedarf != nil {
+	if sel.item["bedarf"] && m.Need.Bedarf != nil {
 		r.Bedarf = toModelBedarf(m.Need.Bedarf)
 	}
 	r.Components, r.Reasons = explanations(m, sel)
@@ -55,12 +71,12 @@ func toModelRecommendation(m match.Match, sel selection) *model.Recommendation {
 }
 
 // toModelPlacement converts a match with the fields sel asks for.
-func toModelPlacement(m match.Match, sel selection) *model.Placement {
+func toModelPlacement(m match.Match, sel matchFields) *model.Placement {
 	p := &model.Placement{Rank: m.Rank, Score: m.Score, DeliveryMode: model.DeliveryMode(m.Mode), DistanceKm: m.DistanceKm}
-	if sel["institution"] {
+	if sel.item["institution"] {
 		p.Institution = toModelInstitution(m.Institution)
 	}
-	if sel["bedarf"] {
+	if sel.item["bedarf"] {
 		p.Bedarf = toModelBedarf(m.Need.Bedarf)
 	}
 	p.Components, p.Reasons = explanations(m, sel)
@@ -68,11 +84,11 @@ func toModelPlacement(m match.Match, sel selection) *model.Placement {
 }
 
 // explanations computes components and reasons when sel asks for them.
-func explanations(m match.Match, sel selection) (cs []*model.ScoreComponent, reasons []string) {
-	if sel["components"] {
-		cs = toModelComponents(m.Components())
+func explanations(m match.Match, sel matchFields) (cs []*model.ScoreComponent, reasons []string) {
+	if sel.item["components"] {
+		cs = toModelComponents(m.Components(sel.explain))
 	}
-	if sel["reasons"] {
+	if sel.item["reasons"] {
 		reasons = m.Reasons()
 	}
 	return cs, reasons

@@ -5,20 +5,57 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
-func toModelModul(m *drehscheibe.Modul) *model.Modul {
-	return &model.Modul{
+func toModelModul(m *drehscheibe.Modul) *model.Modul { return toModelModulFields(m, nil) }
+
+// modulConverter converts Module filling the fields sel names (nil: all); the
+// scalars, which cost nothing, always.
+func modulConverter(sel selection) func(*drehscheibe.Modul) *model.Modul {
+	return func(m *drehscheibe.Modul) *model.Modul { return toModelModulFields(m, sel) }
+}
+
+func toModelModulFields(m *drehscheibe.Modul, sel selection) *model.Modul {
+	out := &model.Modul{
 		ID: string(m.ID), PartnerID: string(m.PartnerID), Title: m.Title, Description: m.Description,
-		Theme: model.Theme(m.Theme), FurtherThemes: nonNilThemes(enums[model.Theme](m.FurtherThemes)),
-		Themes: enums[model.Theme](m.Themes()), Tags: nonNilStrings(m.Tags), AgeRange: toModelAgeRange(m.AgeRange),
-		TargetTypes: enums[model.InstitutionType](m.TargetTypes), Formats: enums[model.Format](m.Formats),
-		DeliveryModes: enums[model.DeliveryMode](m.DeliveryModes), Schedule: toModelSchedule(m.Schedule),
-		GroupSize: &model.GroupSize{Min: m.GroupSize.Min, Max: m.GroupSize.Max},
-		Capacity:  m.Capacity, Booked: m.Booked, RemainingCapacity: m.RemainingCapacity(),
-		CostCent: int(m.CostCent), CostUnit: model.CostUnit(m.CostUnit), Free: m.Free(), Fundable: m.Fundable,
-		FundingNote: optString(m.FundingNote), Languages: nonNilStrings(m.Languages), InvolvesParents: m.InvolvesParents,
-		Inclusion: optString(m.Inclusion), Status: model.ModulStatus(m.Status), ReviewNote: optString(m.ReviewNote),
-		PublishedAt: m.PublishedAt, Version: int(m.Version), CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
+		Theme: model.Theme(m.Theme), Tags: nonNilStrings(m.Tags), Capacity: m.Capacity, Booked: m.Booked,
+		RemainingCapacity: m.RemainingCapacity(), CostCent: int(m.CostCent), CostUnit: model.CostUnit(m.CostUnit),
+		Free: m.Free(), Fundable: m.Fundable, Languages: nonNilStrings(m.Languages), InvolvesParents: m.InvolvesParents,
+		Status: model.ModulStatus(m.Status), PublishedAt: m.PublishedAt, Version: int(m.Version),
+		CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
 	}
+	if sel.has("furtherThemes") {
+		out.FurtherThemes = nonNilThemes(enums[model.Theme](m.FurtherThemes))
+	}
+	if sel.has("themes") {
+		out.Themes = enums[model.Theme](m.Themes())
+	}
+	if sel.has("ageRange") {
+		out.AgeRange = toModelAgeRange(m.AgeRange)
+	}
+	if sel.has("targetTypes") {
+		out.TargetTypes = enums[model.InstitutionType](m.TargetTypes)
+	}
+	if sel.has("formats") {
+		out.Formats = enums[model.Format](m.Formats)
+	}
+	if sel.has("deliveryModes") {
+		out.DeliveryModes = enums[model.DeliveryMode](m.DeliveryModes)
+	}
+	if sel.has("schedule") {
+		out.Schedule = toModelSchedule(m.Schedule)
+	}
+	if sel.has("groupSize") {
+		out.GroupSize = &model.GroupSize{Min: m.GroupSize.Min, Max: m.GroupSize.Max}
+	}
+	if sel.has("fundingNote") {
+		out.FundingNote = optString(m.FundingNote)
+	}
+	if sel.has("inclusion") {
+		out.Inclusion = optString(m.Inclusion)
+	}
+	if sel.has("reviewNote") {
+		out.ReviewNote = optString(m.ReviewNote)
+	}
+	return out
 }
 
 func nonNilThemes(ts []model.Theme) []model.Theme {

@@ -5,20 +5,47 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
-func toModelPartner(p *drehscheibe.Partner) *model.Partner {
-	sa := p.ServiceArea
-	var radius *float64
-	if sa.RadiusKm > 0 {
-		radius = &sa.RadiusKm
+func toModelPartner(p *drehscheibe.Partner) *model.Partner { return toModelPartnerFields(p, nil) }
+
+// partnerConverter converts partners filling the fields sel names (nil: all); the
+// scalars always.
+func partnerConverter(sel selection) func(*drehscheibe.Partner) *model.Partner {
+	return func(p *drehscheibe.Partner) *model.Partner { return toModelPartnerFields(p, sel) }
+}
+
+func toModelPartnerFields(p *drehscheibe.Partner, sel selection) *model.Partner {
+	out := &model.Partner{ID: string(p.ID), Name: p.Name, Kind: model.PartnerKind(p.Kind), Languages: nonNilStrings(p.Languages),
+		Version: int(p.Version), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+	if sel.has("description") {
+		out.Description = optString(p.Description)
 	}
-	return &model.Partner{
-		ID: string(p.ID), Name: p.Name, Kind: model.PartnerKind(p.Kind), Description: optString(p.Description),
-		Themes:      enums[model.Theme](p.Themes),
-		ServiceArea: &model.ServiceArea{Citywide: sa.Citywide, RadiusKm: radius, QuartierIDs: enums[string](sa.QuartierIDs)},
-		Address:     toModelAddress(p.Address), Location: toModelPoint(p.Location), Languages: nonNilStrings(p.Languages),
-		Website: optString(p.Website), Contact: toModelContact(p.Contact),
-		Version: int(p.Version), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt, Source: toModelSource(p.Source),
+	if sel.has("themes") {
+		out.Themes = enums[model.Theme](p.Themes)
 	}
+	if sel.has("serviceArea") {
+		sa := p.ServiceArea
+		var radius *float64
+		if sa.RadiusKm > 0 {
+			radius = &sa.RadiusKm
+		}
+		out.ServiceArea = &model.ServiceArea{Citywide: sa.Citywide, RadiusKm: radius, QuartierIDs: enums[string](sa.QuartierIDs)}
+	}
+	if sel.has("address") {
+		out.Address = toModelAddress(p.Address)
+	}
+	if sel.has("location") {
+		out.Location = toModelPoint(p.Location)
+	}
+	if sel.has("website") {
+		out.Website = optString(p.Website)
+	}
+	if sel.has("contact") {
+		out.Contact = toModelContact(p.Contact)
+	}
+	if sel.has("source") {
+		out.Source = toModelSource(p.Source)
+	}
+	return out
 }
 
 func toDomainServiceArea(sa *model.ServiceAreaInput) drehscheibe.ServiceArea {

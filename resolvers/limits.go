@@ -128,6 +128,10 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 	}
 	w := walk{maxDepth: l.MaxDepth}
 	w.selections(op.SelectionSet, 1)
+	if w.incremental != "" {
+		// no transport here delivers deferred parts: the fields would stay null
+		return limitError(errcode.ValidationFailed, "@%s wird nicht unterstützt: die Antwort kommt immer vollständig in einem Teil", w.incremental)
+	}
 	if w.depth > l.MaxDepth {
 		return limitError(CodeDepth, "Die Anfrage ist zu tief verschachtelt (mehr als %d Ebenen)", l.MaxDepth)
 	}
@@ -147,6 +151,17 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 // descending past the depth limit (the operation is refused anyway).
 type walk struct {
 	maxDepth, depth, aliases int
+	// incremental names an incremental-delivery directive (defer, stream) used
+	incremental string
+}
+
+// noteDirectives records an incremental-delivery directive among ds.
+func (w *walk) noteDirectives(ds ast.DirectiveList) {
+	for _, d := range ds {
+		if d.Name == "defer" || d.Name == "stream" {
+			w.incremental = d.Name
+		}
+	}
 }
 
 func (w *walk) selections(set ast.SelectionSet, depth int) {
@@ -156,6 +171,7 @@ func (w *walk) selections(set ast.SelectionSet, depth int) {
 	for _, s := range set {
 		switch s := s.(type) {
 		case *ast.Field:
+			w.noteDirectives(s.Directives)
 			if s.Alias != "" && s.Alias != s.Name {
 				w.aliases++
 			}
@@ -165,8 +181,10 @@ func (w *walk) selections(set ast.SelectionSet, depth int) {
 			w.depth = max(w.depth, depth)
 			w.selections(s.SelectionSet, depth+1)
 		case *ast.InlineFragment:
+			w.noteDirectives(s.Directives)
 			w.selections(s.SelectionSet, depth)
 		case *ast.FragmentSpread:
+			w.noteDirectives(s.Directives)
 			if s.Definition != nil {
 				w.selections(s.Definition.SelectionSet, depth)
 			}

@@ -70,6 +70,7 @@ var queryMessages = func() []queryMessage {
 		{`Invalid number, (.+)`, `Syntaxfehler: ungültige Zahl ($1)`},
 		{`Cannot parse the unexpected character (.+)\.`, `Syntaxfehler: unerwartetes Zeichen $1`},
 		{`Cannot contain the invalid character (.+)`, `Syntaxfehler: ungültiges Zeichen $1`},
+		{`exceeded maximum nesting depth of (\d+)`, `Die Anfrage ist zu tief verschachtelt (mehr als $1 Ebenen)`},
 		// gqlgen
 		{`no operation provided`, `Die Anfrage enthält keine Operation`},
 		{`operation (.+) not found`, `Die Operation $1 gibt es in der Anfrage nicht`},

@@ -33,7 +33,10 @@ type page[T any] struct {
 // paginate cuts a page out of a catalogue list. Cursors encode the sort key and ID of
 // an item, so they keep their place while entities are added or changed. The list is
 // walked only as far as the page reaches.
-func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], error) {
+//
+// Cursors are encoded only where they are read: for every item when edges.cursor is
+// selected (allCursors), else for the first and last (pageInfo).
+func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs, allCursors bool) (page[T], error) {
 	if err := a.check(); err != nil {
 		return page[T]{}, err
 	}
@@ -54,7 +57,9 @@ func paginate[T drehscheibe.Entity](l catalog.List[T], a pageArgs) (page[T], err
 	pg := l.Page(req)
 	p := page[T]{items: pg.Items, cursors: make([]string, len(pg.Items)), total: l.Count}
 	for i, item := range pg.Items {
-		p.cursors[i] = encodeCursor(l.Order, pg.Keys[i], string(drehscheibe.MetaOf(item).ID))
+		if allCursors || i == 0 || i == len(pg.Items)-1 {
+			p.cursors[i] = encodeCursor(l.Order, pg.Keys[i], string(drehscheibe.MetaOf(item).ID))
+		}
 	}
 	p.info = &model.PageInfo{HasNextPage: pg.HasNext, HasPreviousPage: pg.HasPrev}
 	if len(p.cursors) > 0 {

@@ -15,7 +15,7 @@ func (r *Resolver) placements(ctx context.Context, modulID string, first *int, r
 	if err != nil {
 		return nil, err
 	}
-	sel := selected(ctx, "")
+	sel := matchFieldsAt(ctx)
 	out := mapSlice(ps, func(m match.Match) *model.Placement { return toModelPlacement(m, sel) })
 	if out == nil {
 		out = []*model.Placement{}

@@ -2,7 +2,7 @@
 // call the domain service or read the catalogue snapshot, and convert the result.
 package resolvers
 
-//go:generate go tool gqlgen generate
+//go:generate go run ../graph/generate
 
 import (
 	"time"

@@ -16,6 +16,8 @@ import (
 // mutation re-pins after its write so that its payload (and what follows) sees it.
 type pinned struct {
 	snap atomic.Pointer[catalog.Snapshot]
+	// view is the pinned snapshot as the caller sees it, made on first use
+	view atomic.Pointer[catalog.View]
 }
 
 type pinnedKey struct{}
@@ -33,7 +35,17 @@ func (r *Resolver) snapshot(ctx context.Context) *catalog.Snapshot {
 // view returns the pinned snapshot as the caller sees it. Resolvers read only through
 // it, so every path of the graph applies the same visibility rule.
 func (r *Resolver) view(ctx context.Context) *catalog.View {
-	return r.snapshot(ctx).As(drehscheibe.PrincipalFrom(ctx))
+	p, ok := ctx.Value(pinnedKey{}).(*pinned)
+	if !ok {
+		return r.snapshot(ctx).As(drehscheibe.PrincipalFrom(ctx))
+	}
+	snap := r.snapshot(ctx)
+	if v := p.view.Load(); v != nil && v.Snapshot() == snap {
+		return v
+	}
+	v := snap.As(drehscheibe.PrincipalFrom(ctx))
+	p.view.Store(v)
+	return v
 }
 
 // repin makes the operation read the current snapshot, which holds its own writes.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -15,7 +14,7 @@ import (
 // files in dir, so that a test can stop it and start it again on the same address.
 func externalDB(t *testing.T, dir, addr string) *embedded.DB {
 	t.Helper()
-	db, err := embedded.StartAt(dir, addr, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	db, err := embedded.StartAt(dir, addr, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatalf("start FerretDB at %s: %v", addr, err)
 	}

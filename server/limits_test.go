@@ -194,3 +194,19 @@ func TestPersistedQueries(t *testing.T) {
 		t.Errorf("by hash over GET: %d %s %+v", g.Status, g.Data, g.Errors)
 	}
 }
+
+// @defer and @stream are refused before anything runs: no transport here delivers
+// deferred parts, and a deferred field would stay null (the executor relies on it:
+// see graph/generate).
+func TestIncrementalDeliveryIsRefused(t *testing.T) {
+	a := shared(t)
+	for name, q := range map[string]string{
+		"defer":          `{ module(first: 2) { edges { node { title ... @defer { partner { name } } } } } }`,
+		"defer fragment": `query { module(first: 2) { nodes { ...P @defer } } } fragment P on Modul { partner { name } }`,
+	} {
+		r := a.post(t, q, nil)
+		if r.code() != "GRAPHQL_VALIDATION_FAILED" || len(r.Data) > 0 && string(r.Data) != "null" {
+			t.Errorf("%s: %s %+v, want GRAPHQL_VALIDATION_FAILED and no data", name, r.Data, r.Errors)
+		}
+	}
+}

@@ -1598,7 +1598,7 @@ func (e *AgeBand) UnmarshalGQL(v any) error {
 }
 
 func (e AgeBand) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *AgeBand) UnmarshalJSON(b []byte) error {
@@ -1662,7 +1662,7 @@ func (e *BedarfOrderField) UnmarshalGQL(v any) error {
 }
 
 func (e BedarfOrderField) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *BedarfOrderField) UnmarshalJSON(b []byte) error {
@@ -1723,7 +1723,7 @@ func (e *BedarfPriority) UnmarshalGQL(v any) error {
 }
 
 func (e BedarfPriority) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *BedarfPriority) UnmarshalJSON(b []byte) error {
@@ -1784,7 +1784,7 @@ func (e *BedarfStatus) UnmarshalGQL(v any) error {
 }
 
 func (e BedarfStatus) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *BedarfStatus) UnmarshalJSON(b []byte) error {
@@ -1851,7 +1851,7 @@ func (e *BudgetCategory) UnmarshalGQL(v any) error {
 }
 
 func (e BudgetCategory) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *BudgetCategory) UnmarshalJSON(b []byte) error {
@@ -1912,7 +1912,7 @@ func (e *CostUnit) UnmarshalGQL(v any) error {
 }
 
 func (e CostUnit) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *CostUnit) UnmarshalJSON(b []byte) error {
@@ -1973,7 +1973,7 @@ func (e *DeliveryMode) UnmarshalGQL(v any) error {
 }
 
 func (e DeliveryMode) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *DeliveryMode) UnmarshalJSON(b []byte) error {
@@ -2058,7 +2058,7 @@ func (e *ExclusionReason) UnmarshalGQL(v any) error {
 }
 
 func (e ExclusionReason) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *ExclusionReason) UnmarshalJSON(b []byte) error {
@@ -2143,7 +2143,7 @@ func (e *Format) UnmarshalGQL(v any) error {
 }
 
 func (e Format) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *Format) UnmarshalJSON(b []byte) error {
@@ -2207,7 +2207,7 @@ func (e *InstitutionOrderField) UnmarshalGQL(v any) error {
 }
 
 func (e InstitutionOrderField) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *InstitutionOrderField) UnmarshalJSON(b []byte) error {
@@ -2280,7 +2280,7 @@ func (e *InstitutionType) UnmarshalGQL(v any) error {
 }
 
 func (e InstitutionType) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *InstitutionType) UnmarshalJSON(b []byte) error {
@@ -2344,7 +2344,7 @@ func (e *ModulOrderField) UnmarshalGQL(v any) error {
 }
 
 func (e ModulOrderField) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *ModulOrderField) UnmarshalJSON(b []byte) error {
@@ -2408,7 +2408,7 @@ func (e *ModulStatus) UnmarshalGQL(v any) error {
 }
 
 func (e ModulStatus) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *ModulStatus) UnmarshalJSON(b []byte) error {
@@ -2467,7 +2467,7 @@ func (e *OrderDirection) UnmarshalGQL(v any) error {
 }
 
 func (e OrderDirection) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *OrderDirection) UnmarshalJSON(b []byte) error {
@@ -2552,7 +2552,7 @@ func (e *PartnerKind) UnmarshalGQL(v any) error {
 }
 
 func (e PartnerKind) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *PartnerKind) UnmarshalJSON(b []byte) error {
@@ -2616,7 +2616,7 @@ func (e *PartnerOrderField) UnmarshalGQL(v any) error {
 }
 
 func (e PartnerOrderField) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *PartnerOrderField) UnmarshalJSON(b []byte) error {
@@ -2683,7 +2683,7 @@ func (e *QuartierOrderField) UnmarshalGQL(v any) error {
 }
 
 func (e QuartierOrderField) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *QuartierOrderField) UnmarshalJSON(b []byte) error {
@@ -2753,7 +2753,7 @@ func (e *Role) UnmarshalGQL(v any) error {
 }
 
 func (e Role) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *Role) UnmarshalJSON(b []byte) error {
@@ -2830,7 +2830,7 @@ func (e *ScoreFactor) UnmarshalGQL(v any) error {
 }
 
 func (e ScoreFactor) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *ScoreFactor) UnmarshalJSON(b []byte) error {
@@ -2900,7 +2900,7 @@ func (e *Theme) UnmarshalGQL(v any) error {
 }
 
 func (e Theme) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *Theme) UnmarshalJSON(b []byte) error {
@@ -2964,7 +2964,7 @@ func (e *TimeSlot) UnmarshalGQL(v any) error {
 }
 
 func (e TimeSlot) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *TimeSlot) UnmarshalJSON(b []byte) error {
@@ -3028,7 +3028,7 @@ func (e *UserErrorCode) UnmarshalGQL(v any) error {
 }
 
 func (e UserErrorCode) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *UserErrorCode) UnmarshalJSON(b []byte) error {
@@ -3101,7 +3101,7 @@ func (e *Weekday) UnmarshalGQL(v any) error {
 }
 
 func (e Weekday) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 func (e *Weekday) UnmarshalJSON(b []byte) error {

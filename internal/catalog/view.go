@@ -19,6 +19,9 @@ type View struct {
 // As returns the snapshot as p sees it.
 func (s *Snapshot) As(p drehscheibe.Principal) *View { return &View{s: s, p: p} }
 
+// Snapshot is the underlying snapshot.
+func (v *View) Snapshot() *Snapshot { return v.s }
+
 // Version is the catalogue version of the underlying snapshot.
 func (v *View) Version() int64 { return v.s.Version }
 

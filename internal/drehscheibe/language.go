@@ -2,6 +2,7 @@ package drehscheibe
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -75,11 +76,21 @@ var germanLanguageNames = display.German.Tags()
 // → "Chinesisch (traditionell)"). Languages the Unicode CLDR has no German name for
 // are named by their code ("Sprache prs").
 func LanguageName(code string) string {
-	tag, err := language.Parse(code)
-	if err == nil {
+	if n, ok := languageNames.Load(code); ok {
+		return n.(string)
+	}
+	name := "Sprache " + strings.TrimSpace(code)
+	if tag, err := language.Parse(code); err == nil {
 		if n := germanLanguageNames.Name(tag); n != "" {
-			return n
+			name = n
 		}
 	}
-	return "Sprache " + strings.TrimSpace(code)
+	if len(code) <= 35 { // stored codes are valid tags; keep those, not arbitrary text
+		languageNames.Store(code, name)
+	}
+	return name
 }
+
+// languageNames caches LanguageName: reasons name languages for every recommendation,
+// and parsing a tag costs more than the rest of a reason.
+var languageNames sync.Map

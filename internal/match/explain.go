@@ -27,13 +27,17 @@ type Match struct {
 }
 
 // Components are the factors of Score; their contributions add up to Score (each is
-// rounded to six decimals, and so is Score, their sum). They are computed on demand.
-func (m Match) Components() []Component {
+// rounded to six decimals, and so is Score, their sum). They are computed on demand,
+// with their German explanations only when explain is set.
+func (m Match) Components(explain bool) []Component {
 	values := m.p.values(m.ix, &m.f)
 	out := make([]Component, len(Factors))
 	for i, factor := range Factors {
 		out[i] = Component{Factor: factor, Weight: round(m.p.weights[i]), Value: round(values[i]),
-			Contribution: round(m.p.weights[i] * values[i]), Explanation: m.p.explainFactor(m.ix, &m.f, i)}
+			Contribution: round(m.p.weights[i] * values[i])}
+		if explain {
+			out[i].Explanation = m.p.explainFactor(m.ix, &m.f, i)
+		}
 	}
 	return out
 }

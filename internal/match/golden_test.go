@@ -44,7 +44,7 @@ func toGolden(in *drehscheibe.Institution, res match.Result) goldenResult {
 	for _, m := range res.Items {
 		it := goldenItem{Rank: m.Rank, Score: m.Score, Modul: m.Modul.Title, Partner: m.Partner.Name, Need: m.Need.Title,
 			Mode: string(m.Mode), DistanceKm: m.DistanceKm, Reasons: m.Reasons()}
-		for _, c := range m.Components() {
+		for _, c := range m.Components(true) {
 			it.Components = append(it.Components, string(c.Factor)+" "+jsonNumber(c.Weight)+" × "+jsonNumber(c.Value)+" = "+jsonNumber(c.Contribution)+": "+c.Explanation)
 		}
 		g.Items = append(g.Items, it)

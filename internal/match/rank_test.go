@@ -109,7 +109,7 @@ func (w *world) checkResult(t *testing.T, cfg match.Config, in *drehscheibe.Inst
 		seen[m.Modul.ID] = true
 		w.satisfiesHardFilters(t, cfg, in, m, date)
 		sum := 0.0
-		for _, c := range m.Components() {
+		for _, c := range m.Components(true) {
 			sum += c.Contribution
 			if c.Value < 0 || c.Value > 1 || c.Explanation == "" {
 				t.Errorf("%q: component %s value %v, explanation %q", m.Modul.Title, c.Factor, c.Value, c.Explanation)
@@ -121,8 +121,8 @@ func (w *world) checkResult(t *testing.T, cfg match.Config, in *drehscheibe.Inst
 		if math.Abs(sum-m.Score) > 1e-9 || m.Score < 0 || m.Score > 1 {
 			t.Errorf("%q: contributions add up to %v, score %v", m.Modul.Title, sum, m.Score)
 		}
-		if len(m.Components()) != len(match.Factors) || len(m.Reasons()) < 2 || len(m.Reasons()) > 4 {
-			t.Errorf("%q: %d components, %d reasons", m.Modul.Title, len(m.Components()), len(m.Reasons()))
+		if len(m.Components(true)) != len(match.Factors) || len(m.Reasons()) < 2 || len(m.Reasons()) > 4 {
+			t.Errorf("%q: %d components, %d reasons", m.Modul.Title, len(m.Components(true)), len(m.Reasons()))
 		}
 	}
 }

@@ -13,7 +13,7 @@ func componentValue(t *testing.T, res match.Result, f match.Factor) float64 {
 	if len(res.Items) != 1 {
 		t.Fatalf("want one item, got %d (excluded %v)", len(res.Items), res.Excluded)
 	}
-	for _, c := range res.Items[0].Components() {
+	for _, c := range res.Items[0].Components(true) {
 		if c.Factor == f {
 			return c.Value
 		}

@@ -19,7 +19,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -64,7 +63,7 @@ func run(conc int, dur time.Duration, writeShare float64, outage time.Duration) 
 	}
 	defer os.RemoveAll(tmp)
 	dbAddr, svcPort := "127.0.0.1:"+freePort(), freePort()
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	quiet := slog.New(slog.DiscardHandler)
 	db, err := embedded.StartAt(filepath.Join(tmp, "db"), dbAddr, quiet)
 	if err != nil {
 		return err

@@ -7,7 +7,8 @@
 //   - the first recommendModules after a write and a warm one (medians)
 //   - read throughput of recommendModules(first:20) with reasons and components and of
 //     module(first:50) with the partner, as ratios to { __typename } measured in the
-//     same rounds
+//     same rounds: by requests per second, and by the server's CPU time per request
+//     (from /proc; robust where other work shares the machine)
 //   - the peak RSS (VmHWM) after 1,000 mixed writes
 //
 // and prints one table. Compare the rows of one run: the machine is shared.
@@ -71,21 +72,23 @@ type row struct {
 	seed, ready                                  time.Duration
 	update, create, bedarf, firstRec, warmRec    time.Duration
 	typename, recommend, module50, rssMB, rssMB0 float64
+	// CPU seconds of the server per request
+	cpuTypename, cpuRecommend, cpuModule50 float64
 }
 
 func header() {
 	fmt.Printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", "Module", "seed", "start to ready",
 		"updateModul p50", "createModul p50", "createBedarf p50", "first recommend after a write / warm",
-		"recommend20 ÷ typename", "module50 ÷ typename", "RSS peak after 1,000 writes", "RSS at ready")
+		"recommend20 ÷ typename (req/s; CPU)", "module50 ÷ typename (req/s; CPU)", "RSS peak after 1,000 writes", "RSS at ready")
 	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 }
 
 func (r row) print(w io.Writer) {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
-	fmt.Fprintf(w, "| %d | %.1f s | %.2f s | %s | %s | %s | %s / %s (×%.2f) | %.3f | %.3f | %.0f MB | %.0f MB |\n",
+	fmt.Fprintf(w, "| %d | %.1f s | %.2f s | %s | %s | %s | %s / %s (×%.2f) | %.3f; %.3f | %.3f; %.3f | %.0f MB | %.0f MB |\n",
 		r.module, r.seed.Seconds(), r.ready.Seconds(), ms(r.update), ms(r.create), ms(r.bedarf),
 		ms(r.firstRec), ms(r.warmRec), float64(r.firstRec)/float64(max(1, r.warmRec)),
-		r.recommend/r.typename, r.module50/r.typename, r.rssMB, r.rssMB0)
+		r.recommend/r.typename, r.cpuTypename/r.cpuRecommend, r.module50/r.typename, r.cpuTypename/r.cpuModule50, r.rssMB, r.rssMB0)
 }
 
 // measure runs every measurement on a catalogue with n generated Module.
@@ -135,7 +138,7 @@ func measure(bin, data string, n, writes, conc int, dur time.Duration) row {
 	})
 	r.bedarf = p50(writes, func() {
 		c.post(`mutation($in: CreateBedarfInput!) { createBedarf(input: $in) { bedarf { id } userErrors { message } } }`,
-			map[string]any{"in": map[string]any{"institutionId": ids.institution, "title": "Messung", "theme": "SPORT_GESUNDHEIT",
+			map[string]any{"in": map[string]any{"institutionId": ids.other, "title": "Messung", "theme": "SPORT_GESUNDHEIT",
 				"ageRange": map[string]any{"min": 6, "max": 10}, "groupSize": 12}})
 	})
 
@@ -154,25 +157,29 @@ func measure(bin, data string, n, writes, conc int, dur time.Duration) row {
 
 	// read throughput, the queries taking turns in rounds
 	queries := []struct {
-		rps   *float64
-		query string
-		vars  map[string]any
+		rps, cpu *float64
+		query    string
+		vars     map[string]any
 	}{
-		{&r.typename, `{ __typename }`, nil},
-		{&r.recommend, recommend, map[string]any{"in": ids.institution}},
-		{&r.module50, `{ module(first: 50) { edges { node { title partner { name } } } } }`, nil},
+		{&r.typename, &r.cpuTypename, `{ __typename }`, nil},
+		{&r.recommend, &r.cpuRecommend, recommend, map[string]any{"in": ids.institution}},
+		{&r.module50, &r.cpuModule50, `{ module(first: 50) { edges { node { title partner { name } } } } }`, nil},
 	}
 	counts := make([]int, len(queries))
 	elapsed := make([]time.Duration, len(queries))
+	cpu := make([]float64, len(queries))
 	for range 3 {
 		for i, q := range queries {
+			before := cpuSeconds(cmd.Process.Pid)
 			k, e := c.load(q.query, q.vars, conc, dur/3)
+			cpu[i] += cpuSeconds(cmd.Process.Pid) - before
 			counts[i] += k
 			elapsed[i] += e
 		}
 	}
 	for i, q := range queries {
 		*q.rps = float64(counts[i]) / elapsed[i].Seconds()
+		*q.cpu = cpu[i] / float64(max(1, counts[i]))
 	}
 
 	// 1,000 mixed writes, then the peak memory
@@ -187,7 +194,7 @@ func measure(bin, data string, n, writes, conc int, dur time.Duration) row {
 				map[string]any{"in": ids.modulInput})
 		default:
 			c.post(`mutation($in: CreateBedarfInput!) { createBedarf(input: $in) { bedarf { id } userErrors { message } } }`,
-				map[string]any{"in": map[string]any{"institutionId": ids.institution, "title": "Messung", "theme": "MINT_DIGITALES",
+				map[string]any{"in": map[string]any{"institutionId": ids.other, "title": "Messung", "theme": "MINT_DIGITALES",
 					"ageRange": map[string]any{"min": 6, "max": 10}, "groupSize": 12}})
 		}
 	}
@@ -197,19 +204,21 @@ func measure(bin, data string, n, writes, conc int, dur time.Duration) row {
 
 // ids are what the measurements write to and read for.
 type ids struct {
-	institution string
+	institution string // recommended for
+	other       string // gets the Bedarfe the measurement records
 	modul       string
 	version     int
 	modulInput  map[string]any
 }
 
 func (c *client) lookup() ids {
-	d := c.post(`{ kindercampusStandorte(first: 1) { nodes { anchorSchool { id } } }
+	d := c.post(`{ kindercampusStandorte(first: 2) { nodes { anchorSchool { id } } }
 		module(first: 1) { nodes { id version partner { id } theme ageRange { min max } targetTypes formats deliveryModes
 			groupSize { min max } capacity } } }`, nil)
 	m := gjson(d, "module", "nodes").([]any)[0].(map[string]any)
-	in := ids{institution: gjson(d, "kindercampusStandorte", "nodes").([]any)[0].(map[string]any)["anchorSchool"].(map[string]any)["id"].(string),
-		modul: m["id"].(string), version: int(m["version"].(float64))}
+	schools := gjson(d, "kindercampusStandorte", "nodes").([]any)
+	school := func(i int) string { return schools[i].(map[string]any)["anchorSchool"].(map[string]any)["id"].(string) }
+	in := ids{institution: school(0), other: school(1), modul: m["id"].(string), version: int(m["version"].(float64))}
 	in.modulInput = map[string]any{"partnerId": m["partner"].(map[string]any)["id"], "title": "Neues Modul der Messung",
 		"description": "Ein Modul, das die Messung anlegt.", "theme": m["theme"], "ageRange": m["ageRange"],
 		"targetTypes": m["targetTypes"], "formats": m["formats"], "deliveryModes": m["deliveryModes"],
@@ -320,6 +329,19 @@ func timed(f func()) time.Duration {
 func median(ds []time.Duration) time.Duration {
 	slices.Sort(ds)
 	return ds[len(ds)/2]
+}
+
+// cpuSeconds reads the CPU time (user and system) process pid used so far (Linux).
+func cpuSeconds(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// the fields after the command name (which may hold spaces) in parentheses
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100 // clock ticks of 10 ms
 }
 
 // rssMB reads a memory figure of process pid from /proc (Linux).

@@ -4,7 +4,6 @@ package embeddedtest
 
 import (
 	"context"
-	"io"
 	"log/slog"
 	"testing"
 
@@ -23,7 +22,7 @@ func Start(tb testing.TB) *embedded.DB {
 // data). It is stopped at the end of the test unless stopped before.
 func StartIn(tb testing.TB, dir string) *embedded.DB {
 	tb.Helper()
-	db, err := embedded.Start(dir, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	db, err := embedded.Start(dir, slog.New(slog.DiscardHandler))
 	if err != nil {
 		tb.Fatalf("start embedded FerretDB: %v", err)
 	}
