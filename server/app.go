@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"os"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -124,10 +125,15 @@ func (a *app) prepare(ctx context.Context) error {
 	}
 	lctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
+	if os.Getenv("GOGC") == "" {
+		// loading builds the whole catalogue at once: collect more often meanwhile, so
+		// the process does not grow to twice its size
+		defer debug.SetGCPercent(debug.SetGCPercent(35))
+	}
 	if err := loadCatalogue(lctx, a.db, a.catalog, a.log); err != nil {
 		return fmt.Errorf("load catalogue: %w", err)
 	}
-	// loading took about twice the catalogue's memory for a moment; give the rest back
+	// give back what loading needed for a moment
 	debug.FreeOSMemory()
 	return nil
 }
@@ -170,6 +176,11 @@ func (a *app) refreshInBackground(ctx context.Context) {
 	go func() {
 		defer a.wg.Done()
 		a.catalog.Run(ctx, a.dbState.report)
+	}()
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		limitMemory(ctx, a.cfg.MemoryLimit, 5*time.Second)
 	}()
 	if a.db.checkpointPath() != "" && a.cfg.CheckpointInterval > 0 {
 		a.wg.Add(1)

@@ -32,6 +32,8 @@ type Config struct {
 	LogLevel      zerolog.Level
 	LogFormat     string
 	PollInterval  time.Duration
+	// MemoryLimit is the soft memory limit of the process (see memory.go).
+	MemoryLimit memoryLimit
 	// CheckpointInterval is how often the embedded database's catalogue checkpoint is
 	// saved while the catalogue changes (0: only at shutdown).
 	CheckpointInterval time.Duration
@@ -157,6 +159,11 @@ var settings = []setting{
 		}
 		c.LogFormat = v
 		return nil
+	}},
+	{"MEMORY_LIMIT", "memory-limit", "auto", "soft memory limit of the process: auto (1.6 × the memory the catalogue and other live data take, at least 256MiB, so a large catalogue is collected before it doubles), off (Go's default pacing), or a size such as 2GiB; GOMEMLIMIT wins when set", func(c *Config, v string) error {
+		m, err := parseMemoryLimit(v)
+		c.MemoryLimit = m
+		return err
 	}},
 	{"CATALOG_CHECKPOINT_INTERVAL", "catalog-checkpoint-interval", "5m", "with the embedded database: how often the catalogue is saved to DATA_DIR/catalogue.checkpoint while it changes (also at shutdown; 0: only then), so a restart reads only what was written since", durationSetting(0, 24*time.Hour, func(c *Config) *time.Duration { return &c.CheckpointInterval })},
 	{"CATALOG_POLL_INTERVAL", "catalog-poll-interval", "2s", "how often the catalogue looks for other instances' writes", durationSetting(100*time.Millisecond, time.Hour, func(c *Config) *time.Duration { return &c.PollInterval })},
@@ -382,7 +389,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Dur("requestTimeout", c.RequestTimeout).Float64("rateLimit", c.RateLimit).Int("rateBurst", c.RateBurst).
 		Float64("rateLimitKey", c.RateLimitKey).Int("rateBurstKey", c.RateBurstKey).
 		Strs("corsOrigins", c.CORSOrigins).Str("logLevel", c.LogLevel.String()).
-		Dur("catalogPollInterval", c.PollInterval).Dur("shutdownTimeout", c.ShutdownTimeout).
+		Dur("catalogPollInterval", c.PollInterval).Dur("catalogCheckpointInterval", c.CheckpointInterval).Stringer("memoryLimit", c.MemoryLimit).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
 		Str("serviceArea", areaName(c.Area)).
 		Stringer("trustedProxies", c.TrustedProxies).

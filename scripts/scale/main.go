@@ -9,7 +9,7 @@
 //     module(first:50) with the partner, as ratios to { __typename } measured in the
 //     same rounds: by requests per second, and by the server's CPU time per request
 //     (from /proc; robust where other work shares the machine)
-//   - the peak RSS (VmHWM) after 1,000 mixed writes
+//   - the RSS after 1,000 mixed writes, and the peak RSS (VmHWM) since the start
 //
 // and prints one table. Compare the rows of one run: the machine is shared.
 //
@@ -71,7 +71,7 @@ type row struct {
 	module                                       int
 	seed, ready                                  time.Duration
 	update, create, bedarf, firstRec, warmRec    time.Duration
-	typename, recommend, module50, rssMB, rssMB0 float64
+	typename, recommend, module50, rssMB, rssMB0, rssMBAfter float64
 	// CPU seconds of the server per request
 	cpuTypename, cpuRecommend, cpuModule50 float64
 }
@@ -79,16 +79,16 @@ type row struct {
 func header() {
 	fmt.Printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", "Module", "seed", "start to ready",
 		"updateModul p50", "createModul p50", "createBedarf p50", "first recommend after a write / warm",
-		"recommend20 ÷ typename (req/s; CPU)", "module50 ÷ typename (req/s; CPU)", "RSS peak after 1,000 writes", "RSS at ready")
+		"recommend20 ÷ typename (req/s; CPU)", "module50 ÷ typename (req/s; CPU)", "RSS after 1,000 writes (peak since start)", "RSS at ready")
 	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 }
 
 func (r row) print(w io.Writer) {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
-	fmt.Fprintf(w, "| %d | %.1f s | %.2f s | %s | %s | %s | %s / %s (×%.2f) | %.3f; %.3f | %.3f; %.3f | %.0f MB | %.0f MB |\n",
+	fmt.Fprintf(w, "| %d | %.1f s | %.2f s | %s | %s | %s | %s / %s (×%.2f) | %.3f; %.3f | %.3f; %.3f | %.0f MB (%.0f MB) | %.0f MB |\n",
 		r.module, r.seed.Seconds(), r.ready.Seconds(), ms(r.update), ms(r.create), ms(r.bedarf),
 		ms(r.firstRec), ms(r.warmRec), float64(r.firstRec)/float64(max(1, r.warmRec)),
-		r.recommend/r.typename, r.cpuTypename/r.cpuRecommend, r.module50/r.typename, r.cpuTypename/r.cpuModule50, r.rssMB, r.rssMB0)
+		r.recommend/r.typename, r.cpuTypename/r.cpuRecommend, r.module50/r.typename, r.cpuTypename/r.cpuModule50, r.rssMBAfter, r.rssMB, r.rssMB0)
 }
 
 // measure runs every measurement on a catalogue with n generated Module.
@@ -199,6 +199,7 @@ func measure(bin, data string, n, writes, conc int, dur time.Duration) row {
 		}
 	}
 	r.rssMB = rssMB(cmd.Process.Pid, "VmHWM")
+	r.rssMBAfter = rssMB(cmd.Process.Pid, "VmRSS")
 	return r
 }
 
