@@ -50,7 +50,7 @@ func (s memSource) Changed(context.Context, int64) ([]drehscheibe.Entity, error)
 // snapshotOf loads a catalogue of es.
 func snapshotOf(t testing.TB, es ...drehscheibe.Entity) *catalog.Snapshot {
 	t.Helper()
-	c := catalog.New(memSource{es}, catalog.Options{})
+	c := catalog.New(fixture.Source{Entities: es}, catalog.Options{})
 	if err := c.Load(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +423,7 @@ func TestBadRequests(t *testing.T) {
 
 // TestNotLoaded: before the catalogue is loaded the endpoints say so.
 func TestNotLoaded(t *testing.T) {
-	srv := serve(t, catalog.New(memSource{}, catalog.Options{}).Current())
+	srv := serve(t, catalog.New(fixture.Source{}, catalog.Options{}).Current())
 	if status, body := get(t, srv.URL+"/hsds/services"); status != http.StatusServiceUnavailable || !strings.Contains(string(body), "UNAVAILABLE") {
 		t.Errorf("%d %s", status, body)
 	}
