@@ -107,7 +107,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		map[string]any{"id": b.Bedarf.ID, "version": 1, "modulId": m.Modul.ID}, nil); len(ue) > 0 {
 		t.Fatalf("coverBedarf: %+v", ue)
 	}
-	a.key(t, drehscheibe.ApiKey{Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(p.Partner.ID)}})
+	partnerKey := a.key(t, drehscheibe.ApiKey{Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(p.Partner.ID)}})
 
 	// a collection the code does not know yet, with BSON types of every kind
 	uri, name := a.app.db.embedded.URI(), a.app.cfg.MongoDatabase
@@ -191,6 +191,11 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	a.query(t, `{ module { totalCount } }`, nil, &want)
 	if got.Module.TotalCount != want.Module.TotalCount {
 		t.Errorf("the restored service lists %d Module, the original %d", got.Module.TotalCount, want.Module.TotalCount)
+	}
+	var viewer struct{ Viewer struct{ Role string } }
+	b2.as(partnerKey).query(t, `{ viewer { role } }`, nil, &viewer)
+	if viewer.Viewer.Role != "PARTNER" {
+		t.Errorf("a key issued before the backup is %q after the restore", viewer.Viewer.Role)
 	}
 }
 

@@ -139,7 +139,11 @@ func (s *Store) serverName(ctx context.Context) string {
 	if err := s.db.RunCommand(ctx, bson.D{{Key: "buildInfo", Value: 1}}).Decode(&info); err != nil {
 		return "unbekannt"
 	}
-	if info.FerretDB != "" {
+	switch info.FerretDB {
+	case "":
+	case "unknown": // the embedded build carries no version
+		return "FerretDB"
+	default:
 		return "FerretDB " + info.FerretDB
 	}
 	return "MongoDB " + info.Version
@@ -293,13 +297,16 @@ func (s *Store) raiseSeq(ctx context.Context, seq int64) error {
 }
 
 // checkCounts compares the number of documents of each restored collection with the
-// archive's (the meta collection, whose identity stays, excepted).
+// archive's (the meta collection, whose identity stays, excepted). It asks with the
+// count command: the embedded FerretDB answers countDocuments by decoding every
+// document at once (370 MB at 25 000 documents instead of 120 MB), and right after
+// the inserts MongoDB's count is exact.
 func (s *Store) checkCounts(ctx context.Context, sum ArchiveSummary) error {
 	for _, c := range sum.Counts {
 		if c.Name == metaCollection {
 			continue
 		}
-		n, err := s.db.Collection(c.Name).CountDocuments(ctx, bson.D{})
+		n, err := s.db.Collection(c.Name).EstimatedDocumentCount(ctx)
 		if err != nil {
 			return translate(err, "")
 		}
