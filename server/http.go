@@ -19,14 +19,16 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/graph"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/export"
+	"github.com/stadtdortmund/drehscheibe/internal/hsds"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
 // maxBodyBytes bounds a request body.
 const maxBodyBytes = 1 << 20
 
-// newHandler builds the HTTP surface: /query, /playground (with /assets/), /healthz,
-// /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
+// Referral HSDS), /export/ (CSV), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics) http.Handler {
 	rf := refuser{catalog: cat}
@@ -35,6 +37,9 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux := http.NewServeMux()
 	rates := limitRate(newBuckets(c.RateLimit, c.RateBurst), newBuckets(c.RateLimitKey, c.RateBurstKey), m.refused, rf)
 	mux.Handle("/query", transportRules(rf)(rates(graphqlHandler(c, r, m, rf))))
+	mux.Handle(hsds.Prefix+"/", rates(hsds.New(cat.Current, rf.refuse, areaName(c.Area))))
+	mux.Handle("GET /export/module.csv", rates(export.Module(cat.Current, rf.refuse)))
+	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
 	var pages []string
 	if c.Playground {
 		pages = append(pages, "playground")

@@ -8,6 +8,10 @@
 //	                        manage API keys
 //	server import dortmund --dir DIR [--dry-run]
 //	                        import the city's open data
+//	server backup --out FILE
+//	                        write every collection of the database to an archive
+//	server restore --in FILE
+//	                        restore an archive into an empty database
 //	server healthcheck [--ready]
 //	                        ask a running server whether it is alive (ready)
 //	server help             list the configuration
@@ -50,6 +54,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return importCommand(ctx, args, getenv, stdout)
 	case "healthcheck":
 		return healthcheckCommand(ctx, args, getenv, stdout)
+	case "backup":
+		return backupCommand(ctx, args, getenv, stdout)
+	case "restore":
+		return restoreCommand(ctx, args, getenv, stdout)
 	case "help", "-h", "--help":
 		printHelp(stdout)
 		return nil
@@ -60,7 +68,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 }
 
 func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "Usage: server [serve|seed|keys|import|healthcheck|help] [flags]")
+	fmt.Fprintln(w, "Usage: server [serve|seed|keys|import|backup|restore|healthcheck|help] [flags]")
+	fmt.Fprintln(w, "  server backup --out FILE          write every collection of the database to FILE (also while the service runs)")
+	fmt.Fprintln(w, "  server restore --in FILE          restore FILE into an empty database")
 	fmt.Fprintln(w, "  server healthcheck [--ready]      exit 0 when the server on HOST:PORT answers /healthz (/readyz) with 200")
 	fmt.Fprintln(w, "  server import dortmund --dir DIR [--dry-run]")
 	fmt.Fprintln(w, "  server keys create --role ROLE [--partner ID | --institution ID | --kindercampus ID | --themes T,T] --name NAME [--expires DAY|DURATION]")

@@ -90,7 +90,8 @@ func (m *metrics) handler() http.Handler {
 }
 
 // paths are the paths counted by name; everything else is "other".
-var paths = map[string]bool{"/query": true, "/playground": true, "/healthz": true, "/readyz": true, "/metrics": true, "/": true}
+var paths = map[string]bool{"/query": true, "/playground": true, "/healthz": true, "/readyz": true, "/metrics": true, "/": true,
+	"/hsds/services": true, "/hsds/organizations": true, "/export/module.csv": true, "/export/partner.csv": true}
 
 // inFlightCounted counts the requests being served.
 func (m *metrics) inFlightCounted(next http.Handler) http.Handler {

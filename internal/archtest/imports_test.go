@@ -49,6 +49,11 @@ var rules = map[string]rule{
 	"internal/fixture":     {"fixtures are plain domain values", nil, true, append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
 	"internal/importer": {"the import goes through the domain service, like every write", []string{gqlgen, driver, zerolog,
 		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
+	"internal/hsds": {"the HSDS export maps the catalogue: no GraphQL, database or logging", []string{gqlgen, driver, zerolog,
+		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
+	"internal/export": {"the CSV export reads the catalogue: no GraphQL, database or logging", []string{gqlgen, driver, zerolog,
+		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
+	"internal/hsds/hsdstest": {"the test validator needs only the JSON Schema library", nil, true, []string{"github.com/santhosh-tekuri/jsonschema/v6", "golang.org/x/text"}},
 	"internal/opendata": {"reading the city's files is pure: no database, GraphQL or logging", nil, true,
 		append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
 }

@@ -68,9 +68,9 @@ func main() {
 }
 
 type row struct {
-	module                                       int
-	seed, ready                                  time.Duration
-	update, create, bedarf, firstRec, warmRec    time.Duration
+	module                                                   int
+	seed, ready                                              time.Duration
+	update, create, bedarf, firstRec, warmRec                time.Duration
 	typename, recommend, module50, rssMB, rssMB0, rssMBAfter float64
 	// CPU seconds of the server per request
 	cpuTypename, cpuRecommend, cpuModule50 float64

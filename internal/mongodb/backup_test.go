@@ -1,0 +1,17 @@
+package mongodb
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestBackupOrder: collections the code does not know first, then those that refer to
+// others before those they refer to, the audit trail after the entities, meta last.
+func TestBackupOrder(t *testing.T) {
+	got := backupOrder([]string{"meta", "quartiere", "audit", "module", "anfragen", "partner", "apikeys", "bedarfe", "institutionen", "kindercampus", "abrechnung"})
+	want := []string{"abrechnung", "anfragen", "apikeys", "kindercampus", "bedarfe", "module", "partner", "institutionen", "quartiere", "audit", "meta"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("order (-want +got):\n%s", d)
+	}
+}
