@@ -180,7 +180,7 @@ func (a *app) refreshInBackground(ctx context.Context) {
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		limitMemory(ctx, a.cfg.MemoryLimit, 5*time.Second)
+		limitMemory(ctx, a.cfg.MemoryLimit, time.Second)
 	}()
 	if a.db.checkpointPath() != "" && a.cfg.CheckpointInterval > 0 {
 		a.wg.Add(1)
