@@ -3,9 +3,7 @@ package drehscheibe
 import (
 	"context"
 	"encoding/json"
-	"strings"
 	"time"
-	"unicode"
 )
 
 // AuditEntry records one stored change: who, when, which entity, the operation, and
@@ -54,9 +52,6 @@ type AuditPosition struct {
 // MaxAuditPage bounds one page of the audit trail.
 const MaxAuditPage = 100
 
-// secrets are content fields the trail leaves out.
-var secrets = map[string]bool{"Hash": true, "LastUsedAt": true}
-
 // auditEntry is the entry for a change of e by p (before: the audited fields of e as
 // it was; nil for a new entity).
 func (s *Service) auditEntry(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity, at time.Time) *AuditEntry {
@@ -102,79 +97,4 @@ func (s *Service) AuditLog(ctx context.Context, q AuditQuery) (AuditPage, error)
 		entries = entries[:limit]
 	}
 	return AuditPage{Entries: entries, Total: total, More: more}, nil
-}
-
-// fields returns the audited fields of e — its content without secrets — as JSON
-// values by API name, nested names too (nil e: none).
-func fields(e Entity) map[string]json.RawMessage {
-	out := map[string]json.RawMessage{}
-	if e == nil {
-		return out
-	}
-	for f, v := range contentFields(e) {
-		var x any
-		if secrets[f] || json.Unmarshal(v, &x) != nil {
-			continue
-		}
-		if b, err := json.Marshal(apiNames(x)); err == nil {
-			out[apiName(f)] = b
-		}
-	}
-	return out
-}
-
-// apiNames renames the keys of decoded JSON objects to API names, recursively.
-func apiNames(v any) any {
-	switch v := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(v))
-		for k, x := range v {
-			out[apiName(k)] = apiNames(x)
-		}
-		return out
-	case []any:
-		for i, x := range v {
-			v[i] = apiNames(x)
-		}
-	}
-	return v
-}
-
-// apiName turns a Go field name into the API's: "PartnerID" → "partnerId",
-// "InstitutionIDs" → "institutionIds", "OGS" → "ogs", "AgeRange" → "ageRange".
-func apiName(f string) string {
-	f = strings.Replace(f, "IDs", "Ids", 1)
-	if strings.HasSuffix(f, "ID") {
-		f = strings.TrimSuffix(f, "ID") + "Id"
-	}
-	r := []rune(f)
-	for i := range r {
-		// lower the leading capitals, but not the one that starts the next word
-		if !unicode.IsUpper(r[i]) || (i > 0 && i+1 < len(r) && unicode.IsLower(r[i+1])) {
-			break
-		}
-		r[i] = unicode.ToLower(r[i])
-	}
-	return string(r)
-}
-
-// diff lists the fields whose value differs between before and after, by name. Empty
-// values count as equal and are shown as null (see sameValue).
-func diff(before, after map[string]json.RawMessage) []FieldChange {
-	var out []FieldChange
-	for _, f := range keys(before, after) {
-		b, a := before[f], after[f]
-		if !sameValue(b, a) {
-			out = append(out, FieldChange{Field: f, Before: orNull(b), After: orNull(a)})
-		}
-	}
-	return out
-}
-
-// orNull shows an empty value as null.
-func orNull(v json.RawMessage) json.RawMessage {
-	if sameValue(v, nil) {
-		return json.RawMessage("null")
-	}
-	return v
 }

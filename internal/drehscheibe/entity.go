@@ -1,6 +1,9 @@
 package drehscheibe
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Meta is what every entity carries besides its content.
 type Meta struct {
@@ -68,4 +71,16 @@ func (u Update[T]) apply(dst *T) {
 	if u.Set {
 		*dst = u.Value
 	}
+}
+
+// Provenance says where an imported entity comes from, and what the source said.
+type Provenance struct {
+	// Name names the source, e.g. "Stadt Dortmund, Open Data: kindergarten.geojson".
+	Name string
+	// Key identifies the record in the source (stable across imports).
+	Key        string
+	ImportedAt time.Time
+	// Imported holds, by field, the value the last import wrote (JSON), so that a later
+	// import changes only the fields nobody has edited since.
+	Imported map[string]json.RawMessage
 }

@@ -1,25 +1,11 @@
 package drehscheibe
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"reflect"
-	"slices"
 	"time"
 )
-
-// Provenance says where an imported entity comes from, and what the source said.
-type Provenance struct {
-	// Name names the source, e.g. "Stadt Dortmund, Open Data: kindergarten.geojson".
-	Name string
-	// Key identifies the record in the source (stable across imports).
-	Key        string
-	ImportedAt time.Time
-	// Imported holds, by field, the value the last import wrote (JSON), so that a later
-	// import changes only the fields nobody has edited since.
-	Imported map[string]json.RawMessage
-}
 
 // ImportOutcome is what an import did with one entity.
 type ImportOutcome string
@@ -138,110 +124,4 @@ func sameSource(old *Provenance, src Provenance) bool {
 		}
 	}
 	return true
-}
-
-// bookkeeping are the fields of Meta: no import compares or sets them, no audit entry
-// records them.
-var bookkeeping = map[string]bool{"ID": true, "Version": true, "Seq": true, "CreatedAt": true, "UpdatedAt": true, "Source": true}
-
-// contentFields returns the fields of e other than its bookkeeping as JSON values by Go
-// name.
-func contentFields(e Entity) map[string]json.RawMessage {
-	out := map[string]json.RawMessage{}
-	b, err := json.Marshal(e)
-	if err != nil || json.Unmarshal(b, &out) != nil {
-		return map[string]json.RawMessage{}
-	}
-	for f := range out {
-		if bookkeeping[f] {
-			delete(out, f)
-		}
-	}
-	return out
-}
-
-// sameValue compares two JSON values, treating every empty value (absent, null, "",
-// 0, false, [], {} and objects of only empty values) alike.
-func sameValue(a, b json.RawMessage) bool {
-	return bytes.Equal(canonical(a), canonical(b))
-}
-
-func canonical(v json.RawMessage) []byte {
-	var x any
-	if len(v) == 0 || json.Unmarshal(v, &x) != nil {
-		return []byte("null")
-	}
-	b, _ := json.Marshal(pruned(x))
-	return b
-}
-
-// pruned drops empty values, recursively; an empty result is nil.
-func pruned(x any) any {
-	switch x := x.(type) {
-	case map[string]any:
-		for k, v := range x {
-			if p := pruned(v); p == nil {
-				delete(x, k)
-			} else {
-				x[k] = p
-			}
-		}
-		if len(x) == 0 {
-			return nil
-		}
-	case []any:
-		if len(x) == 0 {
-			return nil
-		}
-		for i, v := range x {
-			x[i] = pruned(v)
-		}
-	case string:
-		if x == "" {
-			return nil
-		}
-	case float64:
-		if x == 0 {
-			return nil
-		}
-	case bool:
-		if !x {
-			return nil
-		}
-	}
-	return x
-}
-
-// set returns the sorted names of the fields of m that hold a value.
-func set(m map[string]json.RawMessage) []string {
-	var out []string
-	for _, k := range keys(m) {
-		if !sameValue(m[k], nil) {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// keys returns the sorted union of the maps' keys.
-func keys(ms ...map[string]json.RawMessage) []string {
-	var out []string
-	for _, m := range ms {
-		for k := range m {
-			if !slices.Contains(out, k) {
-				out = append(out, k)
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
-// apiFieldNames turns Go field names into the API's.
-func apiFieldNames(names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = apiName(n)
-	}
-	return out
 }
