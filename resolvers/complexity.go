@@ -3,7 +3,6 @@ package resolvers
 import (
 	"github.com/stadtdortmund/drehscheibe/graph"
 	"github.com/stadtdortmund/drehscheibe/graph/model"
-	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -107,5 +106,5 @@ func matches(first *int) int {
 	if first == nil {
 		return defaultMatches
 	}
-	return min(max(*first, 1), catalog.MaxRecommendations)
+	return min(max(*first, 1), drehscheibe.MaxRecommendations)
 }

@@ -2,18 +2,11 @@ package catalog
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
 	"github.com/stadtdortmund/drehscheibe/internal/match"
-)
-
-// Limits of the matching queries.
-const (
-	MaxRecommendations = 50
-	MaxNeeds           = 10
-	// a reference date must lie within this many years of today
-	referenceYearsBack, referenceYearsAhead = 1, 3
 )
 
 // RecommendRequest asks for the Module that fit an institution's needs: the recorded
@@ -35,10 +28,10 @@ func (s *Snapshot) Recommend(req RecommendRequest, cfg match.Config) (match.Resu
 	if !ok {
 		return match.Result{}, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"institutionId"}, "Institution nicht gefunden")
 	}
-	if req.First < 1 || req.First > MaxRecommendations {
-		return match.Result{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"first"}, "first muss zwischen 1 und %d liegen", MaxRecommendations)
+	if err := drehscheibe.CheckFirst(req.First); err != nil {
+		return match.Result{}, err
 	}
-	if err := checkDate(req.Date, req.Today); err != nil {
+	if err := drehscheibe.CheckReferenceDate(req.Date, req.Today); err != nil {
 		return match.Result{}, err
 	}
 	needs, err := s.needs(in, req)
@@ -50,8 +43,8 @@ func (s *Snapshot) Recommend(req RecommendRequest, cfg match.Config) (match.Resu
 
 // needs resolves the needs of a request.
 func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]match.Need, error) {
-	if len(req.BedarfIDs)+len(req.Needs) > MaxNeeds {
-		return nil, drehscheibe.Errorf(drehscheibe.EINVALID, "Höchstens %d Bedarfe auf einmal", MaxNeeds)
+	if err := drehscheibe.CheckNeedCount(len(req.BedarfIDs) + len(req.Needs)); err != nil {
+		return nil, err
 	}
 	var out []match.Need
 	for i, id := range req.BedarfIDs {
@@ -94,36 +87,16 @@ func needProblem(err error, i int) error {
 	}
 	p := e.Problems[0]
 	field := append([]string{"needs", fmt.Sprint(i)}, p.Field...)
-	return drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "needs[%d].%s: %s", i, joinField(p.Field), p.Message)
-}
-
-func joinField(f []string) string {
-	out := ""
-	for i, p := range f {
-		if i > 0 {
-			out += "."
-		}
-		out += p
-	}
-	return out
-}
-
-func checkDate(d, today drehscheibe.Date) error {
-	lo, hi := today.Time().AddDate(-referenceYearsBack, 0, 0), today.Time().AddDate(referenceYearsAhead, 0, 0)
-	if t := d.Time(); t.Before(lo) || t.After(hi) {
-		return drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"referenceDate"},
-			"Das Referenzdatum muss zwischen %s und %s liegen", drehscheibe.DateOf(lo), drehscheibe.DateOf(hi))
-	}
-	return nil
+	return drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "needs[%d].%s: %s", i, strings.Join(p.Field, "."), p.Message)
 }
 
 // Placements answers a partner's "Wo werde ich gebraucht?" for Modul id: the
 // institutions whose open needs it fits, best first. ENOTFOUND, EINVALID (first, date).
 func (s *Snapshot) Placements(id drehscheibe.ID, first int, date, today drehscheibe.Date, cfg match.Config) ([]match.Match, error) {
-	if first < 1 || first > MaxRecommendations {
-		return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"first"}, "first muss zwischen 1 und %d liegen", MaxRecommendations)
+	if err := drehscheibe.CheckFirst(first); err != nil {
+		return nil, err
 	}
-	if err := checkDate(date, today); err != nil {
+	if err := drehscheibe.CheckReferenceDate(date, today); err != nil {
 		return nil, err
 	}
 	ix := s.matcher
@@ -153,7 +126,7 @@ func (s *Snapshot) Coverage(area CoverageArea, date, today drehscheibe.Date, cfg
 	if given != 1 {
 		return nil, drehscheibe.Errorf(drehscheibe.EINVALID, "Genau eines von quartierId, kindercampusId oder stadtbezirk angeben")
 	}
-	if err := checkDate(date, today); err != nil {
+	if err := drehscheibe.CheckReferenceDate(date, today); err != nil {
 		return nil, err
 	}
 	var ins []*drehscheibe.Institution

@@ -129,11 +129,12 @@ func (v *View) VisibleBedarfe(bs []*drehscheibe.Bedarf) []*drehscheibe.Bedarf {
 // and the Servicestelle for any). EUNAUTHENTICATED, EFORBIDDEN, and the errors of
 // Snapshot.Recommend; a Bedarf the caller may not see is not found.
 func (v *View) Recommend(req RecommendRequest, cfg match.Config) (match.Result, error) {
-	if err := v.p.May(drehscheibe.OpRecommendModules); err != nil {
+	if _, ok := v.s.Institution(req.InstitutionID); !ok {
+		if err := v.p.May(drehscheibe.OpRecommendModules); err != nil {
+			return match.Result{}, err
+		}
+	} else if err := v.p.MayRecommendFor(req.InstitutionID, v.s.CampusOf); err != nil {
 		return match.Result{}, err
-	}
-	if _, ok := v.s.Institution(req.InstitutionID); ok && !v.p.Is(drehscheibe.RoleCoordinator) && !v.p.ActsFor(req.InstitutionID, v.s.CampusOf) {
-		return match.Result{}, drehscheibe.Forbidden("Empfehlungen nur für die eigene Einrichtung oder den eigenen Kindercampus")
 	}
 	for i, id := range req.BedarfIDs {
 		if _, ok := v.Bedarf(id); !ok {
@@ -155,8 +156,8 @@ func (v *View) Placements(id drehscheibe.ID, first int, date, today drehscheibe.
 	if !ok {
 		return nil, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"modulId"}, "Modul nicht gefunden")
 	}
-	if !v.p.Is(drehscheibe.RoleCoordinator) && !v.p.Offers(m.PartnerID) {
-		return nil, drehscheibe.Forbidden("„Wo werde ich gebraucht?“ nur für die eigenen Module")
+	if err := v.p.MayPlace(m); err != nil {
+		return nil, err
 	}
 	return v.s.Placements(id, first, date, today, cfg)
 }
@@ -165,11 +166,8 @@ func (v *View) Placements(id drehscheibe.ID, first int, date, today drehscheibe.
 // campus, for coordinators and the Servicestelle any area. EUNAUTHENTICATED,
 // EFORBIDDEN, and the errors of Snapshot.Coverage.
 func (v *View) Coverage(area CoverageArea, date, today drehscheibe.Date, cfg match.Config) ([]match.ThemeCoverage, error) {
-	if err := v.p.May(drehscheibe.OpCoverage); err != nil {
+	if err := v.p.MayCompareCoverage(area.KindercampusID, area.QuartierID != "" || area.Stadtbezirk != ""); err != nil {
 		return nil, err
-	}
-	if v.p.Is(drehscheibe.RoleCampusManager) && (area.KindercampusID != v.p.KindercampusID || area.QuartierID != "" || area.Stadtbezirk != "") {
-		return nil, drehscheibe.Forbidden("das Campus-Management sieht die Abdeckung des eigenen Kindercampus (kindercampusId)")
 	}
 	return v.s.Coverage(area, date, today, cfg)
 }
