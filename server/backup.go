@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"text/tabwriter"
 
 	"github.com/rs/zerolog"
@@ -37,25 +36,14 @@ func backupCommand(ctx context.Context, args []string, getenv func(string) strin
 		return err
 	}
 	defer db.close(context.WithoutCancel(ctx))
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
+	var sum mongodb.ArchiveSummary
+	err = writeFileAtomically(out, func(w io.Writer) (err error) {
+		sum, err = db.store.Backup(ctx, w)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("Sicherung: %w", err)
-	}
-	sum, err := db.store.Backup(ctx, tmp)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), out)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
 		return fmt.Errorf("Sicherung abgebrochen, %s nicht geschrieben: %w", out, err)
 	}
-	syncDir(filepath.Dir(out))
 	info, _ := os.Stat(out)
 	fmt.Fprintf(stdout, "Sicherung geschrieben: %s (%d Bytes)\n", out, info.Size())
 	printSummary(stdout, sum)
@@ -121,12 +109,4 @@ func printSummary(w io.Writer, sum mongodb.ArchiveSummary) {
 	}
 	fmt.Fprintf(tw, "  zusammen\t%d\t\n", sum.Documents())
 	_ = tw.Flush()
-}
-
-// syncDir makes a rename in dir durable where the system allows it.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
-	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -52,9 +53,8 @@ func loadCheckpoint(ctx context.Context, db *database, cat *catalog.Catalog, pat
 }
 
 // saveCheckpoint writes the catalogue to the checkpoint file of the embedded database
-// this process runs (not one it is attached to: its owner keeps the file): to a
-// temporary file, synced, then renamed over the old one, so a crash leaves the old or
-// the new one whole. It returns the version saved (0: nothing to save).
+// this process runs (not one it is attached to: its owner keeps the file), atomically.
+// It returns the version saved (0: nothing to save).
 func saveCheckpoint(ctx context.Context, db *database, cat *catalog.Catalog) (int64, error) {
 	path := db.checkpointPath()
 	if path == "" || !cat.Current().Loaded {
@@ -64,21 +64,11 @@ func saveCheckpoint(ctx context.Context, db *database, cat *catalog.Catalog) (in
 	if err != nil {
 		return 0, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), checkpointFile+".*")
-	if err != nil {
-		return 0, fmt.Errorf("catalogue checkpoint: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // gone after the rename
-	version, err := cat.SaveCheckpoint(tmp, id)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
+	var version int64
+	err = writeFileAtomically(path, func(w io.Writer) (err error) {
+		version, err = cat.SaveCheckpoint(w, id)
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("catalogue checkpoint: %w", err)
 	}

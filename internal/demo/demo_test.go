@@ -29,22 +29,11 @@ func load(t *testing.T) catalogue {
 	c := catalogue{all: Entities(), byID: map[drehscheibe.ID]drehscheibe.Entity{}}
 	for _, e := range c.all {
 		c.byID[drehscheibe.MetaOf(e).ID] = e
-		switch e := e.(type) {
-		case *drehscheibe.Quartier:
-			c.quartiere = append(c.quartiere, e)
-		case *drehscheibe.Institution:
-			c.institutions = append(c.institutions, e)
-		case *drehscheibe.Partner:
-			c.partners = append(c.partners, e)
-		case *drehscheibe.Modul:
-			c.module = append(c.module, e)
-		case *drehscheibe.Bedarf:
-			c.bedarfe = append(c.bedarfe, e)
-		case *drehscheibe.Kindercampus:
-			c.campus = append(c.campus, e)
-		default:
-			t.Fatalf("unexpected entity type %T", e)
-		}
+	}
+	s := Split(c.all)
+	c.quartiere, c.institutions, c.partners, c.module, c.bedarfe, c.campus = s.Quartiere, s.Institutionen, s.Partner, s.Module, s.Bedarfe, s.Kindercampus
+	if n := len(c.quartiere) + len(c.institutions) + len(c.partners) + len(c.module) + len(c.bedarfe) + len(c.campus); n != len(c.all) {
+		t.Fatalf("%d of %d entities are of no known kind", len(c.all)-n, len(c.all))
 	}
 	return c
 }

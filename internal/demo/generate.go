@@ -17,19 +17,12 @@ import (
 // load it after Entities.
 func Generate(n int, seed uint64) []drehscheibe.Entity {
 	rng := rand.New(rand.NewPCG(seed, 0x6472656873636865))
-	var quartiere []*drehscheibe.Quartier
-	var partners []*drehscheibe.Partner
+	c := Split(Entities())
+	quartiere, partners := c.Quartiere, c.Partner
 	var templates []*drehscheibe.Modul
-	for _, e := range Entities() {
-		switch e := e.(type) {
-		case *drehscheibe.Quartier:
-			quartiere = append(quartiere, e)
-		case *drehscheibe.Partner:
-			partners = append(partners, e)
-		case *drehscheibe.Modul:
-			if e.Status == drehscheibe.ModulPublished {
-				templates = append(templates, e)
-			}
+	for _, m := range c.Module {
+		if m.Status == drehscheibe.ModulPublished {
+			templates = append(templates, m)
 		}
 	}
 	var out []drehscheibe.Entity

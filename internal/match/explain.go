@@ -134,7 +134,7 @@ func (p *place) reasons(ix *Index, f *fit) []string {
 	m, w, v := f.c.Modul, p.weights, p.values(ix, f)
 	social := w[iSocial] * p.priority
 	langs := p.matchedLanguages(f)
-	access, onSite, language := lowParts(f, p)
+	access, onSite, language := lowValues(f, p)
 	add(w[iCost]*v[iCost]+social*lowCostShare*access, costReason(f.c, n))
 	if _, how := p.embeddedness(ix, f.c); how != notYet {
 		add(w[iLocal]*v[iLocal], p.embeddingText(how))

@@ -24,28 +24,23 @@ type world struct {
 }
 
 func newWorld(entities []drehscheibe.Entity) *world {
-	w := &world{quartiere: map[drehscheibe.ID]*drehscheibe.Quartier{}, institutionen: map[drehscheibe.ID]*drehscheibe.Institution{},
-		partners: map[drehscheibe.ID]*drehscheibe.Partner{}, campusOf: map[drehscheibe.ID]drehscheibe.ID{}}
-	for _, e := range entities {
-		switch e := e.(type) {
-		case *drehscheibe.Quartier:
-			w.quartiere[e.ID] = e
-		case *drehscheibe.Institution:
-			w.institutionen[e.ID] = e
-		case *drehscheibe.Partner:
-			w.partners[e.ID] = e
-		case *drehscheibe.Modul:
-			w.module = append(w.module, e)
-		case *drehscheibe.Bedarf:
-			w.bedarfe = append(w.bedarfe, e)
-		case *drehscheibe.Kindercampus:
-			w.campus = append(w.campus, e)
-			for _, id := range e.InstitutionIDs {
-				w.campusOf[id] = e.ID
-			}
+	c := demo.Split(entities)
+	w := &world{quartiere: byID(c.Quartiere), institutionen: byID(c.Institutionen), partners: byID(c.Partner),
+		module: c.Module, bedarfe: c.Bedarfe, campus: c.Kindercampus, campusOf: map[drehscheibe.ID]drehscheibe.ID{}}
+	for _, k := range c.Kindercampus {
+		for _, id := range k.InstitutionIDs {
+			w.campusOf[id] = k.ID
 		}
 	}
 	return w
+}
+
+func byID[T drehscheibe.Entity](es []T) map[drehscheibe.ID]T {
+	m := make(map[drehscheibe.ID]T, len(es))
+	for _, e := range es {
+		m[drehscheibe.MetaOf(e).ID] = e
+	}
+	return m
 }
 
 func demoWorld() *world { return newWorld(demo.Entities()) }

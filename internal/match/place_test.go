@@ -55,15 +55,31 @@ func TestPlaceAgreesWithRank(t *testing.T) {
 	}
 }
 
+// A partner may ask where a draft is needed before publishing it: placements ignore
+// the Modul's own status but apply every other hard filter.
 func TestPlaceWorksForDrafts(t *testing.T) {
 	w := demoWorld()
 	ix := w.index()
+	drafts, placed := 0, 0
 	for _, m := range w.module {
 		if m.Status != drehscheibe.ModulDraft {
 			continue
 		}
-		c, _ := ix.Candidate(m.ID)
-		_ = ix.Place(c, referenceDate, 5, match.DefaultConfig()) // a partner may ask before publishing
+		drafts++
+		c, ok := ix.Candidate(m.ID)
+		if !ok {
+			t.Fatalf("draft %q is not in the index", m.Title)
+		}
+		ps := ix.Place(c, referenceDate, 5, match.DefaultConfig())
+		placed += len(ps)
+		for _, p := range ps {
+			if p.Modul.ID != m.ID || p.Need.Bedarf == nil || p.Need.Bedarf.Status != drehscheibe.BedarfOpen {
+				t.Errorf("draft %q placed with %+v", m.Title, p.Need)
+			}
+		}
+	}
+	if drafts == 0 || placed == 0 {
+		t.Errorf("%d drafts placed %d times; the demo data has drafts that fit open needs", drafts, placed)
 	}
 }
 

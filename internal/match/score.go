@@ -118,7 +118,7 @@ func scheduleFit(c *Candidate, n *need) float64 {
 // lowThreshold is how easily families reach the offer, in [0,1]: free or fundable,
 // held on site, in the families' languages, with parents.
 func (p *place) lowThreshold(f *fit) float64 {
-	access, onSite, language := lowParts(f, p)
+	access, onSite, language := lowValues(f, p)
 	parents := 0.0
 	if f.c.parents {
 		parents = 1
@@ -137,8 +137,8 @@ func (p *place) matchedLanguages(f *fit) []string {
 	return matched
 }
 
-// lowParts returns the parts of lowThreshold: cost access, on site, language match.
-func lowParts(f *fit, p *place) (access, onSite, language float64) {
+// lowValues returns the parts of lowThreshold: cost access, on site, language match.
+func lowValues(f *fit, p *place) (access, onSite, language float64) {
 	switch h := &f.c.hot; {
 	case h.free:
 		access = 1

@@ -2,10 +2,10 @@ package opendata
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
+	"github.com/paulmach/orb/project"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -110,36 +110,13 @@ func (ix *areaIndex) place(r *pointRow) placement {
 		chosen.number, chosen.name, named.number, named.name, metres(distanceM(named.area, r.at)), chosen.number)}
 }
 
-// distanceM is the distance in metres from p to the boundary of area, computed in a
-// plane tangent at p (exact enough for the few hundred metres that matter here).
+// distanceM is the distance in metres from p to the boundary of area: planar in the
+// Mercator projection, divided by its scale factor at p (exact enough for the few
+// hundred metres that matter here).
 func distanceM(area orb.Geometry, p orb.Point) float64 {
-	kx := metresPerDegreeLat * math.Cos(p.Lat()*math.Pi/180)
-	local := func(q orb.Point) orb.Point {
-		return orb.Point{(q.Lon() - p.Lon()) * kx, (q.Lat() - p.Lat()) * metresPerDegreeLat}
-	}
-	var polys orb.MultiPolygon
-	switch g := area.(type) {
-	case orb.Polygon:
-		polys = orb.MultiPolygon{g}
-	case orb.MultiPolygon:
-		polys = g
-	}
-	projected := make(orb.MultiPolygon, len(polys))
-	for i, poly := range polys {
-		projected[i] = make(orb.Polygon, len(poly))
-		for j, ring := range poly {
-			r := make(orb.Ring, len(ring))
-			for k, q := range ring {
-				r[k] = local(q)
-			}
-			projected[i][j] = r
-		}
-	}
-	return planar.DistanceFrom(projected, orb.Point{})
+	projected := project.Geometry(orb.Clone(area), project.WGS84.ToMercator)
+	return planar.DistanceFrom(projected, project.Point(p, project.WGS84.ToMercator)) / project.MercatorScaleFactor(p)
 }
-
-// metresPerDegreeLat is the length of a degree of latitude (mean, WGS84).
-const metresPerDegreeLat = 111_195.0
 
 func metres(m float64) string {
 	if m >= 1000 {
