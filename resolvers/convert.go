@@ -91,7 +91,7 @@ func same[T any](v T) T { return v }
 
 // clear is the patch update for a nullable input field: absent leaves the field, null
 // clears it, a value sets it.
-func clear[S, D any](o graphql.Omittable[S], f func(S) D) drehscheibe.Update[D] {
+func clearable[S, D any](o graphql.Omittable[S], f func(S) D) drehscheibe.Update[D] {
 	v, ok := o.ValueOK()
 	if !ok {
 		return drehscheibe.Update[D]{}

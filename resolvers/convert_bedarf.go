@@ -29,11 +29,11 @@ func toBedarfPatch(in model.UpdateBedarfInput) drehscheibe.BedarfPatch {
 		Title:      change(in.Title, same[string]),
 		Theme:      change(in.Theme, func(t model.Theme) drehscheibe.Theme { return drehscheibe.Theme(t) }),
 		AgeRange:   changeRef(in.AgeRange, toDomainAgeRange),
-		Slots:      clear(in.Slots, toDomainSlots),
+		Slots:      clearable(in.Slots, toDomainSlots),
 		GroupSize:  change(in.GroupSize, same[int]),
-		BudgetCent: clear(in.BudgetCent, toInt64),
+		BudgetCent: clearable(in.BudgetCent, toInt64),
 		Priority:   change(in.Priority, func(p model.BedarfPriority) drehscheibe.BedarfPriority { return drehscheibe.BedarfPriority(p) }),
-		Keywords:   clear(in.Keywords, same[[]string]),
-		Notes:      clear(in.Notes, deref[string]),
+		Keywords:   clearable(in.Keywords, same[[]string]),
+		Notes:      clearable(in.Notes, deref[string]),
 	}
 }

@@ -28,16 +28,16 @@ func toInstitutionPatch(in model.UpdateInstitutionInput) drehscheibe.Institution
 	return drehscheibe.InstitutionPatch{
 		Name:            change(in.Name, same[string]),
 		Type:            change(in.Type, func(t model.InstitutionType) drehscheibe.InstitutionType { return drehscheibe.InstitutionType(t) }),
-		Traeger:         clear(in.Traeger, deref[string]),
-		Address:         clear(in.Address, toDomainAddress),
-		Location:        clear(in.Location, toDomainPoint),
+		Traeger:         clearable(in.Traeger, deref[string]),
+		Address:         clearable(in.Address, toDomainAddress),
+		Location:        clearable(in.Location, toDomainPoint),
 		QuartierID:      change(in.QuartierID, func(s string) drehscheibe.ID { return drehscheibe.ID(s) }),
 		AgeRange:        changeRef(in.AgeRange, toDomainAgeRange),
-		Children:        clear(in.Children, deref[int]),
-		Languages:       clear(in.Languages, same[[]string]),
+		Children:        clearable(in.Children, deref[int]),
+		Languages:       clearable(in.Languages, same[[]string]),
 		OGS:             change(in.Ogs, same[bool]),
 		Familienzentrum: change(in.Familienzentrum, same[bool]),
-		Website:         clear(in.Website, deref[string]),
-		Contact:         clear(in.Contact, toDomainContact),
+		Website:         clearable(in.Website, deref[string]),
+		Contact:         clearable(in.Contact, toDomainContact),
 	}
 }

@@ -34,10 +34,10 @@ func toDomainKindercampus(in model.CreateKindercampusInput) *drehscheibe.Kinderc
 func toKindercampusPatch(in model.UpdateKindercampusInput) drehscheibe.KindercampusPatch {
 	p := drehscheibe.KindercampusPatch{
 		Name:           change(in.Name, same[string]),
-		Description:    clear(in.Description, deref[string]),
+		Description:    clearable(in.Description, deref[string]),
 		QuartierID:     change(in.QuartierID, func(s string) drehscheibe.ID { return drehscheibe.ID(s) }),
 		AnchorSchoolID: change(in.AnchorSchoolID, func(s string) drehscheibe.ID { return drehscheibe.ID(s) }),
-		Manager:        clear(in.Manager, toDomainContact),
+		Manager:        clearable(in.Manager, toDomainContact),
 	}
 	if in.InstitutionIds != nil {
 		p.InstitutionIDs = drehscheibe.Set(ids(in.InstitutionIds))

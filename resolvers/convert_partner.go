@@ -68,13 +68,13 @@ func toPartnerPatch(in model.UpdatePartnerInput) drehscheibe.PartnerPatch {
 	p := drehscheibe.PartnerPatch{
 		Name:        change(in.Name, same[string]),
 		Kind:        change(in.Kind, func(k model.PartnerKind) drehscheibe.PartnerKind { return drehscheibe.PartnerKind(k) }),
-		Description: clear(in.Description, deref[string]),
+		Description: clearable(in.Description, deref[string]),
 		ServiceArea: changeRef(in.ServiceArea, toDomainServiceArea),
-		Address:     clear(in.Address, toDomainAddress),
-		Location:    clear(in.Location, toDomainPoint),
-		Languages:   clear(in.Languages, same[[]string]),
-		Website:     clear(in.Website, deref[string]),
-		Contact:     clear(in.Contact, toDomainContact),
+		Address:     clearable(in.Address, toDomainAddress),
+		Location:    clearable(in.Location, toDomainPoint),
+		Languages:   clearable(in.Languages, same[[]string]),
+		Website:     clearable(in.Website, deref[string]),
+		Contact:     clearable(in.Contact, toDomainContact),
 	}
 	if in.Themes != nil {
 		p.Themes = drehscheibe.Set(enums[drehscheibe.Theme](in.Themes))

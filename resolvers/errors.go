@@ -12,20 +12,9 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
-
-// extensionCodes maps domain codes to extensions.code of top-level errors.
-var extensionCodes = map[string]string{
-	drehscheibe.EINVALID:           "BAD_USER_INPUT",
-	drehscheibe.ENOTFOUND:          "NOT_FOUND",
-	drehscheibe.ECONFLICT:          "CONFLICT",
-	drehscheibe.EINVALIDTRANSITION: "INVALID_TRANSITION",
-	drehscheibe.EFORBIDDEN:         "FORBIDDEN",
-	drehscheibe.EUNAUTHENTICATED:   "UNAUTHENTICATED",
-	drehscheibe.EUNAVAILABLE:       "UNAVAILABLE",
-	drehscheibe.EINTERNAL:          "INTERNAL",
-}
 
 // userErrorCodes maps domain codes to UserError.code in mutation payloads.
 var userErrorCodes = map[string]model.UserErrorCode{
@@ -58,7 +47,7 @@ func present(ctx context.Context, err error) *gqlerror.Error {
 			return internalError(ctx, gerr, err)
 		}
 		gerr.Message = de.Message
-		setCode(gerr, extensionCodes[de.Code])
+		setCode(gerr, apierror.FromDomain(de.Code))
 		if de.Code == drehscheibe.EUNAVAILABLE {
 			logError(ctx, err, "database unavailable")
 		}
@@ -74,7 +63,7 @@ func present(ctx context.Context, err error) *gqlerror.Error {
 	}
 	gerr.Message = germanQueryMessage(gerr)
 	if _, ok := gerr.Extensions["code"]; !ok {
-		setCode(gerr, "BAD_USER_INPUT")
+		setCode(gerr, apierror.BadUserInput)
 	}
 	return gerr
 }
@@ -88,12 +77,12 @@ func rewrites(msg string) (rewrite, bool) {
 	switch {
 	case strings.HasPrefix(msg, "json request body could not be decoded"):
 		return rewrite{"Der Anfragekörper muss ein JSON-Objekt {\"query\", \"variables\", \"operationName\"} sein; " +
-			"je Anfrage eine Operation, keine JSON-Arrays", "BAD_REQUEST"}, true
+			"je Anfrage eine Operation, keine JSON-Arrays", apierror.BadRequest}, true
 	case strings.HasPrefix(msg, "could not read request body"):
 		// bodies over the limit never get here: the server refuses them before
-		return rewrite{"Der Anfragekörper konnte nicht gelesen werden", "BAD_REQUEST"}, true
+		return rewrite{apierror.BodyUnreadable, apierror.BadRequest}, true
 	case strings.HasPrefix(msg, "exceeded token limit of "):
-		return rewrite{"Die Anfrage ist zu lang (mehr als " + strings.TrimPrefix(msg, "exceeded token limit of ") + " Tokens)", "MAX_TOKENS_EXCEEDED"}, true
+		return rewrite{"Die Anfrage ist zu lang (mehr als " + strings.TrimPrefix(msg, "exceeded token limit of ") + " Tokens)", apierror.MaxTokensExceeded}, true
 	}
 	return rewrite{}, false
 }
@@ -102,8 +91,8 @@ func rewrites(msg string) (rewrite, bool) {
 func internalError(ctx context.Context, gerr *gqlerror.Error, err error) *gqlerror.Error {
 	id := requestID(ctx)
 	logError(ctx, err, "internal error")
-	gerr.Message = fmt.Sprintf("Interner Fehler (Anfrage-ID %s)", id)
-	gerr.Extensions = map[string]any{"code": "INTERNAL", "requestId": id}
+	gerr.Message = apierror.InternalMessage(id)
+	gerr.Extensions = map[string]any{"code": apierror.Internal, "requestId": id}
 	return gerr
 }
 
@@ -129,34 +118,6 @@ func requestID(ctx context.Context) string {
 
 func logError(ctx context.Context, err error, msg string) {
 	zerolog.Ctx(ctx).Error().Err(err).Str("path", graphql.GetPath(ctx).String()).Msg(msg)
-}
-
-// userErrors splits the outcome of a write: input problems become userErrors for the
-// payload; anything else (unavailable database, internal fault) stays an error.
-func userErrors(err error) ([]*model.UserError, error) {
-	if err == nil {
-		return []*model.UserError{}, nil
-	}
-	de, ok := drehscheibe.AsError(err)
-	if !ok {
-		return nil, err
-	}
-	code, ok := userErrorCodes[de.Code]
-	if !ok {
-		return nil, err
-	}
-	if len(de.Problems) == 0 {
-		return []*model.UserError{{Field: de.Field, Message: de.Message, Code: code}}, nil
-	}
-	out := make([]*model.UserError, len(de.Problems))
-	for i, p := range de.Problems {
-		c, ok := userErrorCodes[p.Code]
-		if !ok {
-			c = model.UserErrorCodeInvalid
-		}
-		out[i] = &model.UserError{Field: p.Field, Message: p.Message, Code: c}
-	}
-	return out, nil
 }
 
 // badInput is an argument error of a query (top-level, BAD_USER_INPUT).

@@ -8,10 +8,11 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 )
 
 // maxNodes bounds nodes(ids:).
-const maxNodes = 100
+const maxNodes = gqlext.MaxNodes
 
 // toModelNode converts any entity to its GraphQL type.
 func toModelNode(e drehscheibe.Entity) model.Node {
@@ -67,19 +68,6 @@ func related[E any, M any](ctx context.Context, e E, ok bool, id string, conv fu
 		return zero, drehscheibe.Internal(fmt.Errorf("dangling reference to %s", id))
 	}
 	return conv(e), nil
-}
-
-// written turns the outcome of a write into the parts of a payload: the converted
-// entity, or the userErrors, or a top-level error. After a successful write the
-// operation reads the snapshot that holds it.
-func written[E, M any](ctx context.Context, r *Resolver, e E, err error, conv func(E) M) (M, []*model.UserError, error) {
-	var zero M
-	ue, err := userErrors(err)
-	if err != nil || len(ue) > 0 {
-		return zero, ue, err
-	}
-	r.repin(ctx)
-	return conv(e), ue, nil
 }
 
 // truncate shortens s to at most n bytes for a message, never inside a character, and

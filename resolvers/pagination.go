@@ -7,12 +7,13 @@ import (
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 )
 
-// Page sizes of connections.
+// Page sizes of connections (their cost estimates depend on them too).
 const (
-	defaultPageSize = 20
-	maxPageSize     = 100
+	defaultPageSize = gqlext.DefaultPageSize
+	maxPageSize     = gqlext.MaxPageSize
 )
 
 // pageArgs are the Relay arguments of a connection field.

@@ -1,5 +1,8 @@
 // Package resolvers implements the GraphQL API: thin resolvers that convert the input,
 // call the domain service or read the catalogue snapshot, and convert the result.
+// Errors become GraphQL errors in one place, errors.go (codes from internal/apierror);
+// the gqlgen extensions (limits, cost, the pinned snapshot, metrics) are in
+// internal/gqlext.
 package resolvers
 
 //go:generate go run ../graph/generate

@@ -2,116 +2,26 @@ package resolvers
 
 import (
 	"context"
-	"sync/atomic"
-
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 )
 
-// pinned is the catalogue snapshot one GraphQL operation reads. Pinning it for the
-// whole operation gives every field of a response the same consistent version; a
-// mutation re-pins after its write so that its payload (and what follows) sees it.
-type pinned struct {
-	snap atomic.Pointer[catalog.Snapshot]
-	// view is the pinned snapshot as the caller sees it, made on first use
-	view atomic.Pointer[catalog.View]
-}
-
-type pinnedKey struct{}
-
-// snapshot returns the snapshot pinned for this operation.
+// snapshot returns the snapshot pinned for this operation (gqlext.CatalogVersion).
 func (r *Resolver) snapshot(ctx context.Context) *catalog.Snapshot {
-	if p, ok := ctx.Value(pinnedKey{}).(*pinned); ok {
-		if s := p.snap.Load(); s != nil {
-			return s
-		}
+	if s := gqlext.Pinned(ctx); s != nil {
+		return s
 	}
 	return r.Catalog.Current()
 }
 
-// view returns the pinned snapshot as the caller sees it. Resolvers read only through
-// it, so every path of the graph applies the same visibility rule.
+// view returns the pinned snapshot as the caller sees it, made once per operation.
+// Resolvers read only through it, so every path of the graph applies the same
+// visibility rule.
 func (r *Resolver) view(ctx context.Context) *catalog.View {
-	p, ok := ctx.Value(pinnedKey{}).(*pinned)
-	if !ok {
-		return r.snapshot(ctx).As(drehscheibe.PrincipalFrom(ctx))
-	}
-	snap := r.snapshot(ctx)
-	if v := p.view.Load(); v != nil && v.Snapshot() == snap {
-		return v
-	}
-	v := snap.As(drehscheibe.PrincipalFrom(ctx))
-	p.view.Store(v)
-	return v
+	return gqlext.PinnedView(ctx, r.snapshot(ctx), drehscheibe.PrincipalFrom(ctx))
 }
 
 // repin makes the operation read the current snapshot, which holds its own writes.
-func (r *Resolver) repin(ctx context.Context) {
-	if p, ok := ctx.Value(pinnedKey{}).(*pinned); ok {
-		p.snap.Store(r.Catalog.Current())
-	}
-}
-
-// CatalogVersion is the gqlgen extension that pins the snapshot for each operation and
-// reports its version as extensions.catalogVersion in every response.
-type CatalogVersion struct{ Resolver *Resolver }
-
-var (
-	_ graphql.HandlerExtension    = CatalogVersion{}
-	_ graphql.ResponseInterceptor = CatalogVersion{}
-)
-
-// ExtensionName implements graphql.HandlerExtension.
-func (CatalogVersion) ExtensionName() string { return "CatalogVersion" }
-
-// Validate implements graphql.HandlerExtension.
-func (CatalogVersion) Validate(graphql.ExecutableSchema) error { return nil }
-
-// InterceptResponse implements graphql.ResponseInterceptor.
-// Before the catalogue was first read from the database (which may be unreachable at
-// start) an operation that reads it answers UNAVAILABLE as a whole.
-func (c CatalogVersion) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	p := &pinned{}
-	p.snap.Store(c.Resolver.Catalog.Current())
-	if !p.snap.Load().Loaded && readsCatalog(ctx) {
-		graphql.AddError(ctx, drehscheibe.Errorf(drehscheibe.EUNAVAILABLE,
-			"Der Katalog ist noch nicht geladen: die Datenbank ist nicht erreichbar; bitte gleich noch einmal versuchen"))
-		return &graphql.Response{Errors: graphql.GetErrors(ctx), Extensions: map[string]any{"catalogVersion": int64(0)}}
-	}
-	resp := next(context.WithValue(ctx, pinnedKey{}, p))
-	if resp == nil {
-		return nil
-	}
-	if resp.Extensions == nil {
-		resp.Extensions = map[string]any{}
-	}
-	resp.Extensions["catalogVersion"] = p.snap.Load().Version
-	return resp
-}
-
-// readsCatalog reports whether the operation has a root field other than the ones that
-// need no catalogue (__typename, introspection, viewer).
-func readsCatalog(ctx context.Context) bool {
-	if !graphql.HasOperationContext(ctx) {
-		return false
-	}
-	op := graphql.GetOperationContext(ctx).Operation
-	if op == nil {
-		return false
-	}
-	for _, sel := range op.SelectionSet {
-		f, ok := sel.(*ast.Field)
-		if !ok {
-			return true // fragments: assume they do
-		}
-		switch f.Name {
-		case "__typename", "__schema", "__type", "viewer":
-		default:
-			return true
-		}
-	}
-	return false
-}
+func (r *Resolver) repin(ctx context.Context) { gqlext.Repin(ctx, r.Catalog.Current()) }

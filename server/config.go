@@ -14,8 +14,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 	"github.com/stadtdortmund/drehscheibe/internal/match"
-	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
 // Config is the whole configuration of the service. It comes from environment
@@ -70,7 +70,7 @@ type Config struct {
 	modes map[string]string
 
 	// Limits of one request.
-	Limits         resolvers.Limits
+	Limits         gqlext.Limits
 	RequestTimeout time.Duration
 	// QueryCacheSize bounds the parsed queries kept, APQCacheSize the persisted ones.
 	QueryCacheSize, APQCacheSize int

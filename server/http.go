@@ -18,8 +18,10 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/stadtdortmund/drehscheibe/graph"
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/export"
+	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 	"github.com/stadtdortmund/drehscheibe/internal/hsds"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
@@ -81,25 +83,30 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 // configured; query limits and the cost report; automatic persisted queries and the
 // parsed-query cache, both bounded.
 func graphqlHandler(c Config, r *resolvers.Resolver, m *metrics, rf refuser) http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives(), Complexity: resolvers.Complexity()}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: r, Directives: resolvers.Directives(), Complexity: gqlext.Complexity()}))
 	srv.AddTransport(getTransport{rf: rf, queryText: c.GetQueries})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(newTextCache(c.QueryCacheSize, func(query string, _ *ast.QueryDocument) int { return len(query) }))
 	srv.SetParserTokenLimit(c.Limits.MaxTokens)
 	if !c.FieldSuggestions {
 		srv.SetDisableSuggestion(true)
-		srv.SetValidationRulesFn(resolvers.RulesWithoutSuggestions)
+		srv.SetValidationRulesFn(gqlext.RulesWithoutSuggestions)
 	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	} else {
-		srv.Use(resolvers.NoIntrospection{})
+		srv.Use(gqlext.NoIntrospection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: newTextCache(c.APQCacheSize, func(hash, query string) int { return len(hash) + len(query) })})
 	limits := c.Limits
 	srv.Use(&limits)
-	srv.Use(graphqlMetrics{m})
-	srv.Use(resolvers.CatalogVersion{Resolver: r})
+	srv.Use(gqlext.Metrics{
+		Operation: func(typ, name string, seconds float64) {
+			m.operations.WithLabelValues(typ, m.label(name)).Observe(seconds)
+		},
+		Error: func(code string) { m.errors.WithLabelValues(code).Inc() },
+	})
+	srv.Use(gqlext.CatalogVersion{Catalog: r.Catalog})
 	srv.SetErrorPresenter(resolvers.PresentError)
 	srv.SetRecoverFunc(resolvers.Recover)
 	return srv
@@ -113,7 +120,7 @@ func limitBody(rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			tooLarge := func() {
-				rf.refuse(w, r, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE", "Anfrage ist zu groß (höchstens 1 MiB)", nil)
+				rf.refuse(w, r, http.StatusRequestEntityTooLarge, apierror.RequestTooLarge, "Anfrage ist zu groß (höchstens 1 MiB)", nil)
 			}
 			if r.ContentLength > maxBodyBytes {
 				tooLarge()
@@ -126,7 +133,7 @@ func limitBody(rf refuser) func(http.Handler) http.Handler {
 					return
 				}
 				if err != nil {
-					rf.refuse(w, r, http.StatusBadRequest, "BAD_REQUEST", "Der Anfragekörper konnte nicht gelesen werden", nil)
+					rf.refuse(w, r, http.StatusBadRequest, apierror.BadRequest, apierror.BodyUnreadable, nil)
 					return
 				}
 				r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
@@ -167,7 +174,7 @@ func recoverPanics(rf refuser) func(http.Handler) http.Handler {
 					id = rid.String()
 				}
 				hlog.FromRequest(r).Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("panic in HTTP handler")
-				rf.refuse(w, r, http.StatusInternalServerError, "INTERNAL", fmt.Sprintf("Interner Fehler (Anfrage-ID %s)", id), nil)
+				rf.refuse(w, r, http.StatusInternalServerError, apierror.Internal, apierror.InternalMessage(id), nil)
 			}()
 			next.ServeHTTP(w, r)
 		})

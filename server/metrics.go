@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -145,43 +144,4 @@ func (m *metrics) label(name string) string {
 		m.names[name] = true
 	}
 	return name
-}
-
-// graphqlMetrics is the gqlgen extension that times operations and counts errors.
-type graphqlMetrics struct{ m *metrics }
-
-var _ interface {
-	graphql.HandlerExtension
-	graphql.ResponseInterceptor
-} = graphqlMetrics{}
-
-func (graphqlMetrics) ExtensionName() string                   { return "Metrics" }
-func (graphqlMetrics) Validate(graphql.ExecutableSchema) error { return nil }
-
-func (g graphqlMetrics) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	start := graphql.GetStartTime(ctx) // when the request was read
-	if start.IsZero() {
-		start = time.Now()
-	}
-	resp := next(ctx)
-	if resp == nil {
-		return nil
-	}
-	typ, name := "invalid", ""
-	if graphql.HasOperationContext(ctx) {
-		oc := graphql.GetOperationContext(ctx)
-		name = oc.OperationName
-		if oc.Operation != nil {
-			typ, name = string(oc.Operation.Operation), oc.Operation.Name
-		}
-	}
-	g.m.operations.WithLabelValues(typ, g.m.label(name)).Observe(time.Since(start).Seconds())
-	for _, e := range resp.Errors {
-		code, _ := e.Extensions["code"].(string)
-		if code == "" {
-			code = "UNKNOWN"
-		}
-		g.m.errors.WithLabelValues(code).Inc()
-	}
-	return resp
 }

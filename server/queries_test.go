@@ -37,25 +37,12 @@ type demoCatalogue struct {
 
 func loadDemoCatalogue(t *testing.T) demoCatalogue {
 	t.Helper()
-	d := demoCatalogue{byID: map[string]drehscheibe.Entity{}}
-	for _, e := range demo.Entities() {
+	all := demo.Entities()
+	s := demo.Split(all)
+	d := demoCatalogue{byID: map[string]drehscheibe.Entity{}, quartiere: s.Quartiere, institutionen: s.Institutionen,
+		partners: s.Partner, module: s.Module, bedarfe: s.Bedarfe, campus: s.Kindercampus}
+	for _, e := range all {
 		d.byID[entityID(e)] = e
-		switch e := e.(type) {
-		case *drehscheibe.Quartier:
-			d.quartiere = append(d.quartiere, e)
-		case *drehscheibe.Institution:
-			d.institutionen = append(d.institutionen, e)
-		case *drehscheibe.Partner:
-			d.partners = append(d.partners, e)
-		case *drehscheibe.Modul:
-			d.module = append(d.module, e)
-		case *drehscheibe.Bedarf:
-			d.bedarfe = append(d.bedarfe, e)
-		case *drehscheibe.Kindercampus:
-			d.campus = append(d.campus, e)
-		default:
-			t.Fatalf("unexpected demo entity %T", e)
-		}
 	}
 	return d
 }

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -102,5 +103,5 @@ func limitRate(perAddress, perKey *buckets, refused func(limiter string), rf ref
 func (rf refuser) tooMany(w http.ResponseWriter, r *http.Request, wait time.Duration, message string) {
 	secs := max(1, int(math.Ceil(wait.Seconds())))
 	w.Header().Set("Retry-After", strconv.Itoa(secs))
-	rf.refuse(w, r, http.StatusTooManyRequests, "RATE_LIMITED", fmt.Sprintf(message, secs), map[string]any{"retryAfterSeconds": secs})
+	rf.refuse(w, r, http.StatusTooManyRequests, apierror.RateLimited, fmt.Sprintf(message, secs), map[string]any{"retryAfterSeconds": secs})
 }

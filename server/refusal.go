@@ -6,6 +6,7 @@ import (
 
 	"github.com/rs/zerolog/hlog"
 
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 )
 
@@ -48,10 +49,10 @@ func unrouted(mux *http.ServeMux, rf refuser) http.Handler {
 		h.ServeHTTP(probe, r)
 		if probe.status == http.StatusMethodNotAllowed {
 			w.Header().Set("Allow", probe.header.Get("Allow"))
-			rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "Diese Adresse nimmt nur "+probe.header.Get("Allow")+" an", nil)
+			rf.refuse(w, r, http.StatusMethodNotAllowed, apierror.MethodNotAllowed, "Diese Adresse nimmt nur "+probe.header.Get("Allow")+" an", nil)
 			return
 		}
-		rf.refuse(w, r, http.StatusNotFound, "NOT_FOUND", "Unter dieser Adresse gibt es nichts; die API ist POST /query", nil)
+		rf.refuse(w, r, http.StatusNotFound, apierror.NotFound, "Unter dieser Adresse gibt es nichts; die API ist POST /query", nil)
 	})
 }
 

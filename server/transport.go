@@ -3,6 +3,8 @@ package main
 import (
 	"mime"
 	"net/http"
+
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 )
 
 // transportRules enforces how operations may arrive at /query, with a clear error for
@@ -16,14 +18,14 @@ func transportRules(rf refuser) func(http.Handler) http.Handler {
 			case http.MethodPost:
 				mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 				if err != nil || mt != "application/json" {
-					rf.refuse(w, r, http.StatusUnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+					rf.refuse(w, r, http.StatusUnsupportedMediaType, apierror.UnsupportedMediaType,
 						"POST /query nimmt nur JSON an (Content-Type: application/json), keine Formulare oder reinen Text", nil)
 					return
 				}
 			case http.MethodGet:
 			default:
 				w.Header().Set("Allow", "GET, POST")
-				rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "/query nimmt GET (Abfragen) und POST (alles) an", nil)
+				rf.refuse(w, r, http.StatusMethodNotAllowed, apierror.MethodNotAllowed, "/query nimmt GET (Abfragen) und POST (alles) an", nil)
 				return
 			}
 			next.ServeHTTP(w, r)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -35,21 +36,21 @@ func (g getTransport) Supports(r *http.Request) bool {
 func (g getTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	params, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		g.rf.refuse(w, r, http.StatusBadRequest, "BAD_REQUEST", "Die Parameter der URL sind nicht richtig kodiert", nil)
+		g.rf.refuse(w, r, http.StatusBadRequest, apierror.BadRequest, "Die Parameter der URL sind nicht richtig kodiert", nil)
 		return
 	}
 	raw := &graphql.RawParams{Query: params.Get("query"), OperationName: params.Get("operationName"), Headers: r.Header}
 	raw.ReadTime.Start = graphql.Now()
 	if raw.Query != "" && !g.queryText {
 		w.Header().Set("Allow", "POST")
-		g.rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED",
+		g.rf.refuse(w, r, http.StatusMethodNotAllowed, apierror.MethodNotAllowed,
 			"Abfragen mit Text nur per POST mit JSON; per GET nur gespeicherte Abfragen über ihren Hash (extensions.persistedQuery)", nil)
 		return
 	}
 	for name, into := range map[string]*map[string]any{"variables": &raw.Variables, "extensions": &raw.Extensions} {
 		if v := params.Get(name); v != "" {
 			if err := decodeJSONParam(v, into); err != nil {
-				g.rf.refuse(w, r, http.StatusBadRequest, "BAD_REQUEST", "Der Parameter „"+name+"“ ist kein JSON-Objekt", nil)
+				g.rf.refuse(w, r, http.StatusBadRequest, apierror.BadRequest, "Der Parameter „"+name+"“ ist kein JSON-Objekt", nil)
 				return
 			}
 		}
@@ -68,7 +69,7 @@ func (g getTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gr
 	}
 	if oc.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", "POST")
-		g.rf.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutationen nur per POST mit JSON; GET ist für Abfragen (query)", nil)
+		g.rf.refuse(w, r, http.StatusMethodNotAllowed, apierror.MethodNotAllowed, "Mutationen nur per POST mit JSON; GET ist für Abfragen (query)", nil)
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)

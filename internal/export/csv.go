@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -35,7 +36,7 @@ func file(name string, snapshot func() *catalog.Snapshot, refuse Refuse, header 
 	return func(w http.ResponseWriter, r *http.Request) {
 		snap := snapshot()
 		if !snap.Loaded {
-			refuse(w, r, http.StatusServiceUnavailable, "UNAVAILABLE", "Der Katalog ist noch nicht geladen; bitte gleich noch einmal versuchen", nil)
+			refuse(w, r, http.StatusServiceUnavailable, apierror.Unavailable, apierror.CatalogNotLoaded, nil)
 			return
 		}
 		h := w.Header()

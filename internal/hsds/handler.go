@@ -16,6 +16,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
@@ -60,7 +61,7 @@ func New(snapshot func() *catalog.Snapshot, refuse Refuse, areaName string) *Han
 		h.mux.Handle(Prefix+path, h.endpoint(serve))
 	}
 	h.mux.HandleFunc(Prefix+"/", func(w http.ResponseWriter, r *http.Request) {
-		refuse(w, r, http.StatusNotFound, "NOT_FOUND", "Diesen HSDS-Endpunkt gibt es nicht; angeboten werden "+Prefix+
+		refuse(w, r, http.StatusNotFound, apierror.NotFound, "Diesen HSDS-Endpunkt gibt es nicht; angeboten werden "+Prefix+
 			"/services, /organizations, /taxonomies und /taxonomy_terms (je auch /{id})", nil)
 	})
 	return h
@@ -74,12 +75,12 @@ func (h *Handler) endpoint(serve func(http.ResponseWriter, *http.Request, *catal
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
-			h.refuse(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "Diese Adresse nimmt nur GET, HEAD an", nil)
+			h.refuse(w, r, http.StatusMethodNotAllowed, apierror.MethodNotAllowed, "Diese Adresse nimmt nur GET, HEAD an", nil)
 			return
 		}
 		snap := h.snapshot()
 		if !snap.Loaded {
-			h.refuse(w, r, http.StatusServiceUnavailable, "UNAVAILABLE", "Der Katalog ist noch nicht geladen; bitte gleich noch einmal versuchen", nil)
+			h.refuse(w, r, http.StatusServiceUnavailable, apierror.Unavailable, apierror.CatalogNotLoaded, nil)
 			return
 		}
 		w.Header().Set("X-Catalog-Version", strconv.FormatInt(snap.Version, 10))
@@ -103,7 +104,7 @@ func write(w http.ResponseWriter, v any) *problem {
 }
 
 func notFound(what string) *problem {
-	return &problem{status: http.StatusNotFound, code: "NOT_FOUND", message: what + " nicht gefunden"}
+	return &problem{status: http.StatusNotFound, code: apierror.NotFound, message: what + " nicht gefunden"}
 }
 
 // meta is GET /: the HSDS version of the API.

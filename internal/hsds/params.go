@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -40,7 +41,7 @@ type problem struct {
 }
 
 func badParam(param, format string, args ...any) *problem {
-	return &problem{status: http.StatusBadRequest, code: "BAD_USER_INPUT", message: fmt.Sprintf(format, args...), param: param}
+	return &problem{status: http.StatusBadRequest, code: apierror.BadUserInput, message: fmt.Sprintf(format, args...), param: param}
 }
 
 // query returns the request's parameters after checking that each is one the endpoint

@@ -1,4 +1,4 @@
-package resolvers
+package gqlext
 
 import (
 	"github.com/vektah/gqlparser/v2/validator/core"

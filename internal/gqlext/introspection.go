@@ -1,16 +1,17 @@
-package resolvers
+package gqlext
 
 import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // CodeIntrospectionDisabled refuses an introspection query while introspection is off.
-const CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"
+const CodeIntrospectionDisabled = apierror.IntrospectionDisabled
 
 func init() { errcode.RegisterErrorType(CodeIntrospectionDisabled, errcode.KindProtocol) }
 

@@ -1,9 +1,17 @@
-package resolvers
+package gqlext
 
 import (
 	"github.com/stadtdortmund/drehscheibe/graph"
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
+
+// Page sizes of connections: what a connection returns without first or last, and at
+// most; and how many IDs nodes(ids:) takes.
+const (
+	DefaultPageSize = 20
+	MaxPageSize     = 100
+	MaxNodes        = 100
 )
 
 // Estimates of how long plain lists get, for the cost of a query. Connections and the
@@ -35,14 +43,14 @@ func many(n, childComplexity int) int {
 
 // pageSize is the number of items a connection will return at most.
 func pageSize(first, last *int) int {
-	n := defaultPageSize
+	n := DefaultPageSize
 	switch {
 	case first != nil:
 		n = *first
 	case last != nil:
 		n = *last
 	}
-	return min(max(n, 1), maxPageSize)
+	return min(max(n, 1), MaxPageSize)
 }
 
 func pageCost(childComplexity int, first, last *int) int {
@@ -75,7 +83,7 @@ func Complexity() graph.ComplexityRoot {
 		return pageCost(cc, first, last)
 	}
 	q.AuditLog = func(cc int, _ *model.AuditLogFilter, first *int, _ *string) int { return pageCost(cc, first, nil) }
-	q.Nodes = func(cc int, ids []string) int { return many(min(len(ids), maxNodes), cc) }
+	q.Nodes = func(cc int, ids []string) int { return many(min(len(ids), MaxNodes), cc) }
 	q.RecommendModules = func(cc int, in model.RecommendModulesInput) int { return many(matches(in.First), cc) }
 	q.PlacementSuggestions = func(cc int, _ string, first *int, _ *drehscheibe.Date) int { return many(matches(first), cc) }
 	q.Coverage = func(cc int, _ model.CoverageFilter, _ *drehscheibe.Date) int { return many(themeCoverages, cc) }

@@ -1,4 +1,8 @@
-package resolvers
+// Package gqlext holds the service's gqlgen handler extensions and rules: the query
+// limits and the cost report (limits.go, complexity.go), introspection off, validation
+// without suggestions, the catalogue snapshot pinned per operation and its version in
+// every response (catalogversion.go), and operation metrics.
+package gqlext
 
 import (
 	"context"
@@ -9,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/lexer"
@@ -17,10 +22,10 @@ import (
 // The codes of rejected operations. They are request errors: HTTP 422 with
 // application/json responses (GraphQL over HTTP).
 const (
-	CodeDepth      = "MAX_DEPTH_EXCEEDED"
-	CodeAliases    = "MAX_ALIASES_EXCEEDED"
-	CodeDirectives = "MAX_DIRECTIVES_EXCEEDED"
-	CodeComplexity = "COMPLEXITY_LIMIT_EXCEEDED"
+	CodeDepth      = apierror.MaxDepthExceeded
+	CodeAliases    = apierror.MaxAliasesExceeded
+	CodeDirectives = apierror.MaxDirectivesExceeded
+	CodeComplexity = apierror.ComplexityLimitExceeded
 )
 
 func init() {
