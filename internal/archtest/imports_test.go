@@ -2,78 +2,192 @@ package archtest
 
 import (
 	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
 const module = "github.com/stadtdortmund/drehscheibe"
 
-// rule says what a package (and everything it pulls in) must not depend on. stdOnly
-// packages may depend on the standard library and the allowed packages only.
-type rule struct {
-	reason    string
-	forbidden []string
-	stdOnly   bool
-	allowed   []string
+// doc is the page holding the package table and the dependencies section.
+const doc = "../../docs/architecture.md"
+
+var update = flag.Bool("update", false, "rewrite the dependencies section of docs/architecture.md from go list")
+
+// aliases are the short names the table uses.
+var aliases = map[string]string{
+	"gqlgen":  "github.com/99designs/gqlgen",
+	"driver":  "go.mongodb.org/mongo-driver",
+	"zerolog": "github.com/rs/zerolog",
 }
 
-var (
-	driver  = "go.mongodb.org/mongo-driver"
-	gqlgen  = "github.com/99designs/gqlgen"
-	zerolog = "github.com/rs/zerolog"
-)
-
-// domainDeps is what the domain may use besides the standard library: it checks
-// real-world values with the libraries made for them — Unicode and ISO 639/3166
-// (x/text), telephone numbers (libphonenumber, which needs protobuf for its metadata),
-// geometry (orb's core packages; orb/geojson would bring the driver) — and folds names
-// like search text (internal/fold).
-var domainDeps = []string{"golang.org/x/text", "github.com/nyaruka/phonenumbers", "google.golang.org/protobuf", "github.com/paulmach/orb", module + "/internal/fold"}
-
-// rules is the table of ARCHITECTURE.md ("Layers and packages").
-var rules = map[string]rule{
-	"graph":                {"generated GraphQL code knows no database", []string{module + "/internal/mongodb", driver}, false, nil},
-	"graph/model":          {"models know no database", []string{module + "/internal/mongodb", driver}, false, nil},
-	"resolvers":            {"resolvers reach the database only through the domain", []string{module + "/internal/mongodb", driver, module + "/internal/embedded"}, false, nil},
-	"internal/drehscheibe": {"the domain is the standard library and the libraries for real-world values only", nil, true, domainDeps},
-	"internal/catalog":     {"the catalogue is free of GraphQL, driver and logging", []string{gqlgen, driver, zerolog, module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
-	"internal/match":       {"the engine is pure", []string{gqlgen, driver, zerolog, module + "/internal/catalog", module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
-	"internal/mongodb":     {"the store knows no GraphQL and does not log", []string{gqlgen, module + "/graph", module + "/resolvers", zerolog, module + "/internal/catalog"}, false, nil},
-	"internal/fold":        {"text folding needs only x/text", nil, true, []string{"golang.org/x/text"}},
-	"internal/demo":        {"demo data is plain domain values", nil, true, append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
-	"internal/fixture":     {"fixtures are plain domain values", nil, true, append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
-	"internal/importer": {"the import goes through the domain service, like every write", []string{gqlgen, driver, zerolog,
-		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
-	"internal/hsds": {"the HSDS export maps the catalogue: no GraphQL, database or logging", []string{gqlgen, driver, zerolog,
-		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
-	"internal/export": {"the CSV export reads the catalogue: no GraphQL, database or logging", []string{gqlgen, driver, zerolog,
-		module + "/internal/mongodb", module + "/graph", module + "/resolvers"}, false, nil},
-	"internal/hsds/hsdstest": {"the test validator needs only the JSON Schema library", nil, true, []string{"github.com/santhosh-tekuri/jsonschema/v6", "golang.org/x/text"}},
-	"internal/opendata": {"reading the city's files is pure: no database, GraphQL or logging", nil, true,
-		append([]string{module + "/internal/drehscheibe"}, domainDeps...)},
+// rule is a row's imports cell: only the standard library and allowed, or anything but
+// forbidden, or any.
+type rule struct {
+	only      bool
+	any       bool
+	allowed   []string
+	forbidden []string
 }
 
 type pkg struct {
 	ImportPath string
+	Imports    []string
 	Deps       []string
-	Standard   bool
 }
 
 func TestImportRules(t *testing.T) {
 	touchSources(t)
-	cmd := exec.Command("go", "list", "-deps=false", "-json", module+"/...")
+	page, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := parseTable(string(page))
+	if err != nil {
+		t.Fatalf("%s: %v", doc, err)
+	}
+	pkgs := listPackages(t)
+	std := standardPackages(t)
+	for _, p := range pkgs {
+		rel := relative(p.ImportPath)
+		r, ok := rules[rel]
+		if !ok {
+			t.Errorf("package %s has no row in the package table of docs/architecture.md", rel)
+			continue
+		}
+		delete(rules, rel)
+		for _, d := range p.Deps {
+			switch {
+			case r.any:
+			case r.only && !std[d] && !within(d, r.allowed):
+				t.Errorf("%s depends on %s, which its row in docs/architecture.md does not allow", rel, d)
+			case !r.only && within(d, r.forbidden):
+				t.Errorf("%s depends on %s, which its row in docs/architecture.md forbids", rel, d)
+			}
+		}
+	}
+	for rel := range rules {
+		t.Errorf("the package table of docs/architecture.md names %s, which does not exist", rel)
+	}
+
+	built := dependencies(pkgs)
+	got, err := section(string(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got == built {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(doc, []byte(strings.Replace(string(page), got, built, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("the section \"Dependencies as built\" of docs/architecture.md is stale; go test ./internal/archtest -update rewrites it")
+}
+
+// parseTable reads the package table (between its markers) into rules by package.
+func parseTable(page string) (map[string]rule, error) {
+	_, rest, ok := strings.Cut(page, "<!-- package table: read by internal/archtest -->")
+	table, _, ok2 := strings.Cut(rest, "<!-- end of package table -->")
+	if !ok || !ok2 {
+		return nil, fmt.Errorf("no package table between its markers")
+	}
+	rules := map[string]rule{}
+	for _, line := range strings.Split(table, "\n") {
+		cells := strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|")
+		if len(cells) != 3 || !strings.HasPrefix(strings.TrimSpace(cells[0]), "`") {
+			continue
+		}
+		name := strings.Trim(strings.TrimSpace(cells[0]), "`")
+		r, err := parseImports(strings.TrimSpace(cells[2]))
+		if err != nil {
+			return nil, fmt.Errorf("row %s: %w", name, err)
+		}
+		rules[name] = r
+	}
+	if len(rules) == 0 {
+		return nil, fmt.Errorf("the package table has no rows")
+	}
+	return rules, nil
+}
+
+// parseImports reads "any", "only std, a, b" or "not a, b".
+func parseImports(cell string) (rule, error) {
+	list := func(s string) []string {
+		var out []string
+		for _, f := range strings.Split(s, ",") {
+			f = strings.Trim(strings.TrimSpace(f), "`")
+			if f == "" || f == "std" {
+				continue
+			}
+			if a, ok := aliases[f]; ok {
+				f = a
+			} else if !strings.Contains(strings.SplitN(f, "/", 2)[0], ".") {
+				f = module + "/" + f // this module's
+			}
+			out = append(out, f)
+		}
+		return out
+	}
+	switch {
+	case cell == "any":
+		return rule{any: true}, nil
+	case strings.HasPrefix(cell, "only std"):
+		return rule{only: true, allowed: list(strings.TrimPrefix(cell, "only std"))}, nil
+	case strings.HasPrefix(cell, "not "):
+		return rule{forbidden: list(strings.TrimPrefix(cell, "not "))}, nil
+	}
+	return rule{}, fmt.Errorf("imports %q: want any, only std, … or not …", cell)
+}
+
+// dependencies writes each package's direct imports of this module, as built.
+func dependencies(pkgs []pkg) string {
+	var b strings.Builder
+	b.WriteString("<!-- generated by internal/archtest from go list: go test ./internal/archtest -update -->\n")
+	for _, p := range pkgs {
+		var own []string
+		for _, i := range p.Imports {
+			if strings.HasPrefix(i, module+"/") {
+				own = append(own, "`"+relative(i)+"`")
+			}
+		}
+		if len(own) == 0 {
+			own = []string{"(nothing of this module)"}
+		}
+		fmt.Fprintf(&b, "- `%s` → %s\n", relative(p.ImportPath), strings.Join(own, ", "))
+	}
+	b.WriteString("<!-- end of dependencies -->")
+	return b.String()
+}
+
+// section returns the dependencies section of the page, markers included.
+func section(page string) (string, error) {
+	i := strings.Index(page, "<!-- generated by internal/archtest")
+	j := strings.Index(page, "<!-- end of dependencies -->")
+	if i < 0 || j < i {
+		return "", fmt.Errorf("%s has no dependencies section between its markers", doc)
+	}
+	return page[i : j+len("<!-- end of dependencies -->")], nil
+}
+
+func listPackages(t *testing.T) []pkg {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-json", module+"/...")
 	cmd.Dir = "../.."
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
-	std := standardPackages(t)
-	seen := map[string]bool{}
+	var pkgs []pkg
 	dec := json.NewDecoder(strings.NewReader(string(out)))
 	for {
 		var p pkg
@@ -82,38 +196,16 @@ func TestImportRules(t *testing.T) {
 		} else if err != nil {
 			t.Fatal(err)
 		}
-		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
-		if strings.HasPrefix(rel, "internal/") || rel == "graph" || rel == "graph/model" || rel == "resolvers" {
-			for _, d := range p.Deps {
-				if d == module+"/server" {
-					t.Errorf("%s depends on the main package", rel)
-				}
-			}
-		}
-		r, ok := rules[rel]
-		if !ok {
-			continue
-		}
-		seen[rel] = true
-		for _, d := range p.Deps {
-			for _, f := range r.forbidden {
-				if d == f || strings.HasPrefix(d, f+"/") {
-					t.Errorf("%s depends on %s: %s", rel, d, r.reason)
-				}
-			}
-			if r.stdOnly && !std[d] && !allowed(d, r.allowed) {
-				t.Errorf("%s depends on %s: %s", rel, d, r.reason)
-			}
-		}
+		pkgs = append(pkgs, p)
 	}
-	for rel := range rules {
-		if !seen[rel] {
-			t.Errorf("package %s of the import table does not exist", rel)
-		}
-	}
+	slices.SortFunc(pkgs, func(a, b pkg) int { return strings.Compare(a.ImportPath, b.ImportPath) })
+	return pkgs
 }
 
-func allowed(dep string, prefixes []string) bool {
+func relative(path string) string { return strings.TrimPrefix(strings.TrimPrefix(path, module), "/") }
+
+// within reports whether dep is one of prefixes or below one.
+func within(dep string, prefixes []string) bool {
 	for _, a := range prefixes {
 		if dep == a || strings.HasPrefix(dep, a+"/") {
 			return true
@@ -137,8 +229,9 @@ func standardPackages(t *testing.T) map[string]bool {
 	return std
 }
 
-// touchSources opens every Go file of the module, so that `go test` caches this
-// test's result only as long as no source changes (it cannot see into go list).
+// touchSources opens every Go file of the module and the page, so that `go test`
+// caches this test's result only as long as none of them changes (it cannot see into
+// go list).
 func touchSources(t *testing.T) {
 	t.Helper()
 	err := filepath.WalkDir("../..", func(p string, d fs.DirEntry, err error) error {
@@ -148,7 +241,7 @@ func touchSources(t *testing.T) {
 		if d.IsDir() && (d.Name() == ".git" || d.Name() == "data" || d.Name() == "node_modules") {
 			return filepath.SkipDir
 		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".go") || d.Name() == "go.mod") {
+		if !d.IsDir() && (strings.HasSuffix(p, ".go") || d.Name() == "go.mod" || p == doc) {
 			f, err := os.Open(p)
 			if err != nil {
 				return err
