@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/stadtdortmund/drehscheibe/internal/browsertest"
 )
 
 // The page's elements (GraphiQL 5) and what they show.
@@ -39,32 +40,36 @@ const (
 // leaving the service.
 func TestPlaygroundInChromium(t *testing.T) {
 	a := shared(t)
-	b := newBrowser(t, a.url)
+	b := browsertest.New(t, a.url)
 
-	b.do(t, "open /playground", chromedp.Navigate(a.url+"/playground"), chromedp.WaitVisible(chromedp.CSS(queryEditor)))
+	b.Do(t, "open /playground", chromedp.Navigate(a.url+"/playground"), chromedp.WaitVisible(chromedp.CSS(queryEditor)))
+	for _, v := range b.Axe(t) {
+		t.Logf("GraphiQL (third-party UI) breaks WCAG 2.1 AA: %s", v)
+	}
+	b.Screenshot(t, "playground-desktop")
 
 	// the schema, read by introspection from the service
-	b.do(t, "open the docs explorer", chromedp.Click(chromedp.CSS(docsButton)), chromedp.WaitVisible(chromedp.CSS(docsQueryType)))
-	b.waitFor(t, "root types", docsText, "Mutation")
-	b.do(t, "open the query type", chromedp.Click(chromedp.CSS(docsQueryType)))
-	b.waitFor(t, "fields of Query", docsText, "quartiere")
-	b.waitFor(t, "field descriptions", docsText, "Quartiere (neighbourhoods")
+	b.Do(t, "open the docs explorer", chromedp.Click(chromedp.CSS(docsButton)), chromedp.WaitVisible(chromedp.CSS(docsQueryType)))
+	b.WaitFor(t, "root types", docsText, "Mutation")
+	b.Do(t, "open the query type", chromedp.Click(chromedp.CSS(docsQueryType)))
+	b.WaitFor(t, "fields of Query", docsText, "quartiere")
+	b.WaitFor(t, "field descriptions", docsText, "Quartiere (neighbourhoods")
 
 	// the welcome query with a key in the Headers pane
 	header := fmt.Sprintf(`{"Authorization": "Bearer %s"}`, a.token)
-	b.do(t, "open the Headers pane", chromedp.Click(chromedp.CSS(headersTab)))
+	b.Do(t, "open the Headers pane", chromedp.Click(chromedp.CSS(headersTab)))
 	typeInto(t, b, headersEditor, header)
 	// GraphiQL copies the editor into the tab 100 ms after the last change (and from the
 	// tab into its history when the query runs): run as a person would, a moment later
-	b.do(t, "pause", chromedp.Sleep(500*time.Millisecond))
-	b.do(t, "run with the key", chromedp.Click(chromedp.CSS(runButton)))
-	b.waitFor(t, "answer with the key", responseText, `"role": "SERVICESTELLE"`)
+	b.Do(t, "pause", chromedp.Sleep(500*time.Millisecond))
+	b.Do(t, "run with the key", chromedp.Click(chromedp.CSS(runButton)))
+	b.WaitFor(t, "answer with the key", responseText, `"role": "SERVICESTELLE"`)
 
 	// GraphiQL has written its history (the run with the key) and its tabs; neither
 	// holds the key
-	b.waitFor(t, "history stored", `localStorage.getItem('graphiql:queries')`, "viewer")
-	b.do(t, "let GraphiQL store its tabs", chromedp.Sleep(time.Second)) // it debounces by 500 ms
-	stored := eval[string](t, b, storedText)
+	b.WaitFor(t, "history stored", `localStorage.getItem('graphiql:queries')`, "viewer")
+	b.Do(t, "let GraphiQL store its tabs", chromedp.Sleep(time.Second)) // it debounces by 500 ms
+	stored := browsertest.Eval[string](t, b, storedText)
 	if !strings.Contains(stored, "graphiql:tabState") {
 		t.Errorf("GraphiQL stored no tabs, so the check below proves nothing: %s", stored)
 	}
@@ -73,23 +78,23 @@ func TestPlaygroundInChromium(t *testing.T) {
 	}
 
 	// a reload keeps the queries and forgets the key
-	b.do(t, "reload", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(queryEditor)))
-	b.do(t, "show the headers", chromedp.Click(chromedp.CSS(headersTab)), chromedp.WaitVisible(chromedp.CSS(headersEditor+" .view-lines")))
-	if h := strings.TrimSpace(eval[string](t, b, headersText)); h != "" {
+	b.Do(t, "reload", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(queryEditor)))
+	b.Do(t, "show the headers", chromedp.Click(chromedp.CSS(headersTab)), chromedp.WaitVisible(chromedp.CSS(headersEditor+" .view-lines")))
+	if h := strings.TrimSpace(browsertest.Eval[string](t, b, headersText)); h != "" {
 		t.Errorf("after a reload the Headers pane still shows %q", h)
 	}
-	b.do(t, "run after the reload", chromedp.Click(chromedp.CSS(runButton)))
-	b.waitFor(t, "anonymous answer after the reload", responseText, `"authenticated": false`)
-	if !strings.Contains(eval[string](t, b, storedText), "viewer") {
+	b.Do(t, "run after the reload", chromedp.Click(chromedp.CSS(runButton)))
+	b.WaitFor(t, "anonymous answer after the reload", responseText, `"authenticated": false`)
+	if !strings.Contains(browsertest.Eval[string](t, b, storedText), "viewer") {
 		t.Error("the queries did not survive the reload")
 	}
 
 	for _, path := range []string{"/assets/", "/query"} {
-		if !b.requested(path) {
+		if !b.Requested(path) {
 			t.Errorf("the network log has no request to %s: the page did not work through the service", path)
 		}
 	}
-	b.checkStayedHome(t)
+	b.CheckStayedHome(t)
 }
 
 // TestChromiumGuardSeesForeignRequests shows that the browser tests can fail: a page
@@ -105,15 +110,15 @@ func TestChromiumGuardSeesForeignRequests(t *testing.T) {
 		_, _ = w.Write([]byte(page))
 	}))
 	defer srv.Close()
-	b := newBrowser(t, srv.URL)
-	b.do(t, "open the page", chromedp.Navigate(srv.URL), chromedp.WaitVisible(chromedp.CSS("p")))
-	escapes := strings.Join(b.escapes(), "\n")
+	b := browsertest.New(t, srv.URL)
+	b.Do(t, "open the page", chromedp.Navigate(srv.URL), chromedp.WaitVisible(chromedp.CSS("p")))
+	escapes := strings.Join(b.Escapes(), "\n")
 	for _, host := range []string{"fonts.googleapis.invalid", "cdn.invalid", "203.0.113.7"} {
 		if !strings.Contains(escapes, host) {
 			t.Errorf("the request to %s was not caught; the guard reported:\n%s", host, escapes)
 		}
 	}
-	_, blocked, _ := b.log()
+	_, blocked, _ := b.Log()
 	if len(blocked) < 3 {
 		t.Errorf("the guard failed %d requests, want 3: %v", len(blocked), blocked)
 	}
@@ -123,7 +128,7 @@ func TestChromiumGuardSeesForeignRequests(t *testing.T) {
 // it, then the text. The editor takes keyboard focus a moment after the click (and
 // after it has loaded), so this waits for the focus and for the text, and tries again
 // when the text did not arrive.
-func typeInto(t *testing.T, b *browser, editor, text string) {
+func typeInto(t *testing.T, b *browsertest.Browser, editor, text string) {
 	t.Helper()
 	textarea := editor + " textarea"
 	shown := fmt.Sprintf("document.querySelector(%q)?.innerText.replace(/\u00a0/g, ' ')", editor+" .view-lines")
@@ -133,7 +138,7 @@ func typeInto(t *testing.T, b *browser, editor, text string) {
 		if try > 0 {
 			t.Logf("typing into %s: %v; again", editor, last)
 		}
-		ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+		ctx, cancel := context.WithTimeout(b.Context(), 10*time.Second)
 		last = nil
 		for _, step := range []struct {
 			name   string
@@ -161,7 +166,7 @@ func typeInto(t *testing.T, b *browser, editor, text string) {
 			return
 		}
 	}
-	got, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](fmt.Sprintf("String(%s ?? '')", shown)))
+	got, _ := chromedp.Run(b.Context(), chromedp.Evaluate[string](fmt.Sprintf("String(%s ?? '')", shown)))
 	t.Fatalf("typing into %s: %v; it shows %q", editor, last, got)
 }
 

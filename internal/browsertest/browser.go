@@ -1,4 +1,9 @@
-package main
+// Package browsertest drives Debian's headless Chromium against the service for the
+// browser tests of every page: a browser that may reach the service under test only
+// (everything else fails before it leaves the machine, and the network log shows
+// it), axe-core's WCAG 2.1 AA check (vendored, embedded), desktop and phone
+// viewports and screenshots as test artefacts. Only tests import it.
+package browsertest
 
 import (
 	"context"
@@ -19,11 +24,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// browser is a headless Chromium (Debian's package) that may reach one origin only, the
+// Browser is a headless Chromium (Debian's package) that may reach one origin only, the
 // service under test: every request to anything else is failed before it leaves the
 // machine, and every request is logged, so a test can show that a page asks nothing of
 // anyone else.
-type browser struct {
+type Browser struct {
 	ctx    context.Context
 	origin string
 
@@ -33,8 +38,8 @@ type browser struct {
 	problems []string // uncaught exceptions, console errors, browser log errors
 }
 
-// chromium finds Debian's Chromium or skips: .ci/run installs it, so CI always has it.
-func chromium(t *testing.T) string {
+// Chromium finds Debian's Chromium or skips: .ci/run installs it, so CI always has it.
+func Chromium(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -45,13 +50,13 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// newBrowser starts Chromium with a fresh profile, allowed to reach origin
+// New starts Chromium with a fresh profile, allowed to reach origin
 // ("http://127.0.0.1:port") only. It is stopped when the test ends.
-func newBrowser(t *testing.T, origin string) *browser {
+func New(t testing.TB, origin string) *Browser {
 	t.Helper()
-	b := &browser{origin: origin}
+	b := &Browser{origin: origin}
 	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
+		chromedp.ExecPath(Chromium(t)),
 		chromedp.Flag("headless", true),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -105,7 +110,7 @@ func newBrowser(t *testing.T, origin string) *browser {
 
 // observe records the network log and what the page reports as wrong. It runs in the
 // loop that reads the tab's messages: it must return fast and run no command.
-func (b *browser) observe(ev any) {
+func (b *Browser) observe(ev any) {
 	switch e := ev.(type) {
 	case *network.EventRequestWillBeSent:
 		u := e.Request.URL
@@ -136,7 +141,7 @@ func (b *browser) observe(ev any) {
 }
 
 // guard lets a paused request through when it goes to the service and fails it otherwise.
-func (b *browser) guard(e fetch.EventRequestPaused) {
+func (b *Browser) guard(e fetch.EventRequestPaused) {
 	if b.local(e.Request.URL) {
 		_, _ = chromedp.Call(b.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: e.RequestID})
 		return
@@ -146,7 +151,7 @@ func (b *browser) guard(e fetch.EventRequestPaused) {
 }
 
 // local reports whether a URL is the service's or needs no network (data:, blob:).
-func (b *browser) local(raw string) bool {
+func (b *Browser) local(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return false
@@ -158,33 +163,33 @@ func (b *browser) local(raw string) bool {
 	return u.Scheme+"://"+u.Host == b.origin
 }
 
-func (b *browser) note(list *[]string, s string) {
+func (b *Browser) note(list *[]string, s string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	*list = append(*list, s)
 }
 
-// log returns copies of the network log, the blocked requests and the problems.
-func (b *browser) log() (requests, blocked, problems []string) {
+// Log returns copies of the network log, the blocked requests and the problems.
+func (b *Browser) Log() (requests, blocked, problems []string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return append([]string(nil), b.requests...), append([]string(nil), b.blocked...), append([]string(nil), b.problems...)
 }
 
-// do runs browser steps (a minute at most); on an error it fails the test with what
+// Do runs browser steps (a minute at most); on an error it fails the test with what
 // the page reported.
-func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromedp.Void]) {
+func (b *Browser) Do(t testing.TB, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, time.Minute)
 	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
-		_, _, problems := b.log()
+		_, _, problems := b.Log()
 		t.Fatalf("%s: %v\npage problems:\n  %s", what, err, strings.Join(problems, "\n  "))
 	}
 }
 
-// eval evaluates a JavaScript expression in the page.
-func eval[T any](t *testing.T, b *browser, expression string) T {
+// Eval evaluates a JavaScript expression in the page.
+func Eval[T any](t testing.TB, b *Browser, expression string) T {
 	t.Helper()
 	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expression))
 	if err != nil {
@@ -193,10 +198,10 @@ func eval[T any](t *testing.T, b *browser, expression string) T {
 	return v
 }
 
-// escapes lists what shows that the page did not stay with the service: requests in the
+// Escapes lists what shows that the page did not stay with the service: requests in the
 // network log to another host, requests the guard failed, problems the page reported.
-func (b *browser) escapes() []string {
-	requests, blocked, problems := b.log()
+func (b *Browser) Escapes() []string {
+	requests, blocked, problems := b.Log()
 	var out []string
 	if len(requests) == 0 {
 		out = append(out, "the network log is empty: the browser's requests were not observed")
@@ -215,18 +220,18 @@ func (b *browser) escapes() []string {
 	return out
 }
 
-// checkStayedHome fails the test when the page asked anything of another host or
+// CheckStayedHome fails the test when the page asked anything of another host or
 // reported a problem.
-func (b *browser) checkStayedHome(t *testing.T) {
+func (b *Browser) CheckStayedHome(t testing.TB) {
 	t.Helper()
-	for _, e := range b.escapes() {
+	for _, e := range b.Escapes() {
 		t.Error(e)
 	}
 }
 
-// requested reports whether the network log has a request to the service's path.
-func (b *browser) requested(path string) bool {
-	requests, _, _ := b.log()
+// Requested reports whether the network log has a request to the service's path.
+func (b *Browser) Requested(path string) bool {
+	requests, _, _ := b.Log()
 	for _, r := range requests {
 		if strings.HasPrefix(r, b.origin+path) {
 			return true
@@ -235,15 +240,21 @@ func (b *browser) requested(path string) bool {
 	return false
 }
 
-// waitFor waits until the JavaScript expression (a string) contains want.
-func (b *browser) waitFor(t *testing.T, what, expression, want string) {
+// WaitFor waits until the JavaScript expression (a string) contains want.
+func (b *Browser) WaitFor(t testing.TB, what, expression, want string) {
 	t.Helper()
 	wantJS, _ := json.Marshal(want)
 	_, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf("String(%s ?? '').includes(%s)", expression, wantJS),
 		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
 	if err != nil {
 		got, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](fmt.Sprintf("String(%s ?? '')", expression)))
-		_, _, problems := b.log()
+		_, _, problems := b.Log()
 		t.Fatalf("%s: %q never showed (%v); it shows:\n%s\npage problems:\n  %s", what, want, err, got, strings.Join(problems, "\n  "))
 	}
 }
+
+// Context is the tab's context, for chromedp calls the helpers do not cover.
+func (b *Browser) Context() context.Context { return b.ctx }
+
+// Origin is the service's origin ("http://127.0.0.1:port").
+func (b *Browser) Origin() string { return b.origin }
