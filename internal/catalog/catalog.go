@@ -117,6 +117,11 @@ func (c *Catalog) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
 	return c.Current().CampusOf(institution)
 }
 
+// AnfragenOf implements drehscheibe.Catalog.
+func (c *Catalog) AnfragenOf(institution drehscheibe.ID) []*drehscheibe.Anfrage {
+	return c.Current().AnfragenOf(institution)
+}
+
 // Reserve implements drehscheibe.Catalog: it takes n consecutive catalogue versions
 // and returns the first. Concurrent callers share one round trip to the database.
 func (c *Catalog) Reserve(ctx context.Context, n int) (int64, error) {

@@ -21,6 +21,8 @@ func (s *Snapshot) Get(id drehscheibe.ID) (drehscheibe.Entity, bool) {
 		e, ok = s.bedarfe.get(id)
 	case drehscheibe.KindKindercampus:
 		e, ok = s.campus.get(id)
+	case drehscheibe.KindAnfrage:
+		e, ok = s.anfragen.get(id)
 	}
 	return e, ok
 }
@@ -53,6 +55,29 @@ func (s *Snapshot) Kindercampus(id drehscheibe.ID) (*drehscheibe.Kindercampus, b
 	return s.campus.get(id)
 }
 
+// Anfrage returns the request with id.
+func (s *Snapshot) Anfrage(id drehscheibe.ID) (*drehscheibe.Anfrage, bool) {
+	return s.anfragen.get(id)
+}
+
+// AnfragenOf returns the requests of an institution, in ID order.
+func (s *Snapshot) AnfragenOf(institution drehscheibe.ID) []*drehscheibe.Anfrage {
+	return rowEntities(s.anfragenOf.rows(institution))
+}
+
+// AnfragenFor returns the requests that answer a need, in ID order.
+func (s *Snapshot) AnfragenFor(bedarf drehscheibe.ID) []*drehscheibe.Anfrage {
+	return rowEntities(s.anfragenFor.rows(bedarf))
+}
+
+func rowEntities[T drehscheibe.Entity](rs []*row[T]) []T {
+	out := make([]T, len(rs))
+	for i, r := range rs {
+		out[i] = r.e
+	}
+	return out
+}
+
 // CampusOf returns the Kindercampus the institution belongs to, or "".
 func (s *Snapshot) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
 	k, _ := s.campusOf.Get(institution)
@@ -79,6 +104,7 @@ func (s *Snapshot) Counts() map[drehscheibe.Kind]int {
 		drehscheibe.KindModul:        s.module.len(),
 		drehscheibe.KindBedarf:       s.bedarfe.len(),
 		drehscheibe.KindKindercampus: s.campus.len(),
+		drehscheibe.KindAnfrage:      s.anfragen.len(),
 	}
 }
 
@@ -90,6 +116,7 @@ func (s *Snapshot) eachEntity(f func(drehscheibe.Entity)) {
 	eachRow(s.module, f)
 	eachRow(s.bedarfe, f)
 	eachRow(s.campus, f)
+	eachRow(s.anfragen, f)
 }
 
 func eachRow[T drehscheibe.Entity](t *table[T], f func(drehscheibe.Entity)) {

@@ -35,12 +35,16 @@ type Snapshot struct {
 	module        *table[*drehscheibe.Modul]
 	bedarfe       *table[*drehscheibe.Bedarf]
 	campus        *table[*drehscheibe.Kindercampus]
+	anfragen      *table[*drehscheibe.Anfrage]
 
 	// reverse edges
 	campusOf      *immutable.Map[drehscheibe.ID, drehscheibe.ID]
 	modulesOf     group[*drehscheibe.Modul]       // by partner
 	bedarfeOf     group[*drehscheibe.Bedarf]      // by institution
 	institutionIn group[*drehscheibe.Institution] // by Quartier
+	anfragenOf    group[*drehscheibe.Anfrage]     // by institution
+	anfragenTo    group[*drehscheibe.Anfrage]     // by partner
+	anfragenFor   group[*drehscheibe.Anfrage]     // by Bedarf
 	// published counts the published Module (the unfiltered total of the public list).
 	published int
 
@@ -56,10 +60,14 @@ func emptySnapshot() *Snapshot {
 		module:        newTable[*drehscheibe.Modul](),
 		bedarfe:       newTable[*drehscheibe.Bedarf](),
 		campus:        newTable[*drehscheibe.Kindercampus](),
+		anfragen:      newTable[*drehscheibe.Anfrage](),
 		campusOf:      immutable.NewMap[drehscheibe.ID, drehscheibe.ID](idHasher{}),
 		modulesOf:     newGroup(func(m *drehscheibe.Modul) drehscheibe.ID { return m.PartnerID }),
 		bedarfeOf:     newGroup(func(b *drehscheibe.Bedarf) drehscheibe.ID { return b.InstitutionID }),
 		institutionIn: newGroup(func(in *drehscheibe.Institution) drehscheibe.ID { return in.QuartierID }),
+		anfragenOf:    newGroup(func(a *drehscheibe.Anfrage) drehscheibe.ID { return a.InstitutionID }),
+		anfragenTo:    newGroup(func(a *drehscheibe.Anfrage) drehscheibe.ID { return a.PartnerID }),
+		anfragenFor:   newGroup(func(a *drehscheibe.Anfrage) drehscheibe.ID { return a.BedarfID }),
 	}
 	s.matcher = match.NewIndex(s.data())
 	return s
@@ -79,6 +87,7 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 	var m []*drehscheibe.Modul
 	var b []*drehscheibe.Bedarf
 	var k []*drehscheibe.Kindercampus
+	var an []*drehscheibe.Anfrage
 	for _, e := range changes {
 		switch e := e.(type) {
 		case *drehscheibe.Quartier:
@@ -93,6 +102,8 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 			b = append(b, e)
 		case *drehscheibe.Kindercampus:
 			k = append(k, e)
+		case *drehscheibe.Anfrage:
+			an = append(an, e)
 		}
 	}
 	next.quartiere, _ = s.quartiere.with(q, quartierRow)
@@ -110,6 +121,11 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 	var kDone []replaced[*drehscheibe.Kindercampus]
 	next.campus, kDone = s.campus.with(k, campusRow)
 	next.campusOf = withMembers(s.campusOf, kDone)
+	var anDone []replaced[*drehscheibe.Anfrage]
+	next.anfragen, anDone = s.anfragen.with(an, anfrageRow)
+	next.anfragenOf = s.anfragenOf.with(anDone)
+	next.anfragenTo = s.anfragenTo.with(anDone)
+	next.anfragenFor = s.anfragenFor.with(anDone)
 	cands := make([]*match.Candidate, len(mDone))
 	for i, r := range mDone {
 		cands[i] = r.new.cand
@@ -223,6 +239,12 @@ func bedarfRow(b *drehscheibe.Bedarf) *row[*drehscheibe.Bedarf] {
 
 func campusRow(k *drehscheibe.Kindercampus) *row[*drehscheibe.Kindercampus] {
 	return &row[*drehscheibe.Kindercampus]{e: k, name: fold.String(k.Name), text: haystack([]string{k.Name}, k.Description)}
+}
+
+// anfrageRow sorts requests by their message's start (they have no name) and finds
+// them by their message.
+func anfrageRow(a *drehscheibe.Anfrage) *row[*drehscheibe.Anfrage] {
+	return &row[*drehscheibe.Anfrage]{e: a, name: string(a.ID), text: haystack(nil, a.Message)}
 }
 
 // haystack folds the parts into one search text, separated so that a term never

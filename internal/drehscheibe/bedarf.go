@@ -45,6 +45,15 @@ func (b *Bedarf) clean() {
 	b.CoveredBy = uniqueIDs(b.CoveredBy)
 }
 
+// uncover removes Modul m from the Module booked for this need; a covered need with
+// none left is open again.
+func (b *Bedarf) uncover(m ID) {
+	b.CoveredBy = slices.DeleteFunc(b.CoveredBy, func(id ID) bool { return id == m })
+	if len(b.CoveredBy) == 0 && b.Status == BedarfCovered {
+		b.Status = BedarfOpen
+	}
+}
+
 // Covers reports whether Modul m is booked for this need.
 func (b *Bedarf) Covers(m ID) bool { return slices.Contains(b.CoveredBy, m) }
 

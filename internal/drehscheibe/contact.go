@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // Contact is a contact person. Name, e-mail and phone are personal data (GDPR): they are
@@ -142,4 +143,23 @@ func hostName(h string) bool {
 		}
 	}
 	return true
+}
+
+// String formats the address on one line: "Street 1, 44137 Dortmund" (with the
+// country's name for one abroad).
+func (a Address) String() string {
+	street := strings.TrimSpace(a.Street + " " + a.HouseNumber)
+	place := strings.TrimSpace(a.PostalCode + " " + a.City)
+	parts := make([]string, 0, 3)
+	for _, s := range []string{street, place} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if a.CountryCode() != DefaultCountry {
+		if r, err := language.ParseRegion(a.Country); err == nil {
+			parts = append(parts, display.German.Regions().Name(r))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

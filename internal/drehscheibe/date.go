@@ -110,3 +110,11 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return err
 }
+
+// German formats d the German way: "3.12.2026" ("" when unset).
+func (d Date) German() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d.%d.%d", d.Day, d.Month, d.Year)
+}

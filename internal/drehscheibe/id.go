@@ -24,12 +24,13 @@ const (
 	KindModul        Kind = "mod"
 	KindBedarf       Kind = "bed"
 	KindKindercampus Kind = "kc"
+	KindAnfrage      Kind = "anf"
 	KindApiKey       Kind = "key"
 	KindAudit        Kind = "aud"
 )
 
 // Kinds lists every kind of entity the catalogue holds, in a fixed order.
-var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBedarf, KindKindercampus}
+var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBedarf, KindKindercampus, KindAnfrage}
 
 // idKinds are the kinds an ID may have: the catalogue's, API keys (kept only in the
 // database) and audit entries.
@@ -96,6 +97,7 @@ var kindNames = map[Kind]string{
 	KindModul:        "Modul",
 	KindBedarf:       "Bedarf",
 	KindKindercampus: "Kindercampus",
+	KindAnfrage:      "Anfrage",
 	KindApiKey:       "API-Schlüssel",
 	KindAudit:        "Protokolleintrag",
 }

@@ -24,9 +24,11 @@ type Modul struct {
 	Schedule      Schedule
 	GroupSize     GroupSize
 	// Capacity is how many bookings the partner can serve per period; Booked how many
-	// are taken.
-	Capacity int
-	Booked   int
+	// are taken. Reservations are the requests (Anfragen) holding one of the booked
+	// units; bookings from before the workflow are counted in Booked only.
+	Capacity     int
+	Booked       int
+	Reservations []ID
 	// CostCent is the price per CostUnit in euro cents; 0 means free of charge.
 	CostCent int64
 	CostUnit CostUnit
@@ -106,6 +108,11 @@ func (m *Modul) check(p *problems) {
 		p.add(path("booked"), EINVALID, "Gebuchte Plätze können nicht negativ sein")
 	case m.Booked > m.Capacity:
 		p.add(path("capacity"), EINVALID, "Kapazität (%d) ist kleiner als die schon gebuchten Plätze (%d)", m.Capacity, m.Booked)
+	case len(m.Reservations) > m.Booked:
+		p.add(path("booked"), EINVALID, "Weniger gebuchte Plätze (%d) als angenommene Anfragen (%d)", m.Booked, len(m.Reservations))
+	}
+	for i, id := range m.Reservations {
+		p.checkRef(path("reservations", itoa(i)), id, KindAnfrage, true)
 	}
 	if m.CostCent < 0 || m.CostCent > MaxCostCent {
 		p.add(path("costCent"), EINVALID, "Kosten müssen zwischen 0 und %d Cent liegen", int64(MaxCostCent))

@@ -35,6 +35,16 @@ const (
 	OpRecommendModules     Operation = "recommendModules"
 	OpPlacementSuggestions Operation = "placementSuggestions"
 	OpCoverage             Operation = "coverage"
+	OpCreateAnfrage        Operation = "createAnfrage"
+	OpAcceptAnfrage        Operation = "acceptAnfrage"
+	OpDeclineAnfrage       Operation = "declineAnfrage"
+	OpWithdrawAnfrage      Operation = "withdrawAnfrage"
+	OpConfirmVereinbarung  Operation = "confirmVereinbarung"
+	OpReviseVereinbarung   Operation = "reviseVereinbarung"
+	OpCompleteAnfrage      Operation = "completeAnfrage"
+	OpCancelAnfrage        Operation = "cancelAnfrage"
+	OpRerouteAnfrage       Operation = "rerouteAnfrage"
+	OpAnfragen             Operation = "anfragen"
 	// OpRestore stores trusted data as it is (demo data): the system only.
 	OpRestore Operation = "restore"
 	// OpImport merges data from the city's sources: the system only.
@@ -47,6 +57,7 @@ var (
 	forPartner    = []Role{RolePartner, RoleServicestelle}
 	forCurators   = []Role{RoleCoordinator, RoleServicestelle}
 	forInstitutes = []Role{RoleInstitution, RoleCampusManager, RoleServicestelle}
+	forParties    = []Role{RolePartner, RoleInstitution, RoleCampusManager, RoleServicestelle}
 )
 
 // operationRoles is who may attempt each operation. It is the coarse rule, checked
@@ -80,6 +91,16 @@ var operationRoles = map[Operation][]Role{
 	OpRecommendModules:     {RoleInstitution, RoleCampusManager, RoleCoordinator, RoleServicestelle},
 	OpPlacementSuggestions: {RolePartner, RoleCoordinator, RoleServicestelle},
 	OpCoverage:             {RoleCampusManager, RoleCoordinator, RoleServicestelle},
+	OpCreateAnfrage:        forInstitutes,
+	OpAcceptAnfrage:        forPartner,
+	OpDeclineAnfrage:       forPartner,
+	OpWithdrawAnfrage:      forInstitutes,
+	OpConfirmVereinbarung:  forParties,
+	OpReviseVereinbarung:   forParties,
+	OpCompleteAnfrage:      forParties,
+	OpCancelAnfrage:        forParties,
+	OpRerouteAnfrage:       servicestelle,
+	OpAnfragen:             forParties,
 	OpRestore:              nil,
 	OpImport:               nil,
 }

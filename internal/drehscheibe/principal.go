@@ -106,8 +106,9 @@ func (p Principal) all() bool { return p.Role == RoleServicestelle || p.Role == 
 // Module: published ones for everybody, archived ones for every signed-in caller,
 // drafts and Module in review only for their partner, coordinators and the
 // Servicestelle. Bedarfe: for their institution and its campus management, partners
-// (who look for where they are needed), coordinators and the Servicestelle. campusOf
-// finds an institution's Kindercampus.
+// (who look for where they are needed), coordinators and the Servicestelle.
+// Anfragen: for their institution and its campus management, the Modul's partner and
+// the Servicestelle. campusOf finds an institution's Kindercampus.
 func (p Principal) Sees(e Entity, campusOf func(ID) ID) bool {
 	switch e := e.(type) {
 	case *Modul:
@@ -120,6 +121,9 @@ func (p Principal) Sees(e Entity, campusOf func(ID) ID) bool {
 		return p.Role == RolePartner && e.PartnerID == p.PartnerID
 	case *Bedarf:
 		return p.all() || p.Is(RoleCoordinator, RolePartner) || p.ActsFor(e.InstitutionID, campusOf)
+	case *Anfrage:
+		return p.all() || (p.Role == RolePartner && e.PartnerID == p.PartnerID) ||
+			(p.Is(RoleInstitution, RoleCampusManager) && p.ActsFor(e.InstitutionID, campusOf))
 	case *ApiKey:
 		return p.all()
 	}

@@ -65,3 +65,77 @@ func (p Principal) MayCompareCoverage(kindercampus ID, otherArea bool) error {
 	}
 	return nil
 }
+
+// Sides of a request: the institution's side is the institution and its campus
+// management, the partner's side the partner; the Servicestelle may act for either
+// ("vermitteln").
+
+// sideOf returns the side p acts for in request a (PartyServicestelle for the
+// Servicestelle and the system), or PartyNone.
+func (s *Service) sideOf(p Principal, a *Anfrage) Party {
+	switch {
+	case p.all():
+		return PartyServicestelle
+	case p.Role == RolePartner && p.PartnerID == a.PartnerID:
+		return PartyPartner
+	case p.Is(RoleInstitution, RoleCampusManager) && p.ActsFor(a.InstitutionID, s.catalog.CampusOf):
+		return PartyInstitution
+	}
+	return PartyNone
+}
+
+// sideOfInstitution is the side recorded when p acts on the institution's behalf.
+func sideOfInstitution(p Principal) Party {
+	if p.all() {
+		return PartyServicestelle
+	}
+	return PartyInstitution
+}
+
+// sideOfPartner is the side recorded when p acts on the partner's behalf.
+func sideOfPartner(p Principal) Party {
+	if p.all() {
+		return PartyServicestelle
+	}
+	return PartyPartner
+}
+
+// mayAnswer checks that p answers request a for its partner (accept, decline).
+func mayAnswer(p Principal, a *Anfrage) error {
+	if p.Offers(a.PartnerID) {
+		return nil
+	}
+	return Forbidden("nur der Partner des Moduls oder die Servicestelle beantwortet die Anfrage")
+}
+
+// mayAskFor checks that p acts for the institution of request a (withdraw).
+func (s *Service) mayAskFor(p Principal, a *Anfrage) error {
+	return s.actsFor(p, a.InstitutionID)
+}
+
+// isParty checks that p acts for either side of request a.
+func (s *Service) isParty(p Principal, a *Anfrage) error {
+	if s.sideOf(p, a) != PartyNone {
+		return nil
+	}
+	return Forbidden("nur für die Einrichtung, den Partner oder die Servicestelle")
+}
+
+// confirmingSide returns the side p confirms or reports for in request a: its own, or
+// for the Servicestelle the side it names. EFORBIDDEN, EINVALID (no side named).
+func (s *Service) confirmingSide(p Principal, a *Anfrage, named Party) (Party, error) {
+	switch side := s.sideOf(p, a); side {
+	case PartyNone:
+		return side, Forbidden("nur für die Einrichtung, den Partner oder die Servicestelle")
+	case PartyServicestelle:
+		if named != PartyInstitution && named != PartyPartner {
+			return side, FieldErrorf(EINVALID, path("side"), "Die Servicestelle gibt an, für welche Seite sie handelt (INSTITUTION oder PARTNER)")
+		}
+		return named, nil
+	default:
+		if named != PartyNone && named != side {
+			return side, FieldErrorf(EFORBIDDEN, path("side"), "Keine Berechtigung: Sie handeln für die Seite %s", side.Label())
+		}
+		return side, nil
+	}
+}

@@ -17,11 +17,13 @@ type Service struct {
 	now     func() time.Time
 	auth    *Authenticator
 	area    Area // nil: DortmundArea
+	// workflow are the settings of the request workflow.
+	workflow Workflow
 }
 
 // NewService returns a Service over store and catalog; now is the clock.
 func NewService(store Store, catalog Catalog, now func() time.Time) *Service {
-	return &Service{store: store, catalog: catalog, now: now, auth: NewAuthenticator(store, now)}
+	return &Service{store: store, catalog: catalog, now: now, auth: NewAuthenticator(store, now), workflow: DefaultWorkflow()}
 }
 
 // clock returns the current time at the precision the database keeps (milliseconds),

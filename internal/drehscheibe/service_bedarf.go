@@ -44,12 +44,12 @@ func (s *Service) CloseBedarf(ctx context.Context, id ID, version int64, reason 
 	})
 }
 
-// CoverBedarf books Modul modul for the need id: one unit of the Modul's capacity is
-// reserved and the need becomes COVERED. The Modul must be published and have capacity
-// left. Two documents change, so the capacity is reserved first and released again
-// should the need have changed meanwhile. EINVALID (no capacity, not published, already
-// booked), EINVALIDTRANSITION (need closed), ENOTFOUND, ECONFLICT (stale version),
-// EFORBIDDEN (not the caller's institution).
+// CoverBedarf records that Modul modul was booked for the need id outside the
+// service: a shortcut of the request workflow that records an Anfrage straight as
+// AGREED (Outside), reserves one unit of the Modul's capacity for it and covers the
+// need; the outcome is reported on that Anfrage. EINVALID (not published, already
+// booked), ECONFLICT (fully booked, stale version), EINVALIDTRANSITION (need closed),
+// ENOTFOUND, EFORBIDDEN (not the caller's institution).
 func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul ID) (*Bedarf, error) {
 	p, err := s.principal(ctx, OpCoverBedarf)
 	if err != nil {
@@ -62,32 +62,77 @@ func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul I
 	if err := s.actsFor(p, b.InstitutionID); err != nil {
 		return nil, err
 	}
-	switch {
-	case b.Status == BedarfClosed:
-		return nil, &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
-	case b.Covers(modul):
-		return nil, FieldErrorf(EINVALID, path("modulId"), "Dieses Modul ist für den Bedarf bereits gebucht")
+	if err := coverable(b, modul); err != nil {
+		return nil, err
 	}
-	if !modul.Is(KindModul) {
-		return nil, FieldErrorf(ENOTFOUND, path("modulId"), "Modul nicht gefunden")
-	}
-	if _, err := modify(ctx, s, OpCoverBedarf, p, modul, reserve); err != nil {
+	m, err := getAs[*Modul](ctx, s, p, modul, anyVersion, false)
+	if err != nil {
 		return nil, asField(err, "modulId")
 	}
+	if m.Status != ModulPublished {
+		return nil, FieldErrorf(EINVALID, path("modulId"), "Nur veröffentlichte Module können gebucht werden (Status: %s)", m.Status.Label())
+	}
+	inst, err := getAs[*Institution](ctx, s, p, b.InstitutionID, anyVersion, false)
+	if err != nil {
+		return nil, err
+	}
+	a := s.outsideBooking(p, b, m, inst)
+	if err := s.validate(ctx, a); err != nil {
+		return nil, err
+	}
+	if err := s.reserve(ctx, OpCoverBedarf, p, modul, a.ID); err != nil {
+		return nil, asField(err, "modulId")
+	}
+	undo := func() { _ = s.release(context.WithoutCancel(ctx), OpCoverBedarf, p, modul, a.ID) }
 	covered, err := update(ctx, s, OpCoverBedarf, id, version, func(_ Principal, b *Bedarf) error {
-		if b.Status == BedarfClosed {
-			return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
+		if err := coverable(b, modul); err != nil {
+			return err
 		}
 		b.CoveredBy, b.Status = append(b.CoveredBy, modul), BedarfCovered
 		return nil
 	})
 	if err != nil {
-		// give the reserved unit back; should that fail too, the Modul shows one
-		// booking too many, which its partner can correct
-		_, _ = modify(context.WithoutCancel(ctx), s, OpCoverBedarf, p, modul, release)
+		undo()
+		return nil, err
+	}
+	if err := s.write(ctx, OpCoverBedarf, p, nil, a); err != nil {
+		undo()
+		_, _ = modify(context.WithoutCancel(ctx), s, OpCoverBedarf, p, id, func(b *Bedarf) error {
+			b.uncover(modul)
+			return nil
+		})
 		return nil, err
 	}
 	return covered, nil
+}
+
+// coverable checks that Modul modul can be booked for need b.
+func coverable(b *Bedarf, modul ID) error {
+	switch {
+	case b.Status == BedarfClosed:
+		return &Error{Code: EINVALIDTRANSITION, Field: path("status"), Message: "Ein geschlossener Bedarf kann nicht mehr gedeckt werden"}
+	case b.Covers(modul):
+		return FieldErrorf(EINVALID, path("modulId"), "Dieses Modul ist für den Bedarf bereits gebucht")
+	}
+	return nil
+}
+
+// outsideBooking is the AGREED Anfrage that records a booking of m for need b made
+// outside the service.
+func (s *Service) outsideBooking(p Principal, b *Bedarf, m *Modul, inst *Institution) *Anfrage {
+	now := s.clock()
+	a := &Anfrage{
+		Meta: Meta{ID: NewID(KindAnfrage)}, Outside: true,
+		InstitutionID: b.InstitutionID, ModulID: m.ID, PartnerID: m.PartnerID, BedarfID: b.ID,
+		RequestedBy: ActorOf(p), Period: m.Schedule.Period, Slots: b.Slots, Sessions: max(m.Schedule.Sessions, 1),
+		GroupSize: b.GroupSize, Contact: inst.Contact, Funding: FundingProposal{Source: FundingOwn}, Reserved: true,
+	}
+	if m.CostCent == 0 {
+		a.Funding.Source = FundingFree
+	}
+	a.transit(AnfrageAgreed, Transition{At: now, By: ActorOf(p), Side: sideOfInstitution(p)})
+	a.NextActor, a.DueAt = PartyBoth, s.reportDue(a)
+	return a
 }
 
 // asField puts err on the input field when it has none.

@@ -81,21 +81,3 @@ func (s *Service) ArchiveModul(ctx context.Context, id ID, version int64) (*Modu
 		return m.transition(ModulArchived)
 	})
 }
-
-// reserve takes one unit of a published Modul's capacity.
-func reserve(m *Modul) error {
-	switch {
-	case m.Status != ModulPublished:
-		return FieldErrorf(EINVALID, path("modulId"), "Nur veröffentlichte Module können gebucht werden (Status: %s)", m.Status.Label())
-	case m.RemainingCapacity() < 1:
-		return FieldErrorf(EINVALID, path("modulId"), "„%s“ hat keine freie Kapazität mehr", m.Title)
-	}
-	m.Booked++
-	return nil
-}
-
-// release gives one unit back.
-func release(m *Modul) error {
-	m.Booked = max(0, m.Booked-1)
-	return nil
-}

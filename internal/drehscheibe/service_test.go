@@ -210,7 +210,7 @@ func TestCoverBedarfBooksCapacity(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = svc.CoverBedarf(ctx, other.ID, other.Version, s.Modul.ID)
-	wantCode(t, "a full Modul", err, drehscheibe.EINVALID)
+	wantCode(t, "a full Modul (ausgebucht)", err, drehscheibe.ECONFLICT)
 	// closed needs stay closed
 	closed, err := svc.CloseBedarf(ctx, other.ID, other.Version, "erledigt")
 	if err != nil {

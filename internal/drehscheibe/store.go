@@ -32,6 +32,16 @@ type Store interface {
 	// that is also the existence check). ECONFLICT when the version moved on or a
 	// natural key is taken; ENOTFOUND when there is no such entity.
 	Replace(ctx context.Context, e Entity, prevVersion int64, audit *AuditEntry) error
+	// Reserve takes one unit of Modul id's capacity for holder (an Anfrage) in one
+	// conditional single-document update that applies only while booked < capacity
+	// and holder holds no unit yet; it stamps the Modul with seq and at, moves its
+	// version on and stores the audit entry with it (as Insert does). It returns the
+	// Modul as stored and whether it changed (false: holder held a unit already).
+	// ECONFLICT when no capacity is left; ENOTFOUND.
+	Reserve(ctx context.Context, id, holder ID, seq int64, at time.Time, audit *AuditEntry) (*Modul, bool, error)
+	// Release gives holder's unit of Modul id back, in the same way (false: it held
+	// none). ENOTFOUND.
+	Release(ctx context.Context, id, holder ID, seq int64, at time.Time, audit *AuditEntry) (*Modul, bool, error)
 	// InsertAll stores new entities in batches (a few round trips for thousands),
 	// each with its audit entry (audits[i] belongs to es[i]), which are appended to
 	// the trail right after each batch. For bulk loads by the system (demo data,
@@ -71,6 +81,8 @@ type Catalog interface {
 	// Written hands over entities this instance wrote, right after the database
 	// acknowledged them, so that the next read sees them.
 	Written(es ...Entity)
+	// AnfragenOf returns the requests of an institution.
+	AnfragenOf(institution ID) []*Anfrage
 	// Abandon says that the write that took seq stored nothing; maybeStored when its
 	// outcome is unknown (the database may have stored it).
 	Abandon(seq int64, maybeStored bool)

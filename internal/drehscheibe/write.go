@@ -6,6 +6,7 @@ package drehscheibe
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"time"
 )
@@ -89,6 +90,10 @@ func getAs[T Entity](ctx context.Context, s *Service, p Principal, id ID, versio
 	return cur, nil
 }
 
+// errUnchanged tells modify that the change leaves the entity as it is: nothing is
+// written.
+var errUnchanged = errors.New("unchanged")
+
 // modifyAttempts bounds the retries of modify when others write the same entity.
 const modifyAttempts = 5
 
@@ -102,7 +107,9 @@ func modify[T Entity](ctx context.Context, s *Service, op Operation, p Principal
 			return cur, err
 		}
 		before := fields(cur)
-		if err := change(cur); err != nil {
+		if err := change(cur); errors.Is(err, errUnchanged) {
+			return cur, nil
+		} else if err != nil {
 			var zero T
 			return zero, err
 		}

@@ -10,7 +10,7 @@ import (
 // others before those they refer to, the audit trail after the entities, meta last.
 func TestBackupOrder(t *testing.T) {
 	got := backupOrder([]string{"meta", "quartiere", "audit", "module", "anfragen", "partner", "apikeys", "bedarfe", "institutionen", "kindercampus", "abrechnung"})
-	want := []string{"abrechnung", "anfragen", "apikeys", "kindercampus", "bedarfe", "module", "partner", "institutionen", "quartiere", "audit", "meta"}
+	want := []string{"abrechnung", "apikeys", "anfragen", "kindercampus", "bedarfe", "module", "partner", "institutionen", "quartiere", "audit", "meta"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("order (-want +got):\n%s", d)
 	}

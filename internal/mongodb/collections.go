@@ -57,6 +57,12 @@ var collections = map[drehscheibe.Kind]*collection{
 		indexes:          []index{{field: "nameKey", unique: true}},
 		encode:           encoder(toKindercampusDoc), decode: decoder(fromKindercampusDoc),
 	},
+	drehscheibe.KindAnfrage: {
+		name: "anfragen", uniqueField: []string{"id"},
+		duplicateMessage: "Diese Anfrage existiert bereits",
+		indexes:          []index{{field: "institutionId"}, {field: "partnerId"}},
+		encode:           encoder(toAnfrageDoc), decode: decoder(fromAnfrageDoc),
+	},
 	drehscheibe.KindApiKey: {
 		name: "apikeys", uniqueField: []string{"id"},
 		duplicateMessage: "Dieser API-Schlüssel existiert bereits",

@@ -22,6 +22,7 @@ type modulDoc struct {
 	GroupSize       rangeDoc    `bson:"groupSize"`
 	Capacity        int         `bson:"capacity"`
 	Booked          int         `bson:"booked"`
+	Reservations    []string    `bson:"reservations,omitempty"`
 	CostCent        int64       `bson:"costCent"`
 	CostUnit        string      `bson:"costUnit"`
 	Fundable        bool        `bson:"fundable"`
@@ -50,8 +51,8 @@ func toModulDoc(m *drehscheibe.Modul) *modulDoc {
 		TargetTypes: toStrings(m.TargetTypes), Formats: toStrings(m.Formats), DeliveryModes: toStrings(m.DeliveryModes),
 		Schedule: scheduleDoc{Slots: toSlotDocs(s.Slots), From: toDateDoc(s.Period.From), To: toDateDoc(s.Period.To),
 			DurationMinutes: s.DurationMinutes, Sessions: s.Sessions},
-		GroupSize: rangeDoc(m.GroupSize), Capacity: m.Capacity, Booked: m.Booked, CostCent: m.CostCent,
-		CostUnit: string(m.CostUnit), Fundable: m.Fundable, FundingNote: m.FundingNote, Languages: m.Languages,
+		GroupSize: rangeDoc(m.GroupSize), Capacity: m.Capacity, Booked: m.Booked, Reservations: toStrings(m.Reservations),
+		CostCent: m.CostCent, CostUnit: string(m.CostUnit), Fundable: m.Fundable, FundingNote: m.FundingNote, Languages: m.Languages,
 		InvolvesParents: m.InvolvesParents, Inclusion: m.Inclusion, Status: string(m.Status), ReviewNote: m.ReviewNote,
 		PublishedAt: m.PublishedAt,
 	}
@@ -66,8 +67,8 @@ func fromModulDoc(d *modulDoc) *drehscheibe.Modul {
 		Formats: fromStrings[drehscheibe.Format](d.Formats), DeliveryModes: fromStrings[drehscheibe.DeliveryMode](d.DeliveryModes),
 		Schedule: drehscheibe.Schedule{Slots: fromSlotDocs(s.Slots), Period: drehscheibe.Period{From: fromDateDoc(s.From), To: fromDateDoc(s.To)},
 			DurationMinutes: s.DurationMinutes, Sessions: s.Sessions},
-		GroupSize: drehscheibe.GroupSize(d.GroupSize), Capacity: d.Capacity, Booked: d.Booked, CostCent: d.CostCent,
-		CostUnit: drehscheibe.CostUnit(d.CostUnit), Fundable: d.Fundable, FundingNote: d.FundingNote, Languages: d.Languages,
+		GroupSize: drehscheibe.GroupSize(d.GroupSize), Capacity: d.Capacity, Booked: d.Booked, Reservations: fromStrings[drehscheibe.ID](d.Reservations),
+		CostCent: d.CostCent, CostUnit: drehscheibe.CostUnit(d.CostUnit), Fundable: d.Fundable, FundingNote: d.FundingNote, Languages: d.Languages,
 		InvolvesParents: d.InvolvesParents, Inclusion: d.Inclusion, Status: drehscheibe.ModulStatus(d.Status), ReviewNote: d.ReviewNote,
 	}
 	if d.PublishedAt != nil {
