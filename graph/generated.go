@@ -31,6 +31,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Anfrage() AnfrageResolver
 	ApiKey() ApiKeyResolver
 	AuditEntry() AuditEntryResolver
 	Bedarf() BedarfResolver
@@ -38,6 +39,7 @@ type ResolverRoot interface {
 	Kindercampus() KindercampusResolver
 	Modul() ModulResolver
 	Mutation() MutationResolver
+	Notification() NotificationResolver
 	Partner() PartnerResolver
 	Quartier() QuartierResolver
 	Query() QueryResolver
@@ -52,6 +54,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Actor struct {
+		Name func(childComplexity int) int
+		Role func(childComplexity int) int
+	}
+
 	Address struct {
 		City        func(childComplexity int) int
 		Country     func(childComplexity int) int
@@ -63,6 +70,85 @@ type ComplexityRoot struct {
 	AgeRange struct {
 		Max func(childComplexity int) int
 		Min func(childComplexity int) int
+	}
+
+	Anfrage struct {
+		Alternatives  func(childComplexity int, first *int) int
+		Bedarf        func(childComplexity int) int
+		Contact       func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		DueAt         func(childComplexity int) int
+		Funding       func(childComplexity int) int
+		GroupSize     func(childComplexity int) int
+		History       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Institution   func(childComplexity int) int
+		Message       func(childComplexity int) int
+		Modul         func(childComplexity int) int
+		NextActor     func(childComplexity int) int
+		Outcome       func(childComplexity int) int
+		Outside       func(childComplexity int) int
+		Overdue       func(childComplexity int) int
+		Partner       func(childComplexity int) int
+		Period        func(childComplexity int) int
+		Reason        func(childComplexity int) int
+		RequestedBy   func(childComplexity int) int
+		ReroutedFrom  func(childComplexity int) int
+		ReroutedTo    func(childComplexity int) int
+		Sessions      func(childComplexity int) int
+		Slots         func(childComplexity int) int
+		Status        func(childComplexity int) int
+		TotalCostCent func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Vereinbarung  func(childComplexity int) int
+		Version       func(childComplexity int) int
+	}
+
+	AnfrageConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AnfrageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AnfrageFeedback struct {
+		At     func(childComplexity int) int
+		By     func(childComplexity int) int
+		Rating func(childComplexity int) int
+		Text   func(childComplexity int) int
+	}
+
+	AnfrageOutcome struct {
+		CompletedAt  func(childComplexity int) int
+		Institution  func(childComplexity int) int
+		Participants func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		SessionsHeld func(childComplexity int) int
+	}
+
+	AnfragePayload struct {
+		Anfrage    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	AnfrageReason struct {
+		Code  func(childComplexity int) int
+		Label func(childComplexity int) int
+		Text  func(childComplexity int) int
+	}
+
+	AnfrageTransition struct {
+		At     func(childComplexity int) int
+		By     func(childComplexity int) int
+		From   func(childComplexity int) int
+		Reason func(childComplexity int) int
+		Side   func(childComplexity int) int
+		To     func(childComplexity int) int
 	}
 
 	ApiKey struct {
@@ -124,6 +210,7 @@ type ComplexityRoot struct {
 
 	Bedarf struct {
 		AgeRange     func(childComplexity int) int
+		Anfragen     func(childComplexity int) int
 		BudgetCent   func(childComplexity int) int
 		ClosedReason func(childComplexity int) int
 		CoveredBy    func(childComplexity int) int
@@ -187,6 +274,12 @@ type ComplexityRoot struct {
 		After  func(childComplexity int) int
 		Before func(childComplexity int) int
 		Field  func(childComplexity int) int
+	}
+
+	FundingProposal struct {
+		Category func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Source   func(childComplexity int) int
 	}
 
 	GeoPoint struct {
@@ -271,6 +364,24 @@ type ComplexityRoot struct {
 		UserErrors   func(childComplexity int) int
 	}
 
+	Kooperationsvereinbarung struct {
+		Agreed        func(childComplexity int) int
+		Confirmations func(childComplexity int) int
+		ConfirmedBy   func(childComplexity int) int
+		ContentHash   func(childComplexity int) int
+		Date          func(childComplexity int) int
+		HTMLURL       func(childComplexity int) int
+		PDFURL        func(childComplexity int) int
+		Payer         func(childComplexity int) int
+		Revision      func(childComplexity int) int
+		TotalCostCent func(childComplexity int) int
+	}
+
+	MarkNotificationsReadPayload struct {
+		UnreadCount func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	Modul struct {
 		AgeRange             func(childComplexity int) int
 		Booked               func(childComplexity int) int
@@ -324,32 +435,64 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ArchiveModul         func(childComplexity int, input model.ModulTransitionInput) int
-		CloseBedarf          func(childComplexity int, input model.CloseBedarfInput) int
-		CoverBedarf          func(childComplexity int, input model.CoverBedarfInput) int
-		CreateAPIKey         func(childComplexity int, input model.CreateAPIKeyInput) int
-		CreateBedarf         func(childComplexity int, input model.CreateBedarfInput) int
-		CreateInstitution    func(childComplexity int, input model.CreateInstitutionInput) int
-		CreateKindercampus   func(childComplexity int, input model.CreateKindercampusInput) int
-		CreateModul          func(childComplexity int, input model.CreateModulInput) int
-		CreatePartner        func(childComplexity int, input model.CreatePartnerInput) int
-		CreateQuartier       func(childComplexity int, input model.CreateQuartierInput) int
-		PublishModul         func(childComplexity int, input model.ModulTransitionInput) int
-		RejectModul          func(childComplexity int, input model.RejectModulInput) int
-		RevokeAPIKey         func(childComplexity int, input model.RevokeAPIKeyInput) int
-		SubmitModulForReview func(childComplexity int, input model.ModulTransitionInput) int
-		UpdateBedarf         func(childComplexity int, input model.UpdateBedarfInput) int
-		UpdateInstitution    func(childComplexity int, input model.UpdateInstitutionInput) int
-		UpdateKindercampus   func(childComplexity int, input model.UpdateKindercampusInput) int
-		UpdateModul          func(childComplexity int, input model.UpdateModulInput) int
-		UpdatePartner        func(childComplexity int, input model.UpdatePartnerInput) int
-		UpdateQuartier       func(childComplexity int, input model.UpdateQuartierInput) int
+		AcceptAnfrage         func(childComplexity int, input model.AnfrageTransitionInput) int
+		ArchiveModul          func(childComplexity int, input model.ModulTransitionInput) int
+		CancelAnfrage         func(childComplexity int, input model.CancelAnfrageInput) int
+		CloseBedarf           func(childComplexity int, input model.CloseBedarfInput) int
+		CompleteAnfrage       func(childComplexity int, input model.CompleteAnfrageInput) int
+		ConfirmVereinbarung   func(childComplexity int, input model.ConfirmVereinbarungInput) int
+		CoverBedarf           func(childComplexity int, input model.CoverBedarfInput) int
+		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateAnfrage         func(childComplexity int, input model.CreateAnfrageInput) int
+		CreateBedarf          func(childComplexity int, input model.CreateBedarfInput) int
+		CreateInstitution     func(childComplexity int, input model.CreateInstitutionInput) int
+		CreateKindercampus    func(childComplexity int, input model.CreateKindercampusInput) int
+		CreateModul           func(childComplexity int, input model.CreateModulInput) int
+		CreatePartner         func(childComplexity int, input model.CreatePartnerInput) int
+		CreateQuartier        func(childComplexity int, input model.CreateQuartierInput) int
+		DeclineAnfrage        func(childComplexity int, input model.DeclineAnfrageInput) int
+		MarkNotificationsRead func(childComplexity int, input model.MarkNotificationsReadInput) int
+		PublishModul          func(childComplexity int, input model.ModulTransitionInput) int
+		RejectModul           func(childComplexity int, input model.RejectModulInput) int
+		RerouteAnfrage        func(childComplexity int, input model.RerouteAnfrageInput) int
+		ReviseVereinbarung    func(childComplexity int, input model.ReviseVereinbarungInput) int
+		RevokeAPIKey          func(childComplexity int, input model.RevokeAPIKeyInput) int
+		SubmitModulForReview  func(childComplexity int, input model.ModulTransitionInput) int
+		UpdateBedarf          func(childComplexity int, input model.UpdateBedarfInput) int
+		UpdateInstitution     func(childComplexity int, input model.UpdateInstitutionInput) int
+		UpdateKindercampus    func(childComplexity int, input model.UpdateKindercampusInput) int
+		UpdateModul           func(childComplexity int, input model.UpdateModulInput) int
+		UpdatePartner         func(childComplexity int, input model.UpdatePartnerInput) int
+		UpdateQuartier        func(childComplexity int, input model.UpdateQuartierInput) int
+		WithdrawAnfrage       func(childComplexity int, input model.WithdrawAnfrageInput) int
 	}
 
 	NeedSummary struct {
 		AgeRange func(childComplexity int) int
 		Theme    func(childComplexity int) int
 		Title    func(childComplexity int) int
+	}
+
+	Notification struct {
+		Anfrage func(childComplexity int) int
+		At      func(childComplexity int) int
+		ID      func(childComplexity int) int
+		Read    func(childComplexity int) int
+		Status  func(childComplexity int) int
+		Text    func(childComplexity int) int
+		Title   func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -453,6 +596,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APIKeys               func(childComplexity int, filter *model.APIKeyFilter, first *int, after *string, last *int, before *string) int
+		Anfragen              func(childComplexity int, filter *model.AnfrageFilter, orderBy *model.AnfrageOrder, first *int, after *string, last *int, before *string) int
 		AuditLog              func(childComplexity int, filter *model.AuditLogFilter, first *int, after *string) int
 		Bedarfe               func(childComplexity int, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) int
 		Coverage              func(childComplexity int, filter model.CoverageFilter, referenceDate *drehscheibe.Date) int
@@ -539,16 +683,26 @@ type ComplexityRoot struct {
 		Message func(childComplexity int) int
 	}
 
+	VereinbarungConfirmation struct {
+		At          func(childComplexity int) int
+		By          func(childComplexity int) int
+		ContentHash func(childComplexity int) int
+		Current     func(childComplexity int) int
+		Side        func(childComplexity int) int
+	}
+
 	Viewer struct {
-		Authenticated     func(childComplexity int) int
-		CredentialProblem func(childComplexity int) int
-		Institution       func(childComplexity int) int
-		KeyID             func(childComplexity int) int
-		Kindercampus      func(childComplexity int) int
-		Name              func(childComplexity int) int
-		Partner           func(childComplexity int) int
-		Role              func(childComplexity int) int
-		Themes            func(childComplexity int) int
+		Authenticated           func(childComplexity int) int
+		CredentialProblem       func(childComplexity int) int
+		Institution             func(childComplexity int) int
+		KeyID                   func(childComplexity int) int
+		Kindercampus            func(childComplexity int) int
+		Name                    func(childComplexity int) int
+		Notifications           func(childComplexity int, unreadOnly *bool, first *int, after *string) int
+		Partner                 func(childComplexity int) int
+		Role                    func(childComplexity int) int
+		Themes                  func(childComplexity int) int
+		UnreadNotificationCount func(childComplexity int) int
 	}
 }
 
@@ -556,6 +710,16 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AnfrageResolver interface {
+	Modul(ctx context.Context, obj *model.Anfrage) (*model.Modul, error)
+	Institution(ctx context.Context, obj *model.Anfrage) (*model.Institution, error)
+	Partner(ctx context.Context, obj *model.Anfrage) (*model.Partner, error)
+	Bedarf(ctx context.Context, obj *model.Anfrage) (*model.Bedarf, error)
+
+	ReroutedFrom(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error)
+	ReroutedTo(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error)
+	Alternatives(ctx context.Context, obj *model.Anfrage, first *int) ([]*model.Recommendation, error)
+}
 type ApiKeyResolver interface {
 	Partner(ctx context.Context, obj *model.APIKey) (*model.Partner, error)
 	Institution(ctx context.Context, obj *model.APIKey) (*model.Institution, error)
@@ -568,6 +732,7 @@ type BedarfResolver interface {
 	Institution(ctx context.Context, obj *model.Bedarf) (*model.Institution, error)
 
 	CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*model.Modul, error)
+	Anfragen(ctx context.Context, obj *model.Bedarf) ([]*model.Anfrage, error)
 }
 type InstitutionResolver interface {
 	Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error)
@@ -604,10 +769,23 @@ type MutationResolver interface {
 	UpdateBedarf(ctx context.Context, input model.UpdateBedarfInput) (*model.BedarfPayload, error)
 	CoverBedarf(ctx context.Context, input model.CoverBedarfInput) (*model.BedarfPayload, error)
 	CloseBedarf(ctx context.Context, input model.CloseBedarfInput) (*model.BedarfPayload, error)
+	CreateAnfrage(ctx context.Context, input model.CreateAnfrageInput) (*model.AnfragePayload, error)
+	AcceptAnfrage(ctx context.Context, input model.AnfrageTransitionInput) (*model.AnfragePayload, error)
+	DeclineAnfrage(ctx context.Context, input model.DeclineAnfrageInput) (*model.AnfragePayload, error)
+	WithdrawAnfrage(ctx context.Context, input model.WithdrawAnfrageInput) (*model.AnfragePayload, error)
+	ConfirmVereinbarung(ctx context.Context, input model.ConfirmVereinbarungInput) (*model.AnfragePayload, error)
+	ReviseVereinbarung(ctx context.Context, input model.ReviseVereinbarungInput) (*model.AnfragePayload, error)
+	CompleteAnfrage(ctx context.Context, input model.CompleteAnfrageInput) (*model.AnfragePayload, error)
+	CancelAnfrage(ctx context.Context, input model.CancelAnfrageInput) (*model.AnfragePayload, error)
+	RerouteAnfrage(ctx context.Context, input model.RerouteAnfrageInput) (*model.AnfragePayload, error)
+	MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error)
 	CreateKindercampus(ctx context.Context, input model.CreateKindercampusInput) (*model.KindercampusPayload, error)
 	UpdateKindercampus(ctx context.Context, input model.UpdateKindercampusInput) (*model.KindercampusPayload, error)
 	CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error)
+}
+type NotificationResolver interface {
+	Anfrage(ctx context.Context, obj *model.Notification) (*model.Anfrage, error)
 }
 type PartnerResolver interface {
 	Module(ctx context.Context, obj *model.Partner, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
@@ -624,6 +802,7 @@ type QueryResolver interface {
 	Partners(ctx context.Context, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) (*model.PartnerConnection, error)
 	Module(ctx context.Context, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
 	Bedarfe(ctx context.Context, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error)
+	Anfragen(ctx context.Context, filter *model.AnfrageFilter, orderBy *model.AnfrageOrder, first *int, after *string, last *int, before *string) (*model.AnfrageConnection, error)
 	RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error)
 	PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
 	Coverage(ctx context.Context, filter model.CoverageFilter, referenceDate *drehscheibe.Date) ([]*model.ThemeCoverage, error)
@@ -643,6 +822,9 @@ type ViewerResolver interface {
 	Partner(ctx context.Context, obj *model.Viewer) (*model.Partner, error)
 	Institution(ctx context.Context, obj *model.Viewer) (*model.Institution, error)
 	Kindercampus(ctx context.Context, obj *model.Viewer) (*model.Kindercampus, error)
+
+	Notifications(ctx context.Context, obj *model.Viewer, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error)
+	UnreadNotificationCount(ctx context.Context, obj *model.Viewer) (int, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -662,6 +844,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Actor.name":
+		if e.ComplexityRoot.Actor.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Name(childComplexity), true
+	case "Actor.role":
+		if e.ComplexityRoot.Actor.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Role(childComplexity), true
 
 	case "Address.city":
 		if e.ComplexityRoot.Address.City == nil {
@@ -706,6 +901,349 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgeRange.Min(childComplexity), true
+
+	case "Anfrage.alternatives":
+		if e.ComplexityRoot.Anfrage.Alternatives == nil {
+			break
+		}
+
+		args, err := ec.field_Anfrage_alternatives_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Anfrage.Alternatives(childComplexity, args["first"].(*int)), true
+	case "Anfrage.bedarf":
+		if e.ComplexityRoot.Anfrage.Bedarf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Bedarf(childComplexity), true
+	case "Anfrage.contact":
+		if e.ComplexityRoot.Anfrage.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Contact(childComplexity), true
+	case "Anfrage.createdAt":
+		if e.ComplexityRoot.Anfrage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.CreatedAt(childComplexity), true
+	case "Anfrage.dueAt":
+		if e.ComplexityRoot.Anfrage.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.DueAt(childComplexity), true
+	case "Anfrage.funding":
+		if e.ComplexityRoot.Anfrage.Funding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Funding(childComplexity), true
+	case "Anfrage.groupSize":
+		if e.ComplexityRoot.Anfrage.GroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.GroupSize(childComplexity), true
+	case "Anfrage.history":
+		if e.ComplexityRoot.Anfrage.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.History(childComplexity), true
+	case "Anfrage.id":
+		if e.ComplexityRoot.Anfrage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.ID(childComplexity), true
+	case "Anfrage.institution":
+		if e.ComplexityRoot.Anfrage.Institution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Institution(childComplexity), true
+	case "Anfrage.message":
+		if e.ComplexityRoot.Anfrage.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Message(childComplexity), true
+	case "Anfrage.modul":
+		if e.ComplexityRoot.Anfrage.Modul == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Modul(childComplexity), true
+	case "Anfrage.nextActor":
+		if e.ComplexityRoot.Anfrage.NextActor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.NextActor(childComplexity), true
+	case "Anfrage.outcome":
+		if e.ComplexityRoot.Anfrage.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Outcome(childComplexity), true
+	case "Anfrage.outside":
+		if e.ComplexityRoot.Anfrage.Outside == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Outside(childComplexity), true
+	case "Anfrage.overdue":
+		if e.ComplexityRoot.Anfrage.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Overdue(childComplexity), true
+	case "Anfrage.partner":
+		if e.ComplexityRoot.Anfrage.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Partner(childComplexity), true
+	case "Anfrage.period":
+		if e.ComplexityRoot.Anfrage.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Period(childComplexity), true
+	case "Anfrage.reason":
+		if e.ComplexityRoot.Anfrage.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Reason(childComplexity), true
+	case "Anfrage.requestedBy":
+		if e.ComplexityRoot.Anfrage.RequestedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.RequestedBy(childComplexity), true
+	case "Anfrage.reroutedFrom":
+		if e.ComplexityRoot.Anfrage.ReroutedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.ReroutedFrom(childComplexity), true
+	case "Anfrage.reroutedTo":
+		if e.ComplexityRoot.Anfrage.ReroutedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.ReroutedTo(childComplexity), true
+	case "Anfrage.sessions":
+		if e.ComplexityRoot.Anfrage.Sessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Sessions(childComplexity), true
+	case "Anfrage.slots":
+		if e.ComplexityRoot.Anfrage.Slots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Slots(childComplexity), true
+	case "Anfrage.status":
+		if e.ComplexityRoot.Anfrage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Status(childComplexity), true
+	case "Anfrage.totalCostCent":
+		if e.ComplexityRoot.Anfrage.TotalCostCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.TotalCostCent(childComplexity), true
+	case "Anfrage.updatedAt":
+		if e.ComplexityRoot.Anfrage.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.UpdatedAt(childComplexity), true
+	case "Anfrage.vereinbarung":
+		if e.ComplexityRoot.Anfrage.Vereinbarung == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Vereinbarung(childComplexity), true
+	case "Anfrage.version":
+		if e.ComplexityRoot.Anfrage.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Version(childComplexity), true
+
+	case "AnfrageConnection.edges":
+		if e.ComplexityRoot.AnfrageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageConnection.Edges(childComplexity), true
+	case "AnfrageConnection.nodes":
+		if e.ComplexityRoot.AnfrageConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageConnection.Nodes(childComplexity), true
+	case "AnfrageConnection.pageInfo":
+		if e.ComplexityRoot.AnfrageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageConnection.PageInfo(childComplexity), true
+	case "AnfrageConnection.totalCount":
+		if e.ComplexityRoot.AnfrageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageConnection.TotalCount(childComplexity), true
+
+	case "AnfrageEdge.cursor":
+		if e.ComplexityRoot.AnfrageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageEdge.Cursor(childComplexity), true
+	case "AnfrageEdge.node":
+		if e.ComplexityRoot.AnfrageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageEdge.Node(childComplexity), true
+
+	case "AnfrageFeedback.at":
+		if e.ComplexityRoot.AnfrageFeedback.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageFeedback.At(childComplexity), true
+	case "AnfrageFeedback.by":
+		if e.ComplexityRoot.AnfrageFeedback.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageFeedback.By(childComplexity), true
+	case "AnfrageFeedback.rating":
+		if e.ComplexityRoot.AnfrageFeedback.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageFeedback.Rating(childComplexity), true
+	case "AnfrageFeedback.text":
+		if e.ComplexityRoot.AnfrageFeedback.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageFeedback.Text(childComplexity), true
+
+	case "AnfrageOutcome.completedAt":
+		if e.ComplexityRoot.AnfrageOutcome.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.CompletedAt(childComplexity), true
+	case "AnfrageOutcome.institution":
+		if e.ComplexityRoot.AnfrageOutcome.Institution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.Institution(childComplexity), true
+	case "AnfrageOutcome.participants":
+		if e.ComplexityRoot.AnfrageOutcome.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.Participants(childComplexity), true
+	case "AnfrageOutcome.partner":
+		if e.ComplexityRoot.AnfrageOutcome.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.Partner(childComplexity), true
+	case "AnfrageOutcome.sessionsHeld":
+		if e.ComplexityRoot.AnfrageOutcome.SessionsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.SessionsHeld(childComplexity), true
+
+	case "AnfragePayload.anfrage":
+		if e.ComplexityRoot.AnfragePayload.Anfrage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfragePayload.Anfrage(childComplexity), true
+	case "AnfragePayload.userErrors":
+		if e.ComplexityRoot.AnfragePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfragePayload.UserErrors(childComplexity), true
+
+	case "AnfrageReason.code":
+		if e.ComplexityRoot.AnfrageReason.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageReason.Code(childComplexity), true
+	case "AnfrageReason.label":
+		if e.ComplexityRoot.AnfrageReason.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageReason.Label(childComplexity), true
+	case "AnfrageReason.text":
+		if e.ComplexityRoot.AnfrageReason.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageReason.Text(childComplexity), true
+
+	case "AnfrageTransition.at":
+		if e.ComplexityRoot.AnfrageTransition.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.At(childComplexity), true
+	case "AnfrageTransition.by":
+		if e.ComplexityRoot.AnfrageTransition.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.By(childComplexity), true
+	case "AnfrageTransition.from":
+		if e.ComplexityRoot.AnfrageTransition.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.From(childComplexity), true
+	case "AnfrageTransition.reason":
+		if e.ComplexityRoot.AnfrageTransition.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.Reason(childComplexity), true
+	case "AnfrageTransition.side":
+		if e.ComplexityRoot.AnfrageTransition.Side == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.Side(childComplexity), true
+	case "AnfrageTransition.to":
+		if e.ComplexityRoot.AnfrageTransition.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageTransition.To(childComplexity), true
 
 	case "ApiKey.active":
 		if e.ComplexityRoot.ApiKey.Active == nil {
@@ -936,6 +1474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Bedarf.AgeRange(childComplexity), true
+	case "Bedarf.anfragen":
+		if e.ComplexityRoot.Bedarf.Anfragen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bedarf.Anfragen(childComplexity), true
 	case "Bedarf.budgetCent":
 		if e.ComplexityRoot.Bedarf.BudgetCent == nil {
 			break
@@ -1178,6 +1722,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
+
+	case "FundingProposal.category":
+		if e.ComplexityRoot.FundingProposal.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingProposal.Category(childComplexity), true
+	case "FundingProposal.label":
+		if e.ComplexityRoot.FundingProposal.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingProposal.Label(childComplexity), true
+	case "FundingProposal.source":
+		if e.ComplexityRoot.FundingProposal.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingProposal.Source(childComplexity), true
 
 	case "GeoPoint.lat":
 		if e.ComplexityRoot.GeoPoint.Lat == nil {
@@ -1516,6 +2079,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindercampusPayload.UserErrors(childComplexity), true
 
+	case "Kooperationsvereinbarung.agreed":
+		if e.ComplexityRoot.Kooperationsvereinbarung.Agreed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.Agreed(childComplexity), true
+	case "Kooperationsvereinbarung.confirmations":
+		if e.ComplexityRoot.Kooperationsvereinbarung.Confirmations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.Confirmations(childComplexity), true
+	case "Kooperationsvereinbarung.confirmedBy":
+		if e.ComplexityRoot.Kooperationsvereinbarung.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.ConfirmedBy(childComplexity), true
+	case "Kooperationsvereinbarung.contentHash":
+		if e.ComplexityRoot.Kooperationsvereinbarung.ContentHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.ContentHash(childComplexity), true
+	case "Kooperationsvereinbarung.date":
+		if e.ComplexityRoot.Kooperationsvereinbarung.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.Date(childComplexity), true
+	case "Kooperationsvereinbarung.htmlUrl":
+		if e.ComplexityRoot.Kooperationsvereinbarung.HTMLURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.HTMLURL(childComplexity), true
+	case "Kooperationsvereinbarung.pdfUrl":
+		if e.ComplexityRoot.Kooperationsvereinbarung.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.PDFURL(childComplexity), true
+	case "Kooperationsvereinbarung.payer":
+		if e.ComplexityRoot.Kooperationsvereinbarung.Payer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.Payer(childComplexity), true
+	case "Kooperationsvereinbarung.revision":
+		if e.ComplexityRoot.Kooperationsvereinbarung.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.Revision(childComplexity), true
+	case "Kooperationsvereinbarung.totalCostCent":
+		if e.ComplexityRoot.Kooperationsvereinbarung.TotalCostCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Kooperationsvereinbarung.TotalCostCent(childComplexity), true
+
+	case "MarkNotificationsReadPayload.unreadCount":
+		if e.ComplexityRoot.MarkNotificationsReadPayload.UnreadCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkNotificationsReadPayload.UnreadCount(childComplexity), true
+	case "MarkNotificationsReadPayload.userErrors":
+		if e.ComplexityRoot.MarkNotificationsReadPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkNotificationsReadPayload.UserErrors(childComplexity), true
+
 	case "Modul.ageRange":
 		if e.ComplexityRoot.Modul.AgeRange == nil {
 			break
@@ -1765,6 +2402,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ModulPayload.UserErrors(childComplexity), true
 
+	case "Mutation.acceptAnfrage":
+		if e.ComplexityRoot.Mutation.AcceptAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptAnfrage(childComplexity, args["input"].(model.AnfrageTransitionInput)), true
 	case "Mutation.archiveModul":
 		if e.ComplexityRoot.Mutation.ArchiveModul == nil {
 			break
@@ -1776,6 +2424,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ArchiveModul(childComplexity, args["input"].(model.ModulTransitionInput)), true
+	case "Mutation.cancelAnfrage":
+		if e.ComplexityRoot.Mutation.CancelAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelAnfrage(childComplexity, args["input"].(model.CancelAnfrageInput)), true
 	case "Mutation.closeBedarf":
 		if e.ComplexityRoot.Mutation.CloseBedarf == nil {
 			break
@@ -1787,6 +2446,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseBedarf(childComplexity, args["input"].(model.CloseBedarfInput)), true
+	case "Mutation.completeAnfrage":
+		if e.ComplexityRoot.Mutation.CompleteAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteAnfrage(childComplexity, args["input"].(model.CompleteAnfrageInput)), true
+	case "Mutation.confirmVereinbarung":
+		if e.ComplexityRoot.Mutation.ConfirmVereinbarung == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmVereinbarung_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmVereinbarung(childComplexity, args["input"].(model.ConfirmVereinbarungInput)), true
 	case "Mutation.coverBedarf":
 		if e.ComplexityRoot.Mutation.CoverBedarf == nil {
 			break
@@ -1809,6 +2490,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(model.CreateAPIKeyInput)), true
+	case "Mutation.createAnfrage":
+		if e.ComplexityRoot.Mutation.CreateAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAnfrage(childComplexity, args["input"].(model.CreateAnfrageInput)), true
 	case "Mutation.createBedarf":
 		if e.ComplexityRoot.Mutation.CreateBedarf == nil {
 			break
@@ -1875,6 +2567,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateQuartier(childComplexity, args["input"].(model.CreateQuartierInput)), true
+	case "Mutation.declineAnfrage":
+		if e.ComplexityRoot.Mutation.DeclineAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declineAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclineAnfrage(childComplexity, args["input"].(model.DeclineAnfrageInput)), true
+	case "Mutation.markNotificationsRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationsRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationsRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["input"].(model.MarkNotificationsReadInput)), true
 	case "Mutation.publishModul":
 		if e.ComplexityRoot.Mutation.PublishModul == nil {
 			break
@@ -1897,6 +2611,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectModul(childComplexity, args["input"].(model.RejectModulInput)), true
+	case "Mutation.rerouteAnfrage":
+		if e.ComplexityRoot.Mutation.RerouteAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rerouteAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RerouteAnfrage(childComplexity, args["input"].(model.RerouteAnfrageInput)), true
+	case "Mutation.reviseVereinbarung":
+		if e.ComplexityRoot.Mutation.ReviseVereinbarung == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviseVereinbarung_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviseVereinbarung(childComplexity, args["input"].(model.ReviseVereinbarungInput)), true
 	case "Mutation.revokeApiKey":
 		if e.ComplexityRoot.Mutation.RevokeAPIKey == nil {
 			break
@@ -1985,6 +2721,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateQuartier(childComplexity, args["input"].(model.UpdateQuartierInput)), true
+	case "Mutation.withdrawAnfrage":
+		if e.ComplexityRoot.Mutation.WithdrawAnfrage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawAnfrage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawAnfrage(childComplexity, args["input"].(model.WithdrawAnfrageInput)), true
 
 	case "NeedSummary.ageRange":
 		if e.ComplexityRoot.NeedSummary.AgeRange == nil {
@@ -2004,6 +2751,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NeedSummary.Title(childComplexity), true
+
+	case "Notification.anfrage":
+		if e.ComplexityRoot.Notification.Anfrage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Anfrage(childComplexity), true
+	case "Notification.at":
+		if e.ComplexityRoot.Notification.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.At(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.read":
+		if e.ComplexityRoot.Notification.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Read(childComplexity), true
+	case "Notification.status":
+		if e.ComplexityRoot.Notification.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Status(childComplexity), true
+	case "Notification.text":
+		if e.ComplexityRoot.Notification.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Text(childComplexity), true
+	case "Notification.title":
+		if e.ComplexityRoot.Notification.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Title(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.nodes":
+		if e.ComplexityRoot.NotificationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Nodes(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2438,6 +3266,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APIKeys(childComplexity, args["filter"].(*model.APIKeyFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.anfragen":
+		if e.ComplexityRoot.Query.Anfragen == nil {
+			break
+		}
+
+		args, err := ec.field_Query_anfragen_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Anfragen(childComplexity, args["filter"].(*model.AnfrageFilter), args["orderBy"].(*model.AnfrageOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -2851,6 +3690,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
 
+	case "VereinbarungConfirmation.at":
+		if e.ComplexityRoot.VereinbarungConfirmation.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VereinbarungConfirmation.At(childComplexity), true
+	case "VereinbarungConfirmation.by":
+		if e.ComplexityRoot.VereinbarungConfirmation.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VereinbarungConfirmation.By(childComplexity), true
+	case "VereinbarungConfirmation.contentHash":
+		if e.ComplexityRoot.VereinbarungConfirmation.ContentHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VereinbarungConfirmation.ContentHash(childComplexity), true
+	case "VereinbarungConfirmation.current":
+		if e.ComplexityRoot.VereinbarungConfirmation.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VereinbarungConfirmation.Current(childComplexity), true
+	case "VereinbarungConfirmation.side":
+		if e.ComplexityRoot.VereinbarungConfirmation.Side == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VereinbarungConfirmation.Side(childComplexity), true
+
 	case "Viewer.authenticated":
 		if e.ComplexityRoot.Viewer.Authenticated == nil {
 			break
@@ -2887,6 +3757,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Name(childComplexity), true
+	case "Viewer.notifications":
+		if e.ComplexityRoot.Viewer.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Viewer_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Viewer.Notifications(childComplexity, args["unreadOnly"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Viewer.partner":
 		if e.ComplexityRoot.Viewer.Partner == nil {
 			break
@@ -2905,6 +3786,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Themes(childComplexity), true
+	case "Viewer.unreadNotificationCount":
+		if e.ComplexityRoot.Viewer.UnreadNotificationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.UnreadNotificationCount(childComplexity), true
 
 	}
 	return 0, false
@@ -2917,15 +3804,22 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AddressInput", ec.unmarshalInputAddressInput),
 			graphql.NewInputUnmarshaler("AgeRangeInput", ec.unmarshalInputAgeRangeInput),
+			graphql.NewInputUnmarshaler("AnfrageFilter", ec.unmarshalInputAnfrageFilter),
+			graphql.NewInputUnmarshaler("AnfrageOrder", ec.unmarshalInputAnfrageOrder),
+			graphql.NewInputUnmarshaler("AnfrageTransitionInput", ec.unmarshalInputAnfrageTransitionInput),
 			graphql.NewInputUnmarshaler("ApiKeyFilter", ec.unmarshalInputApiKeyFilter),
 			graphql.NewInputUnmarshaler("AuditLogFilter", ec.unmarshalInputAuditLogFilter),
 			graphql.NewInputUnmarshaler("BedarfFilter", ec.unmarshalInputBedarfFilter),
 			graphql.NewInputUnmarshaler("BedarfOrder", ec.unmarshalInputBedarfOrder),
 			graphql.NewInputUnmarshaler("BudgetLineInput", ec.unmarshalInputBudgetLineInput),
+			graphql.NewInputUnmarshaler("CancelAnfrageInput", ec.unmarshalInputCancelAnfrageInput),
 			graphql.NewInputUnmarshaler("CloseBedarfInput", ec.unmarshalInputCloseBedarfInput),
+			graphql.NewInputUnmarshaler("CompleteAnfrageInput", ec.unmarshalInputCompleteAnfrageInput),
+			graphql.NewInputUnmarshaler("ConfirmVereinbarungInput", ec.unmarshalInputConfirmVereinbarungInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CoverBedarfInput", ec.unmarshalInputCoverBedarfInput),
 			graphql.NewInputUnmarshaler("CoverageFilter", ec.unmarshalInputCoverageFilter),
+			graphql.NewInputUnmarshaler("CreateAnfrageInput", ec.unmarshalInputCreateAnfrageInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreateBedarfInput", ec.unmarshalInputCreateBedarfInput),
 			graphql.NewInputUnmarshaler("CreateInstitutionInput", ec.unmarshalInputCreateInstitutionInput),
@@ -2933,10 +3827,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateModulInput", ec.unmarshalInputCreateModulInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
 			graphql.NewInputUnmarshaler("CreateQuartierInput", ec.unmarshalInputCreateQuartierInput),
+			graphql.NewInputUnmarshaler("DeclineAnfrageInput", ec.unmarshalInputDeclineAnfrageInput),
+			graphql.NewInputUnmarshaler("FundingProposalInput", ec.unmarshalInputFundingProposalInput),
 			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
 			graphql.NewInputUnmarshaler("GroupSizeInput", ec.unmarshalInputGroupSizeInput),
 			graphql.NewInputUnmarshaler("InstitutionFilter", ec.unmarshalInputInstitutionFilter),
 			graphql.NewInputUnmarshaler("InstitutionOrder", ec.unmarshalInputInstitutionOrder),
+			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("ModulFilter", ec.unmarshalInputModulFilter),
 			graphql.NewInputUnmarshaler("ModulOrder", ec.unmarshalInputModulOrder),
 			graphql.NewInputUnmarshaler("ModulTransitionInput", ec.unmarshalInputModulTransitionInput),
@@ -2948,6 +3845,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("QuartierOrder", ec.unmarshalInputQuartierOrder),
 			graphql.NewInputUnmarshaler("RecommendModulesInput", ec.unmarshalInputRecommendModulesInput),
 			graphql.NewInputUnmarshaler("RejectModulInput", ec.unmarshalInputRejectModulInput),
+			graphql.NewInputUnmarshaler("RerouteAnfrageInput", ec.unmarshalInputRerouteAnfrageInput),
+			graphql.NewInputUnmarshaler("ReviseVereinbarungInput", ec.unmarshalInputReviseVereinbarungInput),
 			graphql.NewInputUnmarshaler("RevokeApiKeyInput", ec.unmarshalInputRevokeApiKeyInput),
 			graphql.NewInputUnmarshaler("ScheduleInput", ec.unmarshalInputScheduleInput),
 			graphql.NewInputUnmarshaler("ScheduleSlotInput", ec.unmarshalInputScheduleSlotInput),
@@ -2958,6 +3857,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateModulInput", ec.unmarshalInputUpdateModulInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateQuartierInput", ec.unmarshalInputUpdateQuartierInput),
+			graphql.NewInputUnmarshaler("WithdrawAnfrageInput", ec.unmarshalInputWithdrawAnfrageInput),
 		)
 	}
 	first := true
@@ -3177,6 +4077,26 @@ type Query {
     before: String
   ): BedarfConnection! @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, COORDINATOR, SERVICESTELLE])
   """
+  Anfragen (requests) you may see: a partner those for its Module (its inbox), an
+  institution its own, campus management those of its campus (the pipeline), the
+  Servicestelle all (with ` + "`" + `overdue: true` + "`" + ` the ones to re-route). Roles: PARTNER,
+  INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE.
+  """
+  anfragen(
+    "Restricts the list."
+    filter: AnfrageFilter
+    "Sort order (default: newest first)."
+    orderBy: AnfrageOrder
+    "Number of items from the start (default 20, at most 100)."
+    first: Int
+    "Cursor after which to start."
+    after: String
+    "Number of items from the end (at most 100)."
+    last: Int
+    "Cursor before which to end."
+    before: String
+  ): AnfrageConnection! @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
   Module recommended for an institution's needs, best first, each with its score, the
   components of the score and reasons in plain German. Without ` + "`" + `bedarfIds` + "`" + ` and ` + "`" + `needs` + "`" + `
   the institution's open Bedarfe are used. Only Module that can really be delivered
@@ -3297,9 +4217,12 @@ type Mutation {
   updateBedarf("The fields to change." input: UpdateBedarfInput!): BedarfPayload!
     @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
   """
-  Books a published Modul for a Bedarf: one unit of the Modul's capacity is taken and
-  the Bedarf becomes COVERED (OPEN or COVERED → COVERED). Roles: INSTITUTION (its own),
-  CAMPUS_MANAGER (its campus), SERVICESTELLE.
+  Records that a published Modul was booked for a Bedarf outside the service: a shortcut
+  of the request workflow that records an Anfrage straight as AGREED (` + "`" + `outside: true` + "`" + `),
+  reserves one unit of the Modul's capacity for it (CONFLICT "ausgebucht" when none is
+  left) and makes the Bedarf COVERED (OPEN or COVERED → COVERED). For bookings through the
+  service use createAnfrage. Roles: INSTITUTION (its own), CAMPUS_MANAGER (its campus),
+  SERVICESTELLE.
   """
   coverBedarf("Which need, at which version, and which Modul." input: CoverBedarfInput!): BedarfPayload!
     @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
@@ -3309,6 +4232,68 @@ type Mutation {
   """
   closeBedarf("Which need, at which version, and why." input: CloseBedarfInput!): BedarfPayload!
     @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Requests a published Modul for an institution (and one of its needs); the partner
+  answers next, within the response time (working days in NRW). Roles: INSTITUTION
+  (itself), CAMPUS_MANAGER (its campus), SERVICESTELLE (on the institution's behalf).
+  """
+  createAnfrage("The request." input: CreateAnfrageInput!): AnfragePayload!
+    @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Accepts a request (REQUESTED → ACCEPTED): one unit of the Modul's capacity is reserved
+  (CONFLICT "ausgebucht" when none is left) and the Kooperationsvereinbarung is
+  generated for both sides to confirm. Roles: PARTNER (its Module), SERVICESTELLE.
+  """
+  acceptAnfrage("Which request, at which version." input: AnfrageTransitionInput!): AnfragePayload!
+    @auth(roles: [PARTNER, SERVICESTELLE])
+  """
+  Declines a request with a reason (REQUESTED → DECLINED); the institution then sees the
+  next best recommendations for the same need (` + "`" + `Anfrage.alternatives` + "`" + `). Roles: PARTNER
+  (its Module), SERVICESTELLE.
+  """
+  declineAnfrage("Which request, at which version, and why." input: DeclineAnfrageInput!): AnfragePayload!
+    @auth(roles: [PARTNER, SERVICESTELLE])
+  "Withdraws a request before the partner answered (REQUESTED → WITHDRAWN). Roles: INSTITUTION (its own), CAMPUS_MANAGER (its campus), SERVICESTELLE."
+  withdrawAnfrage("Which request, at which version, and why." input: WithdrawAnfrageInput!): AnfragePayload!
+    @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Confirms the current revision of the Kooperationsvereinbarung for your side, by its
+  hash (CONFLICT when it changed meanwhile). When both sides confirmed the same revision
+  the request is AGREED and the need it answers COVERED. Roles: PARTNER, INSTITUTION,
+  CAMPUS_MANAGER (their side), SERVICESTELLE (naming the side).
+  """
+  confirmVereinbarung("Which request, at which version, and the hash you confirm." input: ConfirmVereinbarungInput!): AnfragePayload!
+    @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Changes the terms of an accepted request: a new revision of the agreement, which both
+  sides confirm again. Roles: PARTNER, INSTITUTION, CAMPUS_MANAGER (either side), SERVICESTELLE.
+  """
+  reviseVereinbarung("Which request, at which version, and the new terms." input: ReviseVereinbarungInput!): AnfragePayload!
+    @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Reports a delivered Modul (AGREED → DONE): sessions held, participants (a count) and
+  your side's rating; the other side adds its rating the same way afterwards. Roles:
+  PARTNER, INSTITUTION, CAMPUS_MANAGER (their side), SERVICESTELLE (naming the side).
+  """
+  completeAnfrage("Which request, at which version, and the outcome." input: CompleteAnfrageInput!): AnfragePayload!
+    @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Cancels an accepted or agreed request with a reason (→ CANCELLED): the capacity is
+  released and a need it covered is OPEN again. Roles: PARTNER, INSTITUTION,
+  CAMPUS_MANAGER (either side), SERVICESTELLE.
+  """
+  cancelAnfrage("Which request, at which version, and why." input: CancelAnfrageInput!): AnfragePayload!
+    @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  """
+  Re-routes a request that was declined or is waiting for the partner to another Modul
+  ("vermitteln"): an open one is withdrawn, and a new request with the same terms goes to
+  the other Modul's partner; the payload holds the new request. Roles: SERVICESTELLE.
+  """
+  rerouteAnfrage("Which request, at which version, and the Modul to ask instead." input: RerouteAnfrageInput!): AnfragePayload!
+    @auth(roles: [SERVICESTELLE])
+  "Marks notifications read. Roles: PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE."
+  markNotificationsRead("Which ones." input: MarkNotificationsReadInput!): MarkNotificationsReadPayload!
+    @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
   "Creates a Kindercampus site. Roles: SERVICESTELLE."
   createKindercampus("The new campus." input: CreateKindercampusInput!): KindercampusPayload! @auth(roles: [SERVICESTELLE])
   """
@@ -3576,6 +4561,8 @@ enum ExclusionReason {
   AGE_MISMATCH
   "Already booked for this need."
   ALREADY_COVERING
+  "A request (Anfrage) for this need is under way for this Modul."
+  ALREADY_REQUESTED
   "No capacity left."
   NO_CAPACITY
   "The group is too small or too large."
@@ -4006,8 +4993,10 @@ type Bedarf implements Node {
   notes: String
   "State."
   status: BedarfStatus!
-  "The Module booked for this need (see coverBedarf)."
+  "The Module booked for this need (agreed Anfragen and coverBedarf)."
   coveredBy: [Modul!]!
+  "The Anfragen made for this need that you may see, newest first."
+  anfragen: [Anfrage!]!
   "Why it was closed."
   closedReason: String
   "Version for optimistic concurrency; send it with updates."
@@ -5075,6 +6064,20 @@ type Viewer {
   themes: [Theme!]!
   "Why the key sent was not accepted (unknown, revoked, expired, malformed); null otherwise."
   credentialProblem: String
+  """
+  Your notifications about Anfragen, newest first: every change that concerns your side.
+  Empty when anonymous or for roles without Anfragen.
+  """
+  notifications(
+    "Only unread ones."
+    unreadOnly: Boolean = false
+    "Number of items from the start (default 20, at most 100)."
+    first: Int
+    "Cursor after which to start."
+    after: String
+  ): NotificationConnection!
+  "How many of your notifications are unread."
+  unreadNotificationCount: Int!
 }
 
 "API-Schlüssel: a credential with a role and a scope. The key itself is shown once, at creation."
@@ -5250,6 +6253,513 @@ type Source {
   "When the source was last imported."
   importedAt: DateTime!
 }
+
+# ---------------------------------------------------------------- requests (Anfragen) and agreements
+
+"""
+Anfrage: an institution's request for a Modul, from the recommendation to the
+Kooperationsvereinbarung and the outcome. Every state says who acts next and by when
+(` + "`" + `nextActor` + "`" + `, ` + "`" + `dueAt` + "`" + `): REQUESTED → ACCEPTED | DECLINED | WITHDRAWN, ACCEPTED → AGREED |
+CANCELLED, AGREED → DONE | CANCELLED. Seen by its institution and campus management, the
+Modul's partner and the Servicestelle.
+"""
+type Anfrage implements Node {
+  "Opaque ID (` + "`" + `anf_…` + "`" + `)."
+  id: ID!
+  "State."
+  status: AnfrageStatus!
+  "The side that acts next; null in a final state."
+  nextActor: AnfrageParty
+  "When the side that acts next should have acted (end of the day, working days in NRW); null without a deadline."
+  dueAt: DateTime
+  "Whether the side that acts next let ` + "`" + `dueAt` + "`" + ` pass."
+  overdue: Boolean!
+  "The requested Modul."
+  modul: Modul!
+  "The requesting institution."
+  institution: Institution!
+  "The Modul's partner."
+  partner: Partner!
+  "The need the request answers; null when none was named or you may not see it."
+  bedarf: Bedarf
+  "Who made the request (the institution, its campus management or the Servicestelle on its behalf)."
+  requestedBy: Actor!
+  "When the Modul is to take place."
+  period: Period!
+  "Weekly slots."
+  slots: [ScheduleSlot!]!
+  "Number of sessions."
+  sessions: Int!
+  "Number of participants (a count only: no data about individual children)."
+  groupSize: Int!
+  "The institution's message to the partner."
+  message: String
+  "Who is proposed to pay."
+  funding: FundingProposal!
+  "What the Modul costs for this request (price × sessions, participants or once), in euro cents."
+  totalCostCent: Int!
+  "The institution's contact person for this request (personal data: signed-in users only)."
+  contact: Contact @personalData
+  "Why it was declined, withdrawn or cancelled."
+  reason: AnfrageReason
+  "Every change of state, oldest first."
+  history: [AnfrageTransition!]!
+  "The Kooperationsvereinbarung, from acceptance on."
+  vereinbarung: Kooperationsvereinbarung
+  "What was delivered and how it went, from completion on."
+  outcome: AnfrageOutcome
+  "Whether it records a booking made outside the service (coverBedarf)."
+  outside: Boolean!
+  "The request this one re-routes (Servicestelle)."
+  reroutedFrom: Anfrage
+  "The request this one was re-routed to."
+  reroutedTo: Anfrage
+  """
+  The next best recommendations for the same need, without the Module already requested
+  or booked for it: what to ask next after a refusal or a long wait. Empty for those who
+  may not ask for recommendations (partners).
+  """
+  alternatives("How many (1–20, default 5)." first: Int = 5): [Recommendation!]!
+  "Version for optimistic concurrency; send it with every transition."
+  version: Int!
+  "When it was made."
+  createdAt: DateTime!
+  "When it last changed."
+  updatedAt: DateTime!
+}
+
+"State of an Anfrage."
+enum AnfrageStatus {
+  "Angefragt: the partner answers next."
+  REQUESTED
+  "Angenommen: one unit of the Modul's capacity is reserved; both sides confirm the Kooperationsvereinbarung next."
+  ACCEPTED
+  "Vereinbart: both sides confirmed the same revision of the agreement."
+  AGREED
+  "Durchgeführt: the outcome is recorded."
+  DONE
+  "Abgelehnt by the partner (final)."
+  DECLINED
+  "Zurückgezogen by the institution before an answer (final)."
+  WITHDRAWN
+  "Storniert after acceptance (final); the capacity is released."
+  CANCELLED
+}
+
+"A side of an Anfrage."
+enum AnfrageParty {
+  "The institution (and its campus management)."
+  INSTITUTION
+  "The Modul's partner."
+  PARTNER
+  "Both sides (each still has to act)."
+  BOTH
+  "The Servicestelle, acting for a side."
+  SERVICESTELLE
+}
+
+"Why a request was declined, withdrawn or cancelled."
+enum AnfrageReasonCode {
+  "Ausgebucht."
+  FULLY_BOOKED
+  "The dates do not fit."
+  SCHEDULE
+  "The target group does not fit."
+  TARGET_GROUP
+  "The place does not fit."
+  LOCATION
+  "The funding is not secured."
+  FUNDING
+  "No longer needed."
+  NO_LONGER_NEEDED
+  "Re-routed to another offer by the Servicestelle."
+  REROUTED
+  "Another reason (the text says which)."
+  OTHER
+}
+
+"A reason with its German label and the free text."
+type AnfrageReason {
+  "Code."
+  code: AnfrageReasonCode!
+  "German label of the code."
+  label: String!
+  "Free text."
+  text: String
+}
+
+"Who did something: the key or the signed-in person, by name and role at the time."
+type Actor {
+  "Name (personal data: signed-in users only)."
+  name: String @personalData
+  "Role."
+  role: Role!
+}
+
+"One change of an Anfrage's state."
+type AnfrageTransition {
+  "State before (null for the first)."
+  from: AnfrageStatus
+  "State after."
+  to: AnfrageStatus!
+  "When."
+  at: DateTime!
+  "Who."
+  by: Actor!
+  "The side the actor acted for."
+  side: AnfrageParty
+  "The reason given."
+  reason: AnfrageReason
+}
+
+"Who pays for a Modul."
+enum FundingSource {
+  "The institution's own budget."
+  OWN_BUDGET
+  "A budget line of the institution's Kindercampus."
+  CAMPUS_BUDGET
+  "Free of charge."
+  FREE
+}
+
+"The proposed funding of a request."
+type FundingProposal {
+  "Source."
+  source: FundingSource!
+  "The campus budget line (CAMPUS_BUDGET only)."
+  category: BudgetCategory
+  "In German."
+  label: String!
+}
+
+"Proposed funding given by a client."
+input FundingProposalInput {
+  "Source."
+  source: FundingSource!
+  "The campus budget line (CAMPUS_BUDGET only)."
+  category: BudgetCategory
+}
+
+"""
+Kooperationsvereinbarung: the agreement generated when the partner accepts. Both sides
+confirm the same revision by its ` + "`" + `contentHash` + "`" + `; a change of the terms makes a new
+revision that both confirm again. The printable HTML and the PDF are at ` + "`" + `htmlUrl` + "`" + ` and
+` + "`" + `pdfUrl` + "`" + `, with the same access rules as the Anfrage.
+"""
+type Kooperationsvereinbarung {
+  "Revision (1, 2, … with every change of the terms)."
+  revision: Int!
+  "SHA-256 of the revision's content (hex): what both sides confirm."
+  contentHash: String!
+  "Every confirmation, also of older revisions (only those of ` + "`" + `contentHash` + "`" + ` count)."
+  confirmations: [VereinbarungConfirmation!]!
+  "The sides that confirmed the current revision."
+  confirmedBy: [AnfrageParty!]!
+  "Whether both sides confirmed the current revision."
+  agreed: Boolean!
+  "The date of the revision."
+  date: Date!
+  "What the agreement costs in total, in euro cents."
+  totalCostCent: Int!
+  "Who pays, in German."
+  payer: String!
+  "The printable HTML page."
+  htmlUrl: String!
+  "The PDF."
+  pdfUrl: String!
+}
+
+"A side's confirmation of a revision."
+type VereinbarungConfirmation {
+  "The side."
+  side: AnfrageParty!
+  "The revision's hash."
+  contentHash: String!
+  "Whether it confirms the current revision."
+  current: Boolean!
+  "Who."
+  by: Actor!
+  "When."
+  at: DateTime!
+}
+
+"What a delivered Modul achieved (counts only)."
+type AnfrageOutcome {
+  "Sessions held."
+  sessionsHeld: Int!
+  "Participants (a count)."
+  participants: Int!
+  "When it was reported done."
+  completedAt: DateTime!
+  "The institution's rating and comment."
+  institution: AnfrageFeedback
+  "The partner's rating and comment."
+  partner: AnfrageFeedback
+}
+
+"A side's rating and comment."
+type AnfrageFeedback {
+  "1 (poor) to 5 (excellent)."
+  rating: Int!
+  "Comment."
+  text: String
+  "Who."
+  by: Actor!
+  "When."
+  at: DateTime!
+}
+
+"A page of Anfragen."
+type AnfrageConnection {
+  "The edges."
+  edges: [AnfrageEdge!]!
+  "The nodes of the edges."
+  nodes: [Anfrage!]!
+  "Paging."
+  pageInfo: PageInfo!
+  "Number of Anfragen the filter selects (that you may see)."
+  totalCount: Int!
+}
+
+"An Anfrage in a connection."
+type AnfrageEdge {
+  "Cursor of this edge."
+  cursor: String!
+  "The Anfrage."
+  node: Anfrage!
+}
+
+"Restricts Anfragen; all given conditions must hold."
+input AnfrageFilter {
+  "In these states (absent or empty: all)."
+  status: [AnfrageStatus!]
+  "Of this institution."
+  institutionId: ID
+  "For Module of this partner (a partner's inbox)."
+  partnerId: ID
+  "For this Modul."
+  modulId: ID
+  "For this need."
+  bedarfId: ID
+  "Of institutions of this Kindercampus (the campus pipeline)."
+  kindercampusId: ID
+  "Waiting for this side (BOTH counts for either)."
+  nextActor: AnfrageParty
+  "Only overdue ones (true) or only those not overdue (false)."
+  overdue: Boolean
+}
+
+"Sort fields for Anfragen."
+enum AnfrageOrderField {
+  "Creation time."
+  CREATED_AT
+  "Time of the last change."
+  UPDATED_AT
+  "Due date (those without one last)."
+  DUE_AT
+}
+
+"Sort order for Anfragen."
+input AnfrageOrder {
+  "Field."
+  field: AnfrageOrderField!
+  "Direction."
+  direction: OrderDirection! = ASC
+}
+
+"A new request."
+input CreateAnfrageInput {
+  "The requesting institution."
+  institutionId: ID!
+  "The requested Modul (published, with capacity left)."
+  modulId: ID!
+  "The need it answers (of the same institution, not closed)."
+  bedarfId: ID
+  "When it is to take place (both days required)."
+  period: PeriodInput!
+  "Weekly slots."
+  slots: [ScheduleSlotInput!]
+  "Number of sessions (1–500; default: the Modul's, or 1)."
+  sessions: Int
+  "Number of participants (1–500; default: the need's group size, or the Modul's smallest group)."
+  groupSize: Int
+  "Message to the partner (at most 2,000 characters)."
+  message: String
+  "Proposed funding (default: own budget, or FREE for a free Modul)."
+  funding: FundingProposalInput
+  "The institution's contact for this request (default: the institution's contact); e-mail or phone required."
+  contact: ContactInput
+}
+
+"Names an Anfrage at the version read."
+input AnfrageTransitionInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+}
+
+"Declines a request."
+input DeclineAnfrageInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Why (OTHER needs a text)."
+  reasonCode: AnfrageReasonCode!
+  "Explanation for the institution."
+  reason: String
+}
+
+"Withdraws a request."
+input WithdrawAnfrageInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Why (default NO_LONGER_NEEDED)."
+  reasonCode: AnfrageReasonCode
+  "Explanation for the partner."
+  reason: String
+}
+
+"Cancels an accepted or agreed request."
+input CancelAnfrageInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Why (OTHER needs a text)."
+  reasonCode: AnfrageReasonCode!
+  "Explanation for the other side."
+  reason: String
+}
+
+"Confirms the current revision of an agreement."
+input ConfirmVereinbarungInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "The ` + "`" + `contentHash` + "`" + ` of the revision you read and confirm."
+  contentHash: String!
+  "For the Servicestelle: the side it confirms for (INSTITUTION or PARTNER)."
+  side: AnfrageParty
+}
+
+"Changes the terms of an accepted request; both sides confirm again."
+input ReviseVereinbarungInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "When it is to take place."
+  period: PeriodInput
+  "Weekly slots."
+  slots: [ScheduleSlotInput!] @goField(omittable: true)
+  "Number of sessions."
+  sessions: Int
+  "Number of participants."
+  groupSize: Int
+  "Proposed funding."
+  funding: FundingProposalInput
+}
+
+"Reports a delivered Modul, or adds the second side's rating."
+input CompleteAnfrageInput {
+  "Which Anfrage."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Sessions held (0–500; the first report's counts stand)."
+  sessionsHeld: Int!
+  "Participants, a count (0–10,000)."
+  participants: Int!
+  "Your side's rating, 1 (poor) to 5 (excellent)."
+  rating: Int!
+  "Your side's comment (no data about individual children)."
+  feedback: String
+  "For the Servicestelle: the side it reports for."
+  side: AnfrageParty
+}
+
+"Re-routes a request to another Modul."
+input RerouteAnfrageInput {
+  "Which Anfrage (REQUESTED, typically overdue, or DECLINED)."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "The Modul to ask instead."
+  modulId: ID!
+  "A new message to the new partner (default: the old one)."
+  message: String
+}
+
+"Result of an Anfrage mutation."
+type AnfragePayload {
+  "The Anfrage as stored (for rerouteAnfrage: the new one), or null when nothing was changed."
+  anfrage: Anfrage
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"""
+Benachrichtigung: a change of an Anfrage that concerns your side (the next step is
+yours, or the other side answered). Derived from the Anfragen's history, so none is
+ever lost; read or unread per signed-in key or person.
+"""
+type Notification {
+  "Opaque ID (` + "`" + `ntf_…` + "`" + `)."
+  id: ID!
+  "When it happened."
+  at: DateTime!
+  "Short German title."
+  title: String!
+  "German text."
+  text: String!
+  "The Anfrage it is about."
+  anfrage: Anfrage!
+  "The state the Anfrage changed to."
+  status: AnfrageStatus!
+  "Whether you marked it read."
+  read: Boolean!
+}
+
+"A page of notifications, newest first."
+type NotificationConnection {
+  "The edges."
+  edges: [NotificationEdge!]!
+  "The nodes of the edges."
+  nodes: [Notification!]!
+  "Paging."
+  pageInfo: PageInfo!
+  "Number of notifications the filter selects."
+  totalCount: Int!
+}
+
+"A notification in a connection."
+type NotificationEdge {
+  "Cursor of this edge."
+  cursor: String!
+  "The notification."
+  node: Notification!
+}
+
+"Marks notifications read."
+input MarkNotificationsReadInput {
+  "These (at most 100)."
+  ids: [ID!]
+  "All of yours up to now."
+  all: Boolean
+}
+
+"Result of markNotificationsRead."
+type MarkNotificationsReadPayload {
+  "How many of yours are still unread."
+  unreadCount: Int!
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5257,6 +6767,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Actor_name(ctx, field)
+	case "role":
+		return ec.fieldContext_Actor_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
+}
 
 func (ec *executionContext) childFields_Address(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -5282,6 +6802,164 @@ func (ec *executionContext) childFields_AgeRange(ctx context.Context, field grap
 		return ec.fieldContext_AgeRange_max(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgeRange", field.Name)
+}
+
+func (ec *executionContext) childFields_Anfrage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Anfrage_id(ctx, field)
+	case "status":
+		return ec.fieldContext_Anfrage_status(ctx, field)
+	case "nextActor":
+		return ec.fieldContext_Anfrage_nextActor(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_Anfrage_dueAt(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Anfrage_overdue(ctx, field)
+	case "modul":
+		return ec.fieldContext_Anfrage_modul(ctx, field)
+	case "institution":
+		return ec.fieldContext_Anfrage_institution(ctx, field)
+	case "partner":
+		return ec.fieldContext_Anfrage_partner(ctx, field)
+	case "bedarf":
+		return ec.fieldContext_Anfrage_bedarf(ctx, field)
+	case "requestedBy":
+		return ec.fieldContext_Anfrage_requestedBy(ctx, field)
+	case "period":
+		return ec.fieldContext_Anfrage_period(ctx, field)
+	case "slots":
+		return ec.fieldContext_Anfrage_slots(ctx, field)
+	case "sessions":
+		return ec.fieldContext_Anfrage_sessions(ctx, field)
+	case "groupSize":
+		return ec.fieldContext_Anfrage_groupSize(ctx, field)
+	case "message":
+		return ec.fieldContext_Anfrage_message(ctx, field)
+	case "funding":
+		return ec.fieldContext_Anfrage_funding(ctx, field)
+	case "totalCostCent":
+		return ec.fieldContext_Anfrage_totalCostCent(ctx, field)
+	case "contact":
+		return ec.fieldContext_Anfrage_contact(ctx, field)
+	case "reason":
+		return ec.fieldContext_Anfrage_reason(ctx, field)
+	case "history":
+		return ec.fieldContext_Anfrage_history(ctx, field)
+	case "vereinbarung":
+		return ec.fieldContext_Anfrage_vereinbarung(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Anfrage_outcome(ctx, field)
+	case "outside":
+		return ec.fieldContext_Anfrage_outside(ctx, field)
+	case "reroutedFrom":
+		return ec.fieldContext_Anfrage_reroutedFrom(ctx, field)
+	case "reroutedTo":
+		return ec.fieldContext_Anfrage_reroutedTo(ctx, field)
+	case "alternatives":
+		return ec.fieldContext_Anfrage_alternatives(ctx, field)
+	case "version":
+		return ec.fieldContext_Anfrage_version(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Anfrage_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Anfrage_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Anfrage", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AnfrageConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AnfrageConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AnfrageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AnfrageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AnfrageEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AnfrageEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageFeedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rating":
+		return ec.fieldContext_AnfrageFeedback_rating(ctx, field)
+	case "text":
+		return ec.fieldContext_AnfrageFeedback_text(ctx, field)
+	case "by":
+		return ec.fieldContext_AnfrageFeedback_by(ctx, field)
+	case "at":
+		return ec.fieldContext_AnfrageFeedback_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageFeedback", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageOutcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sessionsHeld":
+		return ec.fieldContext_AnfrageOutcome_sessionsHeld(ctx, field)
+	case "participants":
+		return ec.fieldContext_AnfrageOutcome_participants(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_AnfrageOutcome_completedAt(ctx, field)
+	case "institution":
+		return ec.fieldContext_AnfrageOutcome_institution(ctx, field)
+	case "partner":
+		return ec.fieldContext_AnfrageOutcome_partner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageOutcome", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfragePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "anfrage":
+		return ec.fieldContext_AnfragePayload_anfrage(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AnfragePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfragePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_AnfrageReason_code(ctx, field)
+	case "label":
+		return ec.fieldContext_AnfrageReason_label(ctx, field)
+	case "text":
+		return ec.fieldContext_AnfrageReason_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageReason", field.Name)
+}
+
+func (ec *executionContext) childFields_AnfrageTransition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_AnfrageTransition_from(ctx, field)
+	case "to":
+		return ec.fieldContext_AnfrageTransition_to(ctx, field)
+	case "at":
+		return ec.fieldContext_AnfrageTransition_at(ctx, field)
+	case "by":
+		return ec.fieldContext_AnfrageTransition_by(ctx, field)
+	case "side":
+		return ec.fieldContext_AnfrageTransition_side(ctx, field)
+	case "reason":
+		return ec.fieldContext_AnfrageTransition_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnfrageTransition", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5426,6 +7104,8 @@ func (ec *executionContext) childFields_Bedarf(ctx context.Context, field graphq
 		return ec.fieldContext_Bedarf_status(ctx, field)
 	case "coveredBy":
 		return ec.fieldContext_Bedarf_coveredBy(ctx, field)
+	case "anfragen":
+		return ec.fieldContext_Bedarf_anfragen(ctx, field)
 	case "closedReason":
 		return ec.fieldContext_Bedarf_closedReason(ctx, field)
 	case "version":
@@ -5530,6 +7210,18 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 		return ec.fieldContext_FieldChange_after(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingProposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_FundingProposal_source(ctx, field)
+	case "category":
+		return ec.fieldContext_FundingProposal_category(ctx, field)
+	case "label":
+		return ec.fieldContext_FundingProposal_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingProposal", field.Name)
 }
 
 func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5696,6 +7388,42 @@ func (ec *executionContext) childFields_KindercampusPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type KindercampusPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Kooperationsvereinbarung(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revision":
+		return ec.fieldContext_Kooperationsvereinbarung_revision(ctx, field)
+	case "contentHash":
+		return ec.fieldContext_Kooperationsvereinbarung_contentHash(ctx, field)
+	case "confirmations":
+		return ec.fieldContext_Kooperationsvereinbarung_confirmations(ctx, field)
+	case "confirmedBy":
+		return ec.fieldContext_Kooperationsvereinbarung_confirmedBy(ctx, field)
+	case "agreed":
+		return ec.fieldContext_Kooperationsvereinbarung_agreed(ctx, field)
+	case "date":
+		return ec.fieldContext_Kooperationsvereinbarung_date(ctx, field)
+	case "totalCostCent":
+		return ec.fieldContext_Kooperationsvereinbarung_totalCostCent(ctx, field)
+	case "payer":
+		return ec.fieldContext_Kooperationsvereinbarung_payer(ctx, field)
+	case "htmlUrl":
+		return ec.fieldContext_Kooperationsvereinbarung_htmlUrl(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_Kooperationsvereinbarung_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Kooperationsvereinbarung", field.Name)
+}
+
+func (ec *executionContext) childFields_MarkNotificationsReadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unreadCount":
+		return ec.fieldContext_MarkNotificationsReadPayload_unreadCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MarkNotificationsReadPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarkNotificationsReadPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Modul(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5810,6 +7538,50 @@ func (ec *executionContext) childFields_NeedSummary(ctx context.Context, field g
 		return ec.fieldContext_NeedSummary_ageRange(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NeedSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "at":
+		return ec.fieldContext_Notification_at(ctx, field)
+	case "title":
+		return ec.fieldContext_Notification_title(ctx, field)
+	case "text":
+		return ec.fieldContext_Notification_text(ctx, field)
+	case "anfrage":
+		return ec.fieldContext_Notification_anfrage(ctx, field)
+	case "status":
+		return ec.fieldContext_Notification_status(ctx, field)
+	case "read":
+		return ec.fieldContext_Notification_read(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_NotificationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6152,6 +7924,22 @@ func (ec *executionContext) childFields_UserError(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
 }
 
+func (ec *executionContext) childFields_VereinbarungConfirmation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "side":
+		return ec.fieldContext_VereinbarungConfirmation_side(ctx, field)
+	case "contentHash":
+		return ec.fieldContext_VereinbarungConfirmation_contentHash(ctx, field)
+	case "current":
+		return ec.fieldContext_VereinbarungConfirmation_current(ctx, field)
+	case "by":
+		return ec.fieldContext_VereinbarungConfirmation_by(ctx, field)
+	case "at":
+		return ec.fieldContext_VereinbarungConfirmation_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VereinbarungConfirmation", field.Name)
+}
+
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "authenticated":
@@ -6172,6 +7960,10 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_themes(ctx, field)
 	case "credentialProblem":
 		return ec.fieldContext_Viewer_credentialProblem(ctx, field)
+	case "notifications":
+		return ec.fieldContext_Viewer_notifications(ctx, field)
+	case "unreadNotificationCount":
+		return ec.fieldContext_Viewer_unreadNotificationCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -6306,6 +8098,20 @@ func (ec *executionContext) dir_auth_args(ctx context.Context, rawArgs map[strin
 	return args, nil
 }
 
+func (ec *executionContext) field_Anfrage_alternatives_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Institution_bedarfe_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6370,12 +8176,40 @@ func (ec *executionContext) field_Modul_placementSuggestions_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnfrageTransitionInput, error) {
+			return ec.unmarshalNAnfrageTransitionInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_archiveModul_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ModulTransitionInput, error) {
 			return ec.unmarshalNModulTransitionInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CancelAnfrageInput, error) {
+			return ec.unmarshalNCancelAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCancelAnfrageInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6398,12 +8232,54 @@ func (ec *executionContext) field_Mutation_closeBedarf_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completeAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CompleteAnfrageInput, error) {
+			return ec.unmarshalNCompleteAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCompleteAnfrageInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmVereinbarung_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConfirmVereinbarungInput, error) {
+			return ec.unmarshalNConfirmVereinbarungInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐConfirmVereinbarungInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_coverBedarf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CoverBedarfInput, error) {
 			return ec.unmarshalNCoverBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverBedarfInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAnfrageInput, error) {
+			return ec.unmarshalNCreateAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateAnfrageInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6510,6 +8386,34 @@ func (ec *executionContext) field_Mutation_createQuartier_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_declineAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeclineAnfrageInput, error) {
+			return ec.unmarshalNDeclineAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeclineAnfrageInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MarkNotificationsReadInput, error) {
+			return ec.unmarshalNMarkNotificationsReadInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishModul_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6530,6 +8434,34 @@ func (ec *executionContext) field_Mutation_rejectModul_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RejectModulInput, error) {
 			return ec.unmarshalNRejectModulInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRejectModulInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rerouteAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RerouteAnfrageInput, error) {
+			return ec.unmarshalNRerouteAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRerouteAnfrageInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviseVereinbarung_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviseVereinbarungInput, error) {
+			return ec.unmarshalNReviseVereinbarungInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐReviseVereinbarungInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6642,6 +8574,20 @@ func (ec *executionContext) field_Mutation_updateQuartier_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateQuartierInput, error) {
 			return ec.unmarshalNUpdateQuartierInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUpdateQuartierInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawAnfrage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawAnfrageInput, error) {
+			return ec.unmarshalNWithdrawAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐWithdrawAnfrageInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6807,6 +8753,60 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_anfragen_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.AnfrageFilter, error) {
+			return ec.unmarshalOAnfrageFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.AnfrageOrder, error) {
+			return ec.unmarshalOAnfrageOrder2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -7288,6 +9288,36 @@ func (ec *executionContext) field_Query_recommendModules_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Viewer_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unreadOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unreadOnly"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7361,6 +9391,65 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Actor_name(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
+}
+
+func (ec *executionContext) _Actor_role(ctx context.Context, field graphql.CollectedField, obj *model.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Actor", field, false, false, "Role")
+}
 
 func (ec *executionContext) _Address_street(ctx context.Context, field graphql.CollectedField, obj *model.Address) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7521,6 +9610,1539 @@ func (ec *executionContext) _AgeRange_max(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_AgeRange_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgeRange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Anfrage_id(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Anfrage_status(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnfrageStatus) graphql.Marshaler {
+			return ec.marshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "AnfrageStatus")
+}
+
+func (ec *executionContext) _Anfrage_nextActor(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_nextActor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextActor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageParty) graphql.Marshaler {
+			return ec.marshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_nextActor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "AnfrageParty")
+}
+
+func (ec *executionContext) _Anfrage_dueAt(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Anfrage_overdue(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Anfrage_modul(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_modul(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().Modul(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Modul) graphql.Marshaler {
+			return ec.marshalNModul2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_modul(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Modul(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_institution(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_institution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().Institution(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_institution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_partner(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().Partner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_bedarf(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_bedarf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().Bedarf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Bedarf) graphql.Marshaler {
+			return ec.marshalOBedarf2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBedarf(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_bedarf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bedarf(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_requestedBy(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_requestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_requestedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_period(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Period) graphql.Marshaler {
+			return ec.marshalNPeriod2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_slots(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_slots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScheduleSlot) graphql.Marshaler {
+			return ec.marshalNScheduleSlot2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_slots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScheduleSlot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_sessions(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_sessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Anfrage_groupSize(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_groupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_groupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Anfrage_message(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "String")
+}
+
+func (ec *executionContext) _Anfrage_funding(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_funding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundingProposal) graphql.Marshaler {
+			return ec.marshalNFundingProposal2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_funding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingProposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_totalCostCent(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_totalCostCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCostCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_totalCostCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Anfrage_contact(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.PersonalData == nil {
+					var zeroVal *model.Contact
+					return zeroVal, errors.New("directive personalData is not implemented")
+				}
+				return ec.Directives.PersonalData(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Contact) graphql.Marshaler {
+			return ec.marshalOContact2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐContact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_reason(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageReason) graphql.Marshaler {
+			return ec.marshalOAnfrageReason2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_history(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.History, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AnfrageTransition) graphql.Marshaler {
+			return ec.marshalNAnfrageTransition2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageTransition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_vereinbarung(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_vereinbarung(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vereinbarung, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Kooperationsvereinbarung) graphql.Marshaler {
+			return ec.marshalOKooperationsvereinbarung2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKooperationsvereinbarung(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_vereinbarung(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kooperationsvereinbarung(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_outcome(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageOutcome) graphql.Marshaler {
+			return ec.marshalOAnfrageOutcome2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOutcome(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageOutcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_outside(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_outside(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outside, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_outside(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Anfrage_reroutedFrom(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_reroutedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().ReroutedFrom(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalOAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_reroutedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_reroutedTo(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_reroutedTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().ReroutedTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalOAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_reroutedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_alternatives(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_alternatives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Anfrage().Alternatives(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Recommendation) graphql.Marshaler {
+			return ec.marshalNRecommendation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRecommendationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_alternatives(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recommendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Anfrage_alternatives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_version(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Anfrage_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Anfrage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Anfrage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnfrageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AnfrageEdge) graphql.Marshaler {
+			return ec.marshalNAnfrageEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Anfrage) graphql.Marshaler {
+			return ec.marshalNAnfrage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnfrageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnfrageEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalNAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageFeedback_rating(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageFeedback_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageFeedback_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageFeedback", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnfrageFeedback_text(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageFeedback_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageFeedback_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageFeedback", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnfrageFeedback_by(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageFeedback_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageFeedback_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageFeedback",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageFeedback_at(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageFeedback_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageFeedback_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageFeedback", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnfrageOutcome_sessionsHeld(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_sessionsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_sessionsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageOutcome", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnfrageOutcome_participants(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageOutcome", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnfrageOutcome_completedAt(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageOutcome", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnfrageOutcome_institution(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_institution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageFeedback) graphql.Marshaler {
+			return ec.marshalOAnfrageFeedback2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageFeedback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_institution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageOutcome",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageFeedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageOutcome_partner(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageFeedback) graphql.Marshaler {
+			return ec.marshalOAnfrageFeedback2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageFeedback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageOutcome",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageFeedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfragePayload_anfrage(ctx context.Context, field graphql.CollectedField, obj *model.AnfragePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfragePayload_anfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Anfrage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalOAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfragePayload_anfrage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfragePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfragePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AnfragePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfragePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfragePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfragePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageReason_code(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageReason_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnfrageReasonCode) graphql.Marshaler {
+			return ec.marshalNAnfrageReasonCode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageReason_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageReason", field, false, false, "AnfrageReasonCode")
+}
+
+func (ec *executionContext) _AnfrageReason_label(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageReason_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageReason_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnfrageReason_text(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageReason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageReason_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageReason_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnfrageTransition_from(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageStatus) graphql.Marshaler {
+			return ec.marshalOAnfrageStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageTransition", field, false, false, "AnfrageStatus")
+}
+
+func (ec *executionContext) _AnfrageTransition_to(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnfrageStatus) graphql.Marshaler {
+			return ec.marshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageTransition", field, false, false, "AnfrageStatus")
+}
+
+func (ec *executionContext) _AnfrageTransition_at(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageTransition", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnfrageTransition_by(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageTransition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnfrageTransition_side(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_side(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Side, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageParty) graphql.Marshaler {
+			return ec.marshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_side(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageTransition", field, false, false, "AnfrageParty")
+}
+
+func (ec *executionContext) _AnfrageTransition_reason(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageTransition_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageReason) graphql.Marshaler {
+			return ec.marshalOAnfrageReason2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageTransition_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnfrageTransition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageReason(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApiKey_id(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -8821,6 +12443,38 @@ func (ec *executionContext) fieldContext_Bedarf_coveredBy(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Bedarf_anfragen(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bedarf_anfragen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Bedarf().Anfragen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Anfrage) graphql.Marshaler {
+			return ec.marshalNAnfrage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bedarf_anfragen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bedarf",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Bedarf_closedReason(ctx context.Context, field graphql.CollectedField, obj *model.Bedarf) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9564,6 +13218,75 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _FundingProposal_source(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingProposal_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FundingSource) graphql.Marshaler {
+			return ec.marshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingProposal_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "FundingSource")
+}
+
+func (ec *executionContext) _FundingProposal_category(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingProposal_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetCategory) graphql.Marshaler {
+			return ec.marshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingProposal_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "BudgetCategory")
+}
+
+func (ec *executionContext) _FundingProposal_label(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingProposal_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingProposal_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "String")
 }
 
 func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
@@ -11048,6 +14771,300 @@ func (ec *executionContext) _KindercampusPayload_userErrors(ctx context.Context,
 func (ec *executionContext) fieldContext_KindercampusPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "KindercampusPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_revision(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_contentHash(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_contentHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_contentHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_confirmations(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_confirmations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confirmations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.VereinbarungConfirmation) graphql.Marshaler {
+			return ec.marshalNVereinbarungConfirmation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐVereinbarungConfirmationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_confirmations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Kooperationsvereinbarung",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VereinbarungConfirmation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_confirmedBy(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_confirmedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.AnfrageParty) graphql.Marshaler {
+			return ec.marshalNAnfrageParty2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePartyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_confirmedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "AnfrageParty")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_agreed(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_agreed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_agreed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_date(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_totalCostCent(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_totalCostCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCostCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_totalCostCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_payer(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_payer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Payer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_payer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_htmlUrl(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_htmlUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTMLURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_htmlUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "String")
+}
+
+func (ec *executionContext) _Kooperationsvereinbarung_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Kooperationsvereinbarung_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PDFURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Kooperationsvereinbarung_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "String")
+}
+
+func (ec *executionContext) _MarkNotificationsReadPayload_unreadCount(ctx context.Context, field graphql.CollectedField, obj *model.MarkNotificationsReadPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkNotificationsReadPayload_unreadCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnreadCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarkNotificationsReadPayload_unreadCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarkNotificationsReadPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarkNotificationsReadPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MarkNotificationsReadPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkNotificationsReadPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarkNotificationsReadPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarkNotificationsReadPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -13099,6 +17116,626 @@ func (ec *executionContext) fieldContext_Mutation_closeBedarf(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAnfrage(ctx, fc.Args["input"].(model.CreateAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptAnfrage(ctx, fc.Args["input"].(model.AnfrageTransitionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_declineAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declineAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclineAnfrage(ctx, fc.Args["input"].(model.DeclineAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declineAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declineAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawAnfrage(ctx, fc.Args["input"].(model.WithdrawAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmVereinbarung(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmVereinbarung(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmVereinbarung(ctx, fc.Args["input"].(model.ConfirmVereinbarungInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmVereinbarung(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmVereinbarung_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviseVereinbarung(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviseVereinbarung(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviseVereinbarung(ctx, fc.Args["input"].(model.ReviseVereinbarungInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviseVereinbarung(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviseVereinbarung_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteAnfrage(ctx, fc.Args["input"].(model.CompleteAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelAnfrage(ctx, fc.Args["input"].(model.CancelAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rerouteAnfrage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rerouteAnfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RerouteAnfrage(ctx, fc.Args["input"].(model.RerouteAnfrageInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rerouteAnfrage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rerouteAnfrage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["input"].(model.MarkNotificationsReadInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.MarkNotificationsReadPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.MarkNotificationsReadPayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MarkNotificationsReadPayload) graphql.Marshaler {
+			return ec.marshalNMarkNotificationsReadPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐMarkNotificationsReadPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarkNotificationsReadPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createKindercampus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13420,6 +18057,350 @@ func (ec *executionContext) fieldContext_NeedSummary_ageRange(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AgeRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_at(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Notification_title(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_text(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_anfrage(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_anfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Anfrage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalNAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_anfrage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_status(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnfrageStatus) graphql.Marshaler {
+			return ec.marshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "AnfrageStatus")
+}
+
+func (ec *executionContext) _Notification_read(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Read, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
+			return ec.marshalNNotificationEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15543,6 +20524,68 @@ func (ec *executionContext) fieldContext_Query_bedarfe(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_anfragen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_anfragen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Anfragen(ctx, fc.Args["filter"].(*model.AnfrageFilter), fc.Args["orderBy"].(*model.AnfrageOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"PARTNER", "INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfrageConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfrageConnection
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfrageConnection) graphql.Marshaler {
+			return ec.marshalNAnfrageConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_anfragen(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfrageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_anfragen_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recommendModules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17116,6 +22159,130 @@ func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "UserErrorCode")
 }
 
+func (ec *executionContext) _VereinbarungConfirmation_side(ctx context.Context, field graphql.CollectedField, obj *model.VereinbarungConfirmation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VereinbarungConfirmation_side(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Side, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnfrageParty) graphql.Marshaler {
+			return ec.marshalNAnfrageParty2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VereinbarungConfirmation_side(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VereinbarungConfirmation", field, false, false, "AnfrageParty")
+}
+
+func (ec *executionContext) _VereinbarungConfirmation_contentHash(ctx context.Context, field graphql.CollectedField, obj *model.VereinbarungConfirmation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VereinbarungConfirmation_contentHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VereinbarungConfirmation_contentHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VereinbarungConfirmation", field, false, false, "String")
+}
+
+func (ec *executionContext) _VereinbarungConfirmation_current(ctx context.Context, field graphql.CollectedField, obj *model.VereinbarungConfirmation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VereinbarungConfirmation_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VereinbarungConfirmation_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VereinbarungConfirmation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VereinbarungConfirmation_by(ctx context.Context, field graphql.CollectedField, obj *model.VereinbarungConfirmation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VereinbarungConfirmation_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VereinbarungConfirmation_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VereinbarungConfirmation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VereinbarungConfirmation_at(ctx context.Context, field graphql.CollectedField, obj *model.VereinbarungConfirmation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VereinbarungConfirmation_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VereinbarungConfirmation_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VereinbarungConfirmation", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _Viewer_authenticated(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17348,6 +22515,73 @@ func (ec *executionContext) _Viewer_credentialProblem(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Viewer_credentialProblem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
+}
+
+func (ec *executionContext) _Viewer_notifications(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Viewer().Notifications(ctx, obj, fc.Args["unreadOnly"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+			return ec.marshalNNotificationConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Viewer_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Viewer_unreadNotificationCount(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_unreadNotificationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().UnreadNotificationCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, true, true, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -18542,6 +23776,199 @@ func UnmarshalAgeRangeInput(ctx context.Context, raw any) (model.AgeRangeInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAnfrageFilter(ctx context.Context, obj any) (model.AnfrageFilter, error) {
+	var it model.AnfrageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"status", "institutionId", "partnerId", "modulId", "bedarfId", "kindercampusId", "nextActor", "overdue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOAnfrageStatus2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "institutionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("institutionId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InstitutionID = data
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "modulId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modulId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModulID = data
+		case "bedarfId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bedarfId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BedarfID = data
+		case "kindercampusId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindercampusId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindercampusID = data
+		case "nextActor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nextActor"))
+			data, err := ec.unmarshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NextActor = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overdue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnfrageFilter unmarshals raw into the AnfrageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnfrageFilter(ctx context.Context, raw any) (model.AnfrageFilter, error) {
+	var out model.AnfrageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnfrageFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnfrageOrder(ctx context.Context, obj any) (model.AnfrageOrder, error) {
+	var it model.AnfrageOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAnfrageOrderField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnfrageOrder unmarshals raw into the AnfrageOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnfrageOrder(ctx context.Context, raw any) (model.AnfrageOrder, error) {
+	var out model.AnfrageOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnfrageOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnfrageTransitionInput(ctx context.Context, obj any) (model.AnfrageTransitionInput, error) {
+	var it model.AnfrageTransitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnfrageTransitionInput unmarshals raw into the AnfrageTransitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnfrageTransitionInput(ctx context.Context, raw any) (model.AnfrageTransitionInput, error) {
+	var out model.AnfrageTransitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnfrageTransitionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApiKeyFilter(ctx context.Context, obj any) (model.APIKeyFilter, error) {
 	var it model.APIKeyFilter
 	if obj == nil {
@@ -18840,6 +24267,69 @@ func UnmarshalBudgetLineInput(ctx context.Context, raw any) (model.BudgetLineInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCancelAnfrageInput(ctx context.Context, obj any) (model.CancelAnfrageInput, error) {
+	var it model.CancelAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "reasonCode", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reasonCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonCode"))
+			data, err := ec.unmarshalNAnfrageReasonCode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonCode = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancelAnfrageInput unmarshals raw into the CancelAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancelAnfrageInput(ctx context.Context, raw any) (model.CancelAnfrageInput, error) {
+	var out model.CancelAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelAnfrageInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCloseBedarfInput(ctx context.Context, obj any) (model.CloseBedarfInput, error) {
 	var it model.CloseBedarfInput
 	if obj == nil {
@@ -18893,6 +24383,153 @@ func (ec *executionContext) unmarshalInputCloseBedarfInput(ctx context.Context, 
 func UnmarshalCloseBedarfInput(ctx context.Context, raw any) (model.CloseBedarfInput, error) {
 	var out model.CloseBedarfInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CloseBedarfInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompleteAnfrageInput(ctx context.Context, obj any) (model.CompleteAnfrageInput, error) {
+	var it model.CompleteAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "sessionsHeld", "participants", "rating", "feedback", "side"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "sessionsHeld":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionsHeld"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionsHeld = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "feedback":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feedback"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Feedback = data
+		case "side":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
+			data, err := ec.unmarshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Side = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteAnfrageInput unmarshals raw into the CompleteAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteAnfrageInput(ctx context.Context, raw any) (model.CompleteAnfrageInput, error) {
+	var out model.CompleteAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteAnfrageInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputConfirmVereinbarungInput(ctx context.Context, obj any) (model.ConfirmVereinbarungInput, error) {
+	var it model.ConfirmVereinbarungInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "contentHash", "side"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "contentHash":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentHash"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentHash = data
+		case "side":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
+			data, err := ec.unmarshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Side = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConfirmVereinbarungInput unmarshals raw into the ConfirmVereinbarungInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConfirmVereinbarungInput(ctx context.Context, raw any) (model.ConfirmVereinbarungInput, error) {
+	var out model.ConfirmVereinbarungInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmVereinbarungInput", raw, &out)
 	return out, err
 }
 
@@ -19061,6 +24698,111 @@ func (ec *executionContext) unmarshalInputCoverageFilter(ctx context.Context, ob
 func UnmarshalCoverageFilter(ctx context.Context, raw any) (model.CoverageFilter, error) {
 	var out model.CoverageFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoverageFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAnfrageInput(ctx context.Context, obj any) (model.CreateAnfrageInput, error) {
+	var it model.CreateAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"institutionId", "modulId", "bedarfId", "period", "slots", "sessions", "groupSize", "message", "funding", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "institutionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("institutionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InstitutionID = data
+		case "modulId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modulId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModulID = data
+		case "bedarfId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bedarfId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BedarfID = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalNPeriodInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriodInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "slots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slots"))
+			data, err := ec.unmarshalOScheduleSlotInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slots = data
+		case "sessions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessions"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sessions = data
+		case "groupSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupSize = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		case "funding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("funding"))
+			data, err := ec.unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Funding = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalOContactInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAnfrageInput unmarshals raw into the CreateAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAnfrageInput(ctx context.Context, raw any) (model.CreateAnfrageInput, error) {
+	var out model.CreateAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAnfrageInput", raw, &out)
 	return out, err
 }
 
@@ -19886,6 +25628,118 @@ func UnmarshalCreateQuartierInput(ctx context.Context, raw any) (model.CreateQua
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeclineAnfrageInput(ctx context.Context, obj any) (model.DeclineAnfrageInput, error) {
+	var it model.DeclineAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "reasonCode", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reasonCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonCode"))
+			data, err := ec.unmarshalNAnfrageReasonCode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonCode = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeclineAnfrageInput unmarshals raw into the DeclineAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeclineAnfrageInput(ctx context.Context, raw any) (model.DeclineAnfrageInput, error) {
+	var out model.DeclineAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclineAnfrageInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundingProposalInput(ctx context.Context, obj any) (model.FundingProposalInput, error) {
+	var it model.FundingProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "category"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundingProposalInput unmarshals raw into the FundingProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundingProposalInput(ctx context.Context, raw any) (model.FundingProposalInput, error) {
+	var out model.FundingProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundingProposalInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputGeoPointInput(ctx context.Context, obj any) (model.GeoPointInput, error) {
 	var it model.GeoPointInput
 	if obj == nil {
@@ -20111,6 +25965,55 @@ func (ec *executionContext) unmarshalInputInstitutionOrder(ctx context.Context, 
 func UnmarshalInstitutionOrder(ctx context.Context, raw any) (model.InstitutionOrder, error) {
 	var out model.InstitutionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InstitutionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMarkNotificationsReadInput(ctx context.Context, obj any) (model.MarkNotificationsReadInput, error) {
+	var it model.MarkNotificationsReadInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ids", "all"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "all":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("all"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.All = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarkNotificationsReadInput unmarshals raw into the MarkNotificationsReadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarkNotificationsReadInput(ctx context.Context, raw any) (model.MarkNotificationsReadInput, error) {
+	var out model.MarkNotificationsReadInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarkNotificationsReadInput", raw, &out)
 	return out, err
 }
 
@@ -20824,6 +26727,153 @@ func (ec *executionContext) unmarshalInputRejectModulInput(ctx context.Context, 
 func UnmarshalRejectModulInput(ctx context.Context, raw any) (model.RejectModulInput, error) {
 	var out model.RejectModulInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectModulInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRerouteAnfrageInput(ctx context.Context, obj any) (model.RerouteAnfrageInput, error) {
+	var it model.RerouteAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "modulId", "message"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "modulId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modulId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModulID = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRerouteAnfrageInput unmarshals raw into the RerouteAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRerouteAnfrageInput(ctx context.Context, raw any) (model.RerouteAnfrageInput, error) {
+	var out model.RerouteAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RerouteAnfrageInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviseVereinbarungInput(ctx context.Context, obj any) (model.ReviseVereinbarungInput, error) {
+	var it model.ReviseVereinbarungInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "period", "slots", "sessions", "groupSize", "funding"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOPeriodInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriodInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "slots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slots"))
+			data, err := ec.unmarshalOScheduleSlotInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐScheduleSlotInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slots = graphql.OmittableOf(data)
+		case "sessions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessions"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sessions = data
+		case "groupSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupSize"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupSize = data
+		case "funding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("funding"))
+			data, err := ec.unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Funding = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviseVereinbarungInput unmarshals raw into the ReviseVereinbarungInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviseVereinbarungInput(ctx context.Context, raw any) (model.ReviseVereinbarungInput, error) {
+	var out model.ReviseVereinbarungInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviseVereinbarungInput", raw, &out)
 	return out, err
 }
 
@@ -21832,6 +27882,69 @@ func UnmarshalUpdateQuartierInput(ctx context.Context, raw any) (model.UpdateQua
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawAnfrageInput(ctx context.Context, obj any) (model.WithdrawAnfrageInput, error) {
+	var it model.WithdrawAnfrageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "reasonCode", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reasonCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonCode"))
+			data, err := ec.unmarshalOAnfrageReasonCode2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonCode = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawAnfrageInput unmarshals raw into the WithdrawAnfrageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawAnfrageInput(ctx context.Context, raw any) (model.WithdrawAnfrageInput, error) {
+	var out model.WithdrawAnfrageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawAnfrageInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -21889,6 +28002,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ApiKey(ctx, sel, obj)
+	case model.Anfrage:
+		return ec._Anfrage(ctx, sel, &obj)
+	case *model.Anfrage:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Anfrage(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -21901,6 +28021,44 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var actorImplementors = []string{"Actor"}
+
+func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *model.Actor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Actor")
+		case "name":
+			out.Values[i] = ec._Actor_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Actor_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var addressImplementors = []string{"Address"}
 
@@ -21974,6 +28132,512 @@ func (ec *executionContext) _AgeRange(ctx context.Context, sel ast.SelectionSet,
 		case "max":
 			out.Values[i] = ec._AgeRange_max(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageImplementors = []string{"Anfrage", "Node"}
+
+func (ec *executionContext) _Anfrage(ctx context.Context, sel ast.SelectionSet, obj *model.Anfrage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Anfrage")
+		case "id":
+			out.Values[i] = ec._Anfrage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Anfrage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nextActor":
+			out.Values[i] = ec._Anfrage_nextActor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueAt":
+			out.Values[i] = ec._Anfrage_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overdue":
+			out.Values[i] = ec._Anfrage_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "modul":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_modul(ctx, field, obj)
+				})
+		case "institution":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_institution(ctx, field, obj)
+				})
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_partner(ctx, field, obj)
+				})
+		case "bedarf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_bedarf(ctx, field, obj)
+				})
+		case "requestedBy":
+			out.Values[i] = ec._Anfrage_requestedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "period":
+			out.Values[i] = ec._Anfrage_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slots":
+			out.Values[i] = ec._Anfrage_slots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sessions":
+			out.Values[i] = ec._Anfrage_sessions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "groupSize":
+			out.Values[i] = ec._Anfrage_groupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.Values[i] = ec._Anfrage_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "funding":
+			out.Values[i] = ec._Anfrage_funding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCostCent":
+			out.Values[i] = ec._Anfrage_totalCostCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contact":
+			out.Values[i] = ec._Anfrage_contact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Anfrage_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "history":
+			out.Values[i] = ec._Anfrage_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "vereinbarung":
+			out.Values[i] = ec._Anfrage_vereinbarung(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._Anfrage_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outside":
+			out.Values[i] = ec._Anfrage_outside(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reroutedFrom":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_reroutedFrom(ctx, field, obj)
+				})
+		case "reroutedTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_reroutedTo(ctx, field, obj)
+				})
+		case "alternatives":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_alternatives(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._Anfrage_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Anfrage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Anfrage_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageConnectionImplementors = []string{"AnfrageConnection"}
+
+func (ec *executionContext) _AnfrageConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageConnection")
+		case "edges":
+			out.Values[i] = ec._AnfrageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AnfrageConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AnfrageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AnfrageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageEdgeImplementors = []string{"AnfrageEdge"}
+
+func (ec *executionContext) _AnfrageEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageEdge")
+		case "cursor":
+			out.Values[i] = ec._AnfrageEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AnfrageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageFeedbackImplementors = []string{"AnfrageFeedback"}
+
+func (ec *executionContext) _AnfrageFeedback(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageFeedback) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageFeedbackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageFeedback")
+		case "rating":
+			out.Values[i] = ec._AnfrageFeedback_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._AnfrageFeedback_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._AnfrageFeedback_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._AnfrageFeedback_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageOutcomeImplementors = []string{"AnfrageOutcome"}
+
+func (ec *executionContext) _AnfrageOutcome(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageOutcome) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageOutcomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageOutcome")
+		case "sessionsHeld":
+			out.Values[i] = ec._AnfrageOutcome_sessionsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participants":
+			out.Values[i] = ec._AnfrageOutcome_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completedAt":
+			out.Values[i] = ec._AnfrageOutcome_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institution":
+			out.Values[i] = ec._AnfrageOutcome_institution(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._AnfrageOutcome_partner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfragePayloadImplementors = []string{"AnfragePayload"}
+
+func (ec *executionContext) _AnfragePayload(ctx context.Context, sel ast.SelectionSet, obj *model.AnfragePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfragePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfragePayload")
+		case "anfrage":
+			out.Values[i] = ec._AnfragePayload_anfrage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AnfragePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageReasonImplementors = []string{"AnfrageReason"}
+
+func (ec *executionContext) _AnfrageReason(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageReason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageReasonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageReason")
+		case "code":
+			out.Values[i] = ec._AnfrageReason_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._AnfrageReason_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._AnfrageReason_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var anfrageTransitionImplementors = []string{"AnfrageTransition"}
+
+func (ec *executionContext) _AnfrageTransition(ctx context.Context, sel ast.SelectionSet, obj *model.AnfrageTransition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, anfrageTransitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnfrageTransition")
+		case "from":
+			out.Values[i] = ec._AnfrageTransition_from(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._AnfrageTransition_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._AnfrageTransition_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._AnfrageTransition_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "side":
+			out.Values[i] = ec._AnfrageTransition_side(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._AnfrageTransition_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -22451,6 +29115,12 @@ func (ec *executionContext) _Bedarf(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Bedarf_coveredBy(ctx, field, obj)
 				})
+		case "anfragen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Bedarf_anfragen(ctx, field, obj)
+				})
 		case "closedReason":
 			out.Values[i] = ec._Bedarf_closedReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -22808,6 +29478,49 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 		case "after":
 			out.Values[i] = ec._FieldChange_after(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingProposalImplementors = []string{"FundingProposal"}
+
+func (ec *executionContext) _FundingProposal(ctx context.Context, sel ast.SelectionSet, obj *model.FundingProposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingProposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingProposal")
+		case "source":
+			out.Values[i] = ec._FundingProposal_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._FundingProposal_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._FundingProposal_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -23375,6 +30088,122 @@ func (ec *executionContext) _KindercampusPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var kooperationsvereinbarungImplementors = []string{"Kooperationsvereinbarung"}
+
+func (ec *executionContext) _Kooperationsvereinbarung(ctx context.Context, sel ast.SelectionSet, obj *model.Kooperationsvereinbarung) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kooperationsvereinbarungImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Kooperationsvereinbarung")
+		case "revision":
+			out.Values[i] = ec._Kooperationsvereinbarung_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentHash":
+			out.Values[i] = ec._Kooperationsvereinbarung_contentHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmations":
+			out.Values[i] = ec._Kooperationsvereinbarung_confirmations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmedBy":
+			out.Values[i] = ec._Kooperationsvereinbarung_confirmedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreed":
+			out.Values[i] = ec._Kooperationsvereinbarung_agreed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Kooperationsvereinbarung_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCostCent":
+			out.Values[i] = ec._Kooperationsvereinbarung_totalCostCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payer":
+			out.Values[i] = ec._Kooperationsvereinbarung_payer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "htmlUrl":
+			out.Values[i] = ec._Kooperationsvereinbarung_htmlUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pdfUrl":
+			out.Values[i] = ec._Kooperationsvereinbarung_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var markNotificationsReadPayloadImplementors = []string{"MarkNotificationsReadPayload"}
+
+func (ec *executionContext) _MarkNotificationsReadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MarkNotificationsReadPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, markNotificationsReadPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarkNotificationsReadPayload")
+		case "unreadCount":
+			out.Values[i] = ec._MarkNotificationsReadPayload_unreadCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MarkNotificationsReadPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var modulImplementors = []string{"Modul", "Node"}
 
 func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, obj *model.Modul) graphql.Marshaler {
@@ -23820,6 +30649,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declineAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declineAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmVereinbarung":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmVereinbarung(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviseVereinbarung":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviseVereinbarung(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rerouteAnfrage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rerouteAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createKindercampus":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createKindercampus(ctx, field)
@@ -23888,6 +30787,156 @@ func (ec *executionContext) _NeedSummary(ctx context.Context, sel ast.SelectionS
 			}
 		case "ageRange":
 			out.Values[i] = ec._NeedSummary_ageRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationImplementors = []string{"Notification"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *model.Notification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "id":
+			out.Values[i] = ec._Notification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._Notification_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Notification_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._Notification_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "anfrage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_anfrage(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Notification_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "read":
+			out.Values[i] = ec._Notification_read(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationConnectionImplementors = []string{"NotificationConnection"}
+
+func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationConnection")
+		case "edges":
+			out.Values[i] = ec._NotificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._NotificationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NotificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NotificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEdgeImplementors = []string{"NotificationEdge"}
+
+func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEdge")
+		case "cursor":
+			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24610,6 +31659,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_bedarfe(ctx, field)
 				})
+		case "anfragen":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_anfragen(ctx, field)
+				})
 		case "recommendModules":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -25158,6 +32213,59 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var vereinbarungConfirmationImplementors = []string{"VereinbarungConfirmation"}
+
+func (ec *executionContext) _VereinbarungConfirmation(ctx context.Context, sel ast.SelectionSet, obj *model.VereinbarungConfirmation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, vereinbarungConfirmationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VereinbarungConfirmation")
+		case "side":
+			out.Values[i] = ec._VereinbarungConfirmation_side(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentHash":
+			out.Values[i] = ec._VereinbarungConfirmation_contentHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "current":
+			out.Values[i] = ec._VereinbarungConfirmation_current(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._VereinbarungConfirmation_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._VereinbarungConfirmation_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
@@ -25217,6 +32325,18 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "notifications":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_notifications(ctx, field, obj)
+				})
+		case "unreadNotificationCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_unreadNotificationCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25596,6 +32716,14 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx context.Context, sel ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Actor!")
+		return graphql.Null
+	}
+	return ec._Actor(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAddress2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAddress(ctx context.Context, sel ast.SelectionSet, v *model.Address) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Address!")
@@ -25625,6 +32753,169 @@ func (ec *executionContext) marshalNAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋd
 func (ec *executionContext) unmarshalNAgeRangeInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRangeInput(ctx context.Context, v any) (*model.AgeRangeInput, error) {
 	res, err := ec.unmarshalInputAgeRangeInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnfrage2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Anfrage) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx context.Context, sel ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Anfrage!")
+		return graphql.Null
+	}
+	return ec._Anfrage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnfrageConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageConnection(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnfrageConnection!")
+		return graphql.Null
+	}
+	return ec._AnfrageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnfrageEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AnfrageEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnfrageEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnfrageEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageEdge(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnfrageEdge!")
+		return graphql.Null
+	}
+	return ec._AnfrageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnfrageOrderField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOrderField(ctx context.Context, v any) (model.AnfrageOrderField, error) {
+	var res model.AnfrageOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnfrageOrderField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOrderField(ctx context.Context, sel ast.SelectionSet, v model.AnfrageOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnfrageParty2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx context.Context, v any) (model.AnfrageParty, error) {
+	var res model.AnfrageParty
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnfrageParty2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx context.Context, sel ast.SelectionSet, v model.AnfrageParty) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnfrageParty2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePartyᚄ(ctx context.Context, v any) ([]model.AnfrageParty, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.AnfrageParty, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnfrageParty2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAnfrageParty2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePartyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AnfrageParty) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnfrageParty2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx context.Context, sel ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnfragePayload!")
+		return graphql.Null
+	}
+	return ec._AnfragePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnfrageReasonCode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx context.Context, v any) (model.AnfrageReasonCode, error) {
+	var res model.AnfrageReasonCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnfrageReasonCode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx context.Context, sel ast.SelectionSet, v model.AnfrageReasonCode) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx context.Context, v any) (model.AnfrageStatus, error) {
+	var res model.AnfrageStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx context.Context, sel ast.SelectionSet, v model.AnfrageStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAnfrageTransition2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AnfrageTransition) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnfrageTransition2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnfrageTransition2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransition(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageTransition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnfrageTransition!")
+		return graphql.Null
+	}
+	return ec._AnfrageTransition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnfrageTransitionInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageTransitionInput(ctx context.Context, v any) (model.AnfrageTransitionInput, error) {
+	res, err := ec.unmarshalInputAnfrageTransitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNApiKey2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIKey) graphql.Marshaler {
@@ -25878,8 +33169,23 @@ func (ec *executionContext) unmarshalNBudgetLineInput2ᚖgithubᚗcomᚋstadtdor
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCancelAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCancelAnfrageInput(ctx context.Context, v any) (model.CancelAnfrageInput, error) {
+	res, err := ec.unmarshalInputCancelAnfrageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCloseBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCloseBedarfInput(ctx context.Context, v any) (model.CloseBedarfInput, error) {
 	res, err := ec.unmarshalInputCloseBedarfInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCompleteAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCompleteAnfrageInput(ctx context.Context, v any) (model.CompleteAnfrageInput, error) {
+	res, err := ec.unmarshalInputCompleteAnfrageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNConfirmVereinbarungInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐConfirmVereinbarungInput(ctx context.Context, v any) (model.ConfirmVereinbarungInput, error) {
+	res, err := ec.unmarshalInputConfirmVereinbarungInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25900,6 +33206,11 @@ func (ec *executionContext) unmarshalNCoverBedarfInput2githubᚗcomᚋstadtdortm
 
 func (ec *executionContext) unmarshalNCoverageFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCoverageFilter(ctx context.Context, v any) (model.CoverageFilter, error) {
 	res, err := ec.unmarshalInputCoverageFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateAnfrageInput(ctx context.Context, v any) (model.CreateAnfrageInput, error) {
+	res, err := ec.unmarshalInputCreateAnfrageInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -25972,6 +33283,11 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNDeclineAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeclineAnfrageInput(ctx context.Context, v any) (model.DeclineAnfrageInput, error) {
+	res, err := ec.unmarshalInputDeclineAnfrageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDeliveryMode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeliveryMode(ctx context.Context, v any) (model.DeliveryMode, error) {
@@ -26124,6 +33440,24 @@ func (ec *executionContext) marshalNFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNFundingProposal2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposal(ctx context.Context, sel ast.SelectionSet, v *model.FundingProposal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingProposal!")
+		return graphql.Null
+	}
+	return ec._FundingProposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx context.Context, v any) (model.FundingSource, error) {
+	var res model.FundingSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx context.Context, sel ast.SelectionSet, v model.FundingSource) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNGroupSize2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐGroupSize(ctx context.Context, sel ast.SelectionSet, v *model.GroupSize) graphql.Marshaler {
@@ -26374,6 +33708,19 @@ func (ec *executionContext) marshalNKindercampusPayload2ᚖgithubᚗcomᚋstadtd
 	return ec._KindercampusPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMarkNotificationsReadInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (model.MarkNotificationsReadInput, error) {
+	res, err := ec.unmarshalInputMarkNotificationsReadInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMarkNotificationsReadPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐMarkNotificationsReadPayload(ctx context.Context, sel ast.SelectionSet, v *model.MarkNotificationsReadPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarkNotificationsReadPayload!")
+		return graphql.Null
+	}
+	return ec._MarkNotificationsReadPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNModul2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModulᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Modul) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -26486,6 +33833,62 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋstadtdortmundᚋdrehs
 	return ret
 }
 
+func (ec *executionContext) marshalNNotification2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Notification) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotification2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotification(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotification(ctx context.Context, sel ast.SelectionSet, v *model.Notification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Notification!")
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationConnection(ctx context.Context, sel ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationConnection!")
+		return graphql.Null
+	}
+	return ec._NotificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotificationEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v *model.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationEdge!")
+		return graphql.Null
+	}
+	return ec._NotificationEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
 	var res model.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -26594,6 +33997,11 @@ func (ec *executionContext) marshalNPeriod2ᚖgithubᚗcomᚋstadtdortmundᚋdre
 		return graphql.Null
 	}
 	return ec._Period(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPeriodInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriodInput(ctx context.Context, v any) (*model.PeriodInput, error) {
+	res, err := ec.unmarshalInputPeriodInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPlacement2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPlacementᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Placement) graphql.Marshaler {
@@ -26733,6 +34141,16 @@ func (ec *executionContext) marshalNRecommendationResult2ᚖgithubᚗcomᚋstadt
 
 func (ec *executionContext) unmarshalNRejectModulInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRejectModulInput(ctx context.Context, v any) (model.RejectModulInput, error) {
 	res, err := ec.unmarshalInputRejectModulInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRerouteAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRerouteAnfrageInput(ctx context.Context, v any) (model.RerouteAnfrageInput, error) {
+	res, err := ec.unmarshalInputRerouteAnfrageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviseVereinbarungInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐReviseVereinbarungInput(ctx context.Context, v any) (model.ReviseVereinbarungInput, error) {
+	res, err := ec.unmarshalInputReviseVereinbarungInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -27055,6 +34473,30 @@ func (ec *executionContext) marshalNUserErrorCode2githubᚗcomᚋstadtdortmund�
 	return v
 }
 
+func (ec *executionContext) marshalNVereinbarungConfirmation2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐVereinbarungConfirmationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.VereinbarungConfirmation) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVereinbarungConfirmation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐVereinbarungConfirmation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVereinbarungConfirmation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐVereinbarungConfirmation(ctx context.Context, sel ast.SelectionSet, v *model.VereinbarungConfirmation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VereinbarungConfirmation!")
+		return graphql.Null
+	}
+	return ec._VereinbarungConfirmation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNViewer2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Viewer!")
@@ -27071,6 +34513,11 @@ func (ec *executionContext) unmarshalNWeekday2githubᚗcomᚋstadtdortmundᚋdre
 
 func (ec *executionContext) marshalNWeekday2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐWeekday(ctx context.Context, sel ast.SelectionSet, v model.Weekday) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNWithdrawAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐWithdrawAnfrageInput(ctx context.Context, v any) (model.WithdrawAnfrageInput, error) {
+	res, err := ec.unmarshalInputWithdrawAnfrageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -27231,6 +34678,134 @@ func (ec *executionContext) unmarshalOAgeRangeInput2ᚖgithubᚗcomᚋstadtdortm
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx context.Context, sel ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Anfrage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAnfrageFeedback2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageFeedback(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageFeedback) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnfrageFeedback(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAnfrageFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageFilter(ctx context.Context, v any) (*model.AnfrageFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnfrageFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAnfrageOrder2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOrder(ctx context.Context, v any) (*model.AnfrageOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnfrageOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnfrageOutcome2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageOutcome(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnfrageOutcome(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx context.Context, v any) (*model.AnfrageParty, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AnfrageParty)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnfrageParty2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageParty(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageParty) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOAnfrageReason2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReason(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnfrageReason(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAnfrageReasonCode2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx context.Context, v any) (*model.AnfrageReasonCode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AnfrageReasonCode)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnfrageReasonCode2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageReasonCode(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageReasonCode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAnfrageStatus2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatusᚄ(ctx context.Context, v any) ([]model.AnfrageStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.AnfrageStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAnfrageStatus2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AnfrageStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnfrageStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAnfrageStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx context.Context, v any) (*model.AnfrageStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AnfrageStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnfrageStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrageStatus(ctx context.Context, sel ast.SelectionSet, v *model.AnfrageStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOApiKey2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKey(ctx context.Context, sel ast.SelectionSet, v *model.APIKey) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -27357,6 +34932,22 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx context.Context, v any) (*model.BudgetCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.BudgetCategory)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx context.Context, sel ast.SelectionSet, v *model.BudgetCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOBudgetLine2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BudgetLine) graphql.Marshaler {
@@ -27567,6 +35158,14 @@ func (ec *executionContext) marshalOFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 	return ret
 }
 
+func (ec *executionContext) unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx context.Context, v any) (*model.FundingProposalInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFundingProposalInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOGeoPoint2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐGeoPoint(ctx context.Context, sel ast.SelectionSet, v *model.GeoPoint) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -27759,6 +35358,13 @@ func (ec *executionContext) marshalOKindercampus2ᚖgithubᚗcomᚋstadtdortmund
 		return graphql.Null
 	}
 	return ec._Kindercampus(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOKooperationsvereinbarung2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKooperationsvereinbarung(ctx context.Context, sel ast.SelectionSet, v *model.Kooperationsvereinbarung) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Kooperationsvereinbarung(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOModul2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐModul(ctx context.Context, sel ast.SelectionSet, v *model.Modul) graphql.Marshaler {

@@ -41,7 +41,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	switch did.Kind() {
 	case "":
 		return nil, badInput("%q ist keine gültige ID", truncate(id, 70))
-	case drehscheibe.KindAudit:
+	case drehscheibe.KindAudit, drehscheibe.KindNotification:
 		return nil, nil
 	case drehscheibe.KindApiKey:
 		k, err := r.Service.ApiKey(ctx, did)
@@ -53,9 +53,13 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		}
 		return r.toModelApiKey(k), nil
 	}
-	e, ok := r.view(ctx).Get(did)
+	snap := r.view(ctx)
+	e, ok := snap.Get(did)
 	if !ok {
 		return nil, nil
+	}
+	if a, ok := e.(*drehscheibe.Anfrage); ok {
+		return toModelAnfrage(a, snap, r.Now()), nil
 	}
 	return toModelNode(e), nil
 }

@@ -7,12 +7,57 @@ package resolvers
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/stadtdortmund/drehscheibe/graph"
 	"github.com/stadtdortmund/drehscheibe/graph/model"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
+
+func (r *anfrageResolver) Modul(ctx context.Context, obj *model.Anfrage) (*model.Modul, error) {
+	m, ok := r.view(ctx).Snapshot().Modul(obj.Domain.ModulID)
+	return related(ctx, m, ok, string(obj.Domain.ModulID), toModelModul)
+}
+
+func (r *anfrageResolver) Institution(ctx context.Context, obj *model.Anfrage) (*model.Institution, error) {
+	in, ok := r.view(ctx).Institution(obj.Domain.InstitutionID)
+	return related(ctx, in, ok, string(obj.Domain.InstitutionID), toModelInstitution)
+}
+
+func (r *anfrageResolver) Partner(ctx context.Context, obj *model.Anfrage) (*model.Partner, error) {
+	pa, ok := r.view(ctx).Partner(obj.Domain.PartnerID)
+	return related(ctx, pa, ok, string(obj.Domain.PartnerID), toModelPartner)
+}
+
+func (r *anfrageResolver) Bedarf(ctx context.Context, obj *model.Anfrage) (*model.Bedarf, error) {
+	if b, ok := r.view(ctx).Bedarf(obj.Domain.BedarfID); ok {
+		return toModelBedarf(b), nil
+	}
+	return nil, nil
+}
+
+func (r *anfrageResolver) ReroutedFrom(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error) {
+	return r.relatedAnfrage(ctx, obj.Domain.ReroutedFrom), nil
+}
+
+func (r *anfrageResolver) ReroutedTo(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error) {
+	return r.relatedAnfrage(ctx, obj.Domain.ReroutedTo), nil
+}
+
+func (r *anfrageResolver) Alternatives(ctx context.Context, obj *model.Anfrage, first *int) ([]*model.Recommendation, error) {
+	n := or(first, 5)
+	if n < 1 || n > 20 {
+		return nil, badInput("first muss zwischen 1 und 20 liegen")
+	}
+	res, err := r.view(ctx).Alternatives(obj.Domain, n, r.today(), r.Match)
+	if err != nil {
+		return nil, err
+	}
+	sel := matchFieldsAt(ctx)
+	return mapSlice(res.Items, func(m match.Match) *model.Recommendation { return toModelRecommendation(m, sel) }), nil
+}
 
 func (r *apiKeyResolver) Partner(ctx context.Context, obj *model.APIKey) (*model.Partner, error) {
 	return r.scopePartner(ctx, obj.PartnerID)
@@ -43,6 +88,12 @@ func (r *bedarfResolver) CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*m
 		}
 	}
 	return out, nil
+}
+
+func (r *bedarfResolver) Anfragen(ctx context.Context, obj *model.Bedarf) ([]*model.Anfrage, error) {
+	snap := r.view(ctx)
+	l := snap.Anfragen(catalog.AnfrageFilter{BedarfID: drehscheibe.ID(obj.ID)}, catalog.Order{By: catalog.ByCreated, Desc: true})
+	return mapSlice(l.All(), anfrageConverter(snap, r.Now())), nil
 }
 
 func (r *institutionResolver) Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error) {
@@ -201,6 +252,62 @@ func (r *mutationResolver) CloseBedarf(ctx context.Context, input model.CloseBed
 	return &model.BedarfPayload{Bedarf: m, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) CreateAnfrage(ctx context.Context, input model.CreateAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.CreateAnfrage(ctx, toDomainAnfrage(input))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) AcceptAnfrage(ctx context.Context, input model.AnfrageTransitionInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.AcceptAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) DeclineAnfrage(ctx context.Context, input model.DeclineAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.DeclineAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), *toDomainReason(&input.ReasonCode, input.Reason))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) WithdrawAnfrage(ctx context.Context, input model.WithdrawAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.WithdrawAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), toDomainReason(input.ReasonCode, input.Reason))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) ConfirmVereinbarung(ctx context.Context, input model.ConfirmVereinbarungInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.ConfirmVereinbarung(ctx, drehscheibe.ID(input.ID), int64(input.Version), input.ContentHash, toDomainParty(input.Side))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) ReviseVereinbarung(ctx context.Context, input model.ReviseVereinbarungInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.ReviseVereinbarung(ctx, drehscheibe.ID(input.ID), int64(input.Version), toVereinbarungTerms(input))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) CompleteAnfrage(ctx context.Context, input model.CompleteAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.CompleteAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.OutcomeInput{
+		SessionsHeld: input.SessionsHeld, Participants: input.Participants, Rating: input.Rating,
+		Feedback: deref(input.Feedback), Side: toDomainParty(input.Side)})
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) CancelAnfrage(ctx context.Context, input model.CancelAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.CancelAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), *toDomainReason(&input.ReasonCode, input.Reason))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) RerouteAnfrage(ctx context.Context, input model.RerouteAnfrageInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.RerouteAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.ID(input.ModulID), deref(input.Message))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error) {
+	ue, err := userErrors(r.Service.MarkNotificationsRead(ctx, ids(input.Ids), deref(input.All)))
+	if err != nil {
+		return nil, err
+	}
+	n, err := r.unreadNotificationCount(ctx)
+	return &model.MarkNotificationsReadPayload{UnreadCount: n, UserErrors: ue}, err
+}
+
 func (r *mutationResolver) CreateKindercampus(ctx context.Context, input model.CreateKindercampusInput) (*model.KindercampusPayload, error) {
 	k, err := r.Service.CreateKindercampus(ctx, toDomainKindercampus(input))
 	m, ue, err := written(ctx, r.Resolver, k, err, toModelKindercampus)
@@ -226,6 +333,14 @@ func (r *mutationResolver) RevokeAPIKey(ctx context.Context, input model.RevokeA
 	k, err := r.Service.RevokeApiKey(ctx, drehscheibe.ID(input.ID))
 	m, ue, err := written(ctx, r.Resolver, k, err, r.toModelApiKey)
 	return &model.APIKeyPayload{APIKey: m, UserErrors: ue}, err
+}
+
+func (r *notificationResolver) Anfrage(ctx context.Context, obj *model.Notification) (*model.Anfrage, error) {
+	a := r.relatedAnfrage(ctx, drehscheibe.ID(obj.AnfrageID))
+	if a == nil {
+		return nil, drehscheibe.Internal(fmt.Errorf("dangling reference to %s", obj.AnfrageID))
+	}
+	return a, nil
 }
 
 func (r *partnerResolver) Module(ctx context.Context, obj *model.Partner, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error) {
@@ -306,6 +421,16 @@ func (r *queryResolver) Bedarfe(ctx context.Context, filter *model.BedarfFilter,
 	return bedarfConnection(ctx, r.view(ctx).Bedarfe(f, bedarfOrder(orderBy)), pageArgs{first, last, after, before})
 }
 
+func (r *queryResolver) Anfragen(ctx context.Context, filter *model.AnfrageFilter, orderBy *model.AnfrageOrder, first *int, after *string, last *int, before *string) (*model.AnfrageConnection, error) {
+	now := r.Now()
+	f, err := toCatalogAnfrageFilter(filter, now)
+	if err != nil {
+		return nil, err
+	}
+	snap := r.view(ctx)
+	return anfrageConnection(ctx, snap.Anfragen(f, anfrageOrder(orderBy)), pageArgs{first, last, after, before}, anfrageConverter(snap, now))
+}
+
 func (r *queryResolver) RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error) {
 	snap := r.view(ctx)
 	req := toRecommendRequest(input, r.today())
@@ -384,6 +509,16 @@ func (r *viewerResolver) Kindercampus(ctx context.Context, obj *model.Viewer) (*
 	return r.scopeKindercampus(ctx, obj.KindercampusID)
 }
 
+func (r *viewerResolver) Notifications(ctx context.Context, obj *model.Viewer, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error) {
+	return r.notificationConnection(ctx, deref(unreadOnly), first, after)
+}
+
+func (r *viewerResolver) UnreadNotificationCount(ctx context.Context, obj *model.Viewer) (int, error) {
+	return r.unreadNotificationCount(ctx)
+}
+
+func (r *Resolver) Anfrage() graph.AnfrageResolver { return &anfrageResolver{r} }
+
 func (r *Resolver) ApiKey() graph.ApiKeyResolver { return &apiKeyResolver{r} }
 
 func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryResolver{r} }
@@ -398,6 +533,8 @@ func (r *Resolver) Modul() graph.ModulResolver { return &modulResolver{r} }
 
 func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
 
+func (r *Resolver) Notification() graph.NotificationResolver { return &notificationResolver{r} }
+
 func (r *Resolver) Partner() graph.PartnerResolver { return &partnerResolver{r} }
 
 func (r *Resolver) Quartier() graph.QuartierResolver { return &quartierResolver{r} }
@@ -411,6 +548,7 @@ func (r *Resolver) ThemeCoverage() graph.ThemeCoverageResolver { return &themeCo
 func (r *Resolver) Viewer() graph.ViewerResolver { return &viewerResolver{r} }
 
 type (
+	anfrageResolver       struct{ *Resolver }
 	apiKeyResolver        struct{ *Resolver }
 	auditEntryResolver    struct{ *Resolver }
 	bedarfResolver        struct{ *Resolver }
@@ -418,6 +556,7 @@ type (
 	kindercampusResolver  struct{ *Resolver }
 	modulResolver         struct{ *Resolver }
 	mutationResolver      struct{ *Resolver }
+	notificationResolver  struct{ *Resolver }
 	partnerResolver       struct{ *Resolver }
 	quartierResolver      struct{ *Resolver }
 	queryResolver         struct{ *Resolver }

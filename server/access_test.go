@@ -86,9 +86,20 @@ func TestEveryMutationHasARule(t *testing.T) {
 // who may. Actors in hidden get NOT_FOUND, exactly as for an unknown ID; every other
 // actor gets FORBIDDEN, anonymous callers UNAUTHENTICATED.
 type mutationCase struct {
-	input   func(t *testing.T, w *world) map[string]any
+	input func(t *testing.T, w *world) map[string]any
+	// inputAs, when set, gives the input for one actor (the Servicestelle names the
+	// side it acts for, the others act for their own).
+	inputAs func(t *testing.T, w *world, act actor) map[string]any
 	allowed []actor
 	hidden  []actor
+}
+
+// inputFor returns the case's input for act.
+func (c mutationCase) inputFor(t *testing.T, w *world, act actor) map[string]any {
+	if c.inputAs != nil {
+		return c.inputAs(t, w, act)
+	}
+	return c.input(t, w)
 }
 
 var (
@@ -98,7 +109,21 @@ var (
 	forSportCurators  = []actor{coordinatorOwn, servicestelle}
 	// who may not see needs of institution 1
 	notSeeingBedarf1 = []actor{institutionOther, campusOther}
+	// the sides of a request of institution 1 for a Modul of partner A, and who may not
+	// see it
+	forAnfrageParties = []actor{partnerOwn, institutionOwn, campusOwn, servicestelle}
+	notSeeingAnfrage  = []actor{partnerOther, institutionOther, campusOther}
+	withSignedIn      = []actor{partnerOwn, partnerOther, institutionOwn, institutionOther, campusOwn, campusOther, servicestelle}
 )
+
+// sideFor is the side act confirms or reports for: its own, or for the Servicestelle
+// the institution's.
+func sideFor(act actor) any {
+	if act == servicestelle {
+		return "INSTITUTION"
+	}
+	return nil
+}
 
 func idVersion(id string, v int, extra ...any) map[string]any {
 	m := map[string]any{"id": id, "version": v}
@@ -164,6 +189,46 @@ var mutationCases = map[string]mutationCase{
 	"closeBedarf": {allowed: forInstitution1, hidden: notSeeingBedarf1, input: func(t *testing.T, w *world) map[string]any {
 		id, v := w.bedarf(t)
 		return idVersion(id, v, "reason", "erledigt")
+	}},
+	"createAnfrage": {allowed: forInstitution1, input: func(t *testing.T, w *world) map[string]any {
+		m, _ := w.published(t)
+		return anfrageInput(w.inst1, m, "")
+	}},
+	"acceptAnfrage": {allowed: forPartnerA, hidden: []actor{partnerOther}, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "REQUESTED")
+		return idVersion(id, v)
+	}},
+	"declineAnfrage": {allowed: forPartnerA, hidden: []actor{partnerOther}, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "REQUESTED")
+		return idVersion(id, v, "reasonCode", "SCHEDULE", "reason", "montags belegt")
+	}},
+	"withdrawAnfrage": {allowed: forInstitution1, hidden: notSeeingBedarf1, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "REQUESTED")
+		return idVersion(id, v)
+	}},
+	"confirmVereinbarung": {allowed: forAnfrageParties, hidden: notSeeingAnfrage, inputAs: func(t *testing.T, w *world, act actor) map[string]any {
+		id, v, hash := w.anfrage(t, "ACCEPTED")
+		return idVersion(id, v, "contentHash", hash, "side", sideFor(act))
+	}},
+	"reviseVereinbarung": {allowed: forAnfrageParties, hidden: notSeeingAnfrage, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "ACCEPTED")
+		return idVersion(id, v, "sessions", 12)
+	}},
+	"completeAnfrage": {allowed: forAnfrageParties, hidden: notSeeingAnfrage, inputAs: func(t *testing.T, w *world, act actor) map[string]any {
+		id, v, _ := w.anfrage(t, "AGREED")
+		return idVersion(id, v, "sessionsHeld", 10, "participants", 12, "rating", 4, "side", sideFor(act))
+	}},
+	"cancelAnfrage": {allowed: forAnfrageParties, hidden: notSeeingAnfrage, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "ACCEPTED")
+		return idVersion(id, v, "reasonCode", "OTHER", "reason", "Trainer erkrankt")
+	}},
+	"rerouteAnfrage": {allowed: onlyServicestelle, input: func(t *testing.T, w *world) map[string]any {
+		id, v, _ := w.anfrage(t, "REQUESTED")
+		other, _ := w.published(t)
+		return idVersion(id, v, "modulId", other)
+	}},
+	"markNotificationsRead": {allowed: withSignedIn, input: func(t *testing.T, w *world) map[string]any {
+		return map[string]any{"all": true}
 	}},
 	"createKindercampus": {allowed: onlyServicestelle, input: func(t *testing.T, w *world) map[string]any {
 		school, _ := w.created(t, "createInstitution", "CreateInstitutionInput", "institution", map[string]any{
@@ -233,7 +298,7 @@ func TestMutationAccessMatrix(t *testing.T) {
 		query := fmt.Sprintf(`mutation($input: %s!) { %s(input: $input) { userErrors { field message code } } }`, inputType, f.Name)
 		t.Run(f.Name, func(t *testing.T) {
 			for _, act := range actors {
-				input := c.input(t, w)
+				input := c.inputFor(t, w, act)
 				r := w.as(act).post(t, query, map[string]any{"input": input})
 				got, detail := outcome(t, r, f.Name)
 				want := expected(act, c.allowed, c.hidden)
@@ -296,6 +361,11 @@ var queryCases = map[string]queryCase{
 		query:   `query($k: ID!) { coverage(filter: {kindercampusId: $k}) { theme } }`,
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
 		allowed: []actor{campusOwn, coordinatorOwn, coordinatorOther, servicestelle},
+	},
+	"Query.anfragen": {
+		query:   `query($i: ID!) { anfragen(filter: {institutionId: $i}) { totalCount } }`,
+		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"i": w.inst1} },
+		allowed: withSignedIn,
 	},
 	"Query.apiKeys": {
 		query:   `{ apiKeys { totalCount } }`,
@@ -361,6 +431,8 @@ func TestSensitiveFields(t *testing.T) {
 	probes := map[string]string{
 		"Partner.contact": "p", "Institution.contact": "i", "Kindercampus.manager": "k",
 		"Contact.name": "name", "Contact.email": "email", "Contact.phone": "phone", "Contact.phoneE164": "phoneE164",
+		// an Anfrage is seen only by its sides, all signed in (probed below)
+		"Anfrage.contact": "a", "Actor.name": "a",
 	}
 	for _, field := range fieldsWith(schema(), "personalData") {
 		if _, ok := probes[field]; !ok {
@@ -403,6 +475,33 @@ func TestSensitiveFields(t *testing.T) {
 		seesBudget := act == campusOwn || act == servicestelle
 		if got := d.K.BudgetTotalCent != nil && len(d.K.Budget) > 0; got != seesBudget {
 			t.Errorf("%s sees campus 1's budget: %v (total %v), want %v", act, got, d.K.BudgetTotalCent, seesBudget)
+		}
+	}
+}
+
+// TestAnfrageSeenOnlyByItsSides: a request (with the institution's contact and the
+// names of those who acted) is seen by its sides and the Servicestelle only; for
+// everyone else, anonymous callers included, it does not exist.
+func TestAnfrageSeenOnlyByItsSides(t *testing.T) {
+	w := newWorld(t)
+	id, _, _ := w.anfrage(t, "ACCEPTED")
+	const q = `query($id: ID!) { node(id: $id) { ... on Anfrage { contact { email } requestedBy { name } history { by { name } } } } }`
+	for _, act := range actors {
+		var d struct {
+			Node *struct {
+				Contact     *struct{ Email string }
+				RequestedBy struct{ Name *string }
+			}
+		}
+		r := w.as(act).query(t, q, map[string]any{"id": id}, &d)
+		sees := slices.Contains(forAnfrageParties, act)
+		switch {
+		case sees && (d.Node == nil || d.Node.Contact == nil || d.Node.RequestedBy.Name == nil):
+			t.Errorf("%s does not see the request's contact and actors: %s", act, r.Data)
+		case !sees && d.Node != nil:
+			t.Errorf("%s sees the request: %s", act, r.Data)
+		case !sees && (strings.Contains(string(r.Data), "@") || strings.Contains(string(r.Data), "12345")):
+			t.Errorf("%s's response carries contact data: %s", act, r.Data)
 		}
 	}
 }

@@ -17,6 +17,14 @@ var auditedField = map[string]string{
 	"submitModulForReview": "status", "publishModul": "status", "rejectModul": "status", "archiveModul": "status",
 	"createBedarf": "title", "updateBedarf": "title", "coverBedarf": "status", "closeBedarf": "status",
 	"createKindercampus": "name", "updateKindercampus": "description", "createApiKey": "name", "revokeApiKey": "revokedAt",
+	"createAnfrage": "status", "acceptAnfrage": "status", "declineAnfrage": "status", "withdrawAnfrage": "status",
+	"confirmVereinbarung": "nextActor", "reviseVereinbarung": "sessions", "completeAnfrage": "status", "cancelAnfrage": "status",
+	"rerouteAnfrage": "status",
+}
+
+// notAudited are the mutations that change no entity, and why.
+var notAudited = map[string]string{
+	"markNotificationsRead": "read marks are a reader's own view of its notifications, not a change of the catalogue",
 }
 
 // payloadEntity returns the payload field of a mutation that holds the changed entity
@@ -48,6 +56,9 @@ func TestEveryMutationIsAudited(t *testing.T) {
 	w := newWorld(t)
 	s := schema()
 	for _, f := range s.Mutation.Fields {
+		if notAudited[f.Name] != "" {
+			continue
+		}
 		field, ok := auditedField[f.Name]
 		c, hasCase := mutationCases[f.Name]
 		if !ok || !hasCase {
@@ -56,7 +67,7 @@ func TestEveryMutationIsAudited(t *testing.T) {
 		}
 		entity, typ := payloadEntity(s, f)
 		t.Run(f.Name, func(t *testing.T) {
-			input := c.input(t, w)
+			input := c.inputFor(t, w, servicestelle)
 			read := func(id string) json.RawMessage {
 				var d struct{ Node map[string]json.RawMessage }
 				w.admin().query(t, fmt.Sprintf(`query($id: ID!) { node(id: $id) { ... on %s { %s } } }`, typ, field), map[string]any{"id": id}, &d)
@@ -78,6 +89,9 @@ func TestEveryMutationIsAudited(t *testing.T) {
 			var e struct{ ID string }
 			decode(t, data[f.Name][entity], &e)
 			after := read(e.ID)
+			if e.ID != id {
+				before = json.RawMessage("null") // a new entity (rerouteAnfrage answers with the new request)
+			}
 
 			var log struct{ AuditLog struct{ Nodes []auditEntry } }
 			w.admin().query(t, `query($id: ID!) { auditLog(filter: {entityId: $id}, first: 5) { nodes {

@@ -115,7 +115,8 @@ func (w *world) version(t *testing.T, id string) int {
 	t.Helper()
 	var d struct{ Node struct{ Version int } }
 	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Quartier { version } ... on Institution { version }
-		... on Partner { version } ... on Modul { version } ... on Bedarf { version } ... on Kindercampus { version } } }`,
+		... on Partner { version } ... on Modul { version } ... on Bedarf { version } ... on Kindercampus { version }
+		... on Anfrage { version } } }`,
 		map[string]any{"id": id}, &d)
 	return d.Node.Version
 }
@@ -149,6 +150,44 @@ func (w *world) archived(t *testing.T) (string, int) {
 func (w *world) bedarf(t *testing.T) (string, int) {
 	t.Helper()
 	return w.created(t, "createBedarf", "CreateBedarfInput", "bedarf", bedarfInput(w.inst1))
+}
+
+// anfrageInput is a request of institution for modul (and need, if not "").
+func anfrageInput(institution, modul, bedarf string) map[string]any {
+	in := map[string]any{"institutionId": institution, "modulId": modul,
+		"period": map[string]any{"from": "2026-09-01", "to": "2027-01-31"}, "message": unique("Anfrage"),
+		"contact": map[string]any{"name": "Ayşe Yılmaz", "email": "ogs@schule.example", "phone": "(0231) 50-12345"}}
+	if bedarf != "" {
+		in["bedarfId"] = bedarf
+	}
+	return in
+}
+
+// anfrage makes a request of institution 1 for a new published Modul of partner A, as
+// the Servicestelle, and takes it to status (REQUESTED, ACCEPTED or AGREED). It returns
+// the request's ID and version and the agreement's hash ("" before acceptance).
+func (w *world) anfrage(t *testing.T, status string) (string, int, string) {
+	t.Helper()
+	m, _ := w.published(t)
+	b, _ := w.bedarf(t)
+	id, v := w.created(t, "createAnfrage", "CreateAnfrageInput", "anfrage", anfrageInput(w.inst1, m, b))
+	if status == "REQUESTED" {
+		return id, v, ""
+	}
+	id, v = w.created(t, "acceptAnfrage", "AnfrageTransitionInput", "anfrage", map[string]any{"id": id, "version": v})
+	var d struct {
+		Node struct{ Vereinbarung struct{ ContentHash string } }
+	}
+	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Anfrage { vereinbarung { contentHash } } } }`, map[string]any{"id": id}, &d)
+	hash := d.Node.Vereinbarung.ContentHash
+	if status == "ACCEPTED" {
+		return id, v, hash
+	}
+	for _, side := range []string{"INSTITUTION", "PARTNER"} {
+		id, v = w.created(t, "confirmVereinbarung", "ConfirmVereinbarungInput", "anfrage",
+			map[string]any{"id": id, "version": v, "contentHash": hash, "side": side})
+	}
+	return id, v, hash
 }
 
 func bedarfInput(institution string) map[string]any {

@@ -22,6 +22,14 @@ type Node interface {
 	GetID() string
 }
 
+// Who did something: the key or the signed-in person, by name and role at the time.
+type Actor struct {
+	// Name (personal data: signed-in users only).
+	Name *string `json:"name,omitempty"`
+	// Role.
+	Role Role `json:"role"`
+}
+
 // Anschrift: a postal address.
 type Address struct {
 	// Straße.
@@ -64,6 +72,180 @@ type AgeRangeInput struct {
 	Min int `json:"min"`
 	// Oldest age (0–27).
 	Max int `json:"max"`
+}
+
+// Anfrage: an institution's request for a Modul, from the recommendation to the
+// Kooperationsvereinbarung and the outcome. Every state says who acts next and by when
+// (`nextActor`, `dueAt`): REQUESTED → ACCEPTED | DECLINED | WITHDRAWN, ACCEPTED → AGREED |
+// CANCELLED, AGREED → DONE | CANCELLED. Seen by its institution and campus management, the
+// Modul's partner and the Servicestelle.
+type Anfrage struct {
+	// Opaque ID (`anf_…`).
+	ID string `json:"id"`
+	// State.
+	Status AnfrageStatus `json:"status"`
+	// The side that acts next; null in a final state.
+	NextActor *AnfrageParty `json:"nextActor,omitempty"`
+	// When the side that acts next should have acted (end of the day, working days in NRW); null without a deadline.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+	// Whether the side that acts next let `dueAt` pass.
+	Overdue bool `json:"overdue"`
+	// Who made the request (the institution, its campus management or the Servicestelle on its behalf).
+	RequestedBy *Actor `json:"requestedBy"`
+	// When the Modul is to take place.
+	Period *Period `json:"period"`
+	// Weekly slots.
+	Slots []*ScheduleSlot `json:"slots"`
+	// Number of sessions.
+	Sessions int `json:"sessions"`
+	// Number of participants (a count only: no data about individual children).
+	GroupSize int `json:"groupSize"`
+	// The institution's message to the partner.
+	Message *string `json:"message,omitempty"`
+	// Who is proposed to pay.
+	Funding *FundingProposal `json:"funding"`
+	// What the Modul costs for this request (price × sessions, participants or once), in euro cents.
+	TotalCostCent int `json:"totalCostCent"`
+	// The institution's contact person for this request (personal data: signed-in users only).
+	Contact *Contact `json:"contact,omitempty"`
+	// Why it was declined, withdrawn or cancelled.
+	Reason *AnfrageReason `json:"reason,omitempty"`
+	// Every change of state, oldest first.
+	History []*AnfrageTransition `json:"history"`
+	// The Kooperationsvereinbarung, from acceptance on.
+	Vereinbarung *Kooperationsvereinbarung `json:"vereinbarung,omitempty"`
+	// What was delivered and how it went, from completion on.
+	Outcome *AnfrageOutcome `json:"outcome,omitempty"`
+	// Whether it records a booking made outside the service (coverBedarf).
+	Outside bool `json:"outside"`
+	// Version for optimistic concurrency; send it with every transition.
+	Version int `json:"version"`
+	// When it was made.
+	CreatedAt time.Time `json:"createdAt"`
+	// When it last changed.
+	UpdatedAt time.Time            `json:"updatedAt"`
+	Domain    *drehscheibe.Anfrage `json:"-"`
+}
+
+func (Anfrage) IsNode() {}
+
+// Opaque, type-prefixed, stable ID.
+func (this Anfrage) GetID() string { return this.ID }
+
+// A page of Anfragen.
+type AnfrageConnection struct {
+	// The edges.
+	Edges []*AnfrageEdge `json:"edges"`
+	// The nodes of the edges.
+	Nodes []*Anfrage `json:"nodes"`
+	// Paging.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of Anfragen the filter selects (that you may see).
+	TotalCount int `json:"totalCount"`
+}
+
+// An Anfrage in a connection.
+type AnfrageEdge struct {
+	// Cursor of this edge.
+	Cursor string `json:"cursor"`
+	// The Anfrage.
+	Node *Anfrage `json:"node"`
+}
+
+// A side's rating and comment.
+type AnfrageFeedback struct {
+	// 1 (poor) to 5 (excellent).
+	Rating int `json:"rating"`
+	// Comment.
+	Text *string `json:"text,omitempty"`
+	// Who.
+	By *Actor `json:"by"`
+	// When.
+	At time.Time `json:"at"`
+}
+
+// Restricts Anfragen; all given conditions must hold.
+type AnfrageFilter struct {
+	// In these states (absent or empty: all).
+	Status []AnfrageStatus `json:"status,omitempty"`
+	// Of this institution.
+	InstitutionID *string `json:"institutionId,omitempty"`
+	// For Module of this partner (a partner's inbox).
+	PartnerID *string `json:"partnerId,omitempty"`
+	// For this Modul.
+	ModulID *string `json:"modulId,omitempty"`
+	// For this need.
+	BedarfID *string `json:"bedarfId,omitempty"`
+	// Of institutions of this Kindercampus (the campus pipeline).
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// Waiting for this side (BOTH counts for either).
+	NextActor *AnfrageParty `json:"nextActor,omitempty"`
+	// Only overdue ones (true) or only those not overdue (false).
+	Overdue *bool `json:"overdue,omitempty"`
+}
+
+// Sort order for Anfragen.
+type AnfrageOrder struct {
+	// Field.
+	Field AnfrageOrderField `json:"field"`
+	// Direction.
+	Direction OrderDirection `json:"direction"`
+}
+
+// What a delivered Modul achieved (counts only).
+type AnfrageOutcome struct {
+	// Sessions held.
+	SessionsHeld int `json:"sessionsHeld"`
+	// Participants (a count).
+	Participants int `json:"participants"`
+	// When it was reported done.
+	CompletedAt time.Time `json:"completedAt"`
+	// The institution's rating and comment.
+	Institution *AnfrageFeedback `json:"institution,omitempty"`
+	// The partner's rating and comment.
+	Partner *AnfrageFeedback `json:"partner,omitempty"`
+}
+
+// Result of an Anfrage mutation.
+type AnfragePayload struct {
+	// The Anfrage as stored (for rerouteAnfrage: the new one), or null when nothing was changed.
+	Anfrage *Anfrage `json:"anfrage,omitempty"`
+	// What was wrong with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A reason with its German label and the free text.
+type AnfrageReason struct {
+	// Code.
+	Code AnfrageReasonCode `json:"code"`
+	// German label of the code.
+	Label string `json:"label"`
+	// Free text.
+	Text *string `json:"text,omitempty"`
+}
+
+// One change of an Anfrage's state.
+type AnfrageTransition struct {
+	// State before (null for the first).
+	From *AnfrageStatus `json:"from,omitempty"`
+	// State after.
+	To AnfrageStatus `json:"to"`
+	// When.
+	At time.Time `json:"at"`
+	// Who.
+	By *Actor `json:"by"`
+	// The side the actor acted for.
+	Side *AnfrageParty `json:"side,omitempty"`
+	// The reason given.
+	Reason *AnfrageReason `json:"reason,omitempty"`
+}
+
+// Names an Anfrage at the version read.
+type AnfrageTransitionInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
 }
 
 // API-Schlüssel: a credential with a role and a scope. The key itself is shown once, at creation.
@@ -299,6 +481,18 @@ type BudgetLineInput struct {
 	AmountCent int `json:"amountCent"`
 }
 
+// Cancels an accepted or agreed request.
+type CancelAnfrageInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Why (OTHER needs a text).
+	ReasonCode AnfrageReasonCode `json:"reasonCode"`
+	// Explanation for the other side.
+	Reason *string `json:"reason,omitempty"`
+}
+
 // Closes a need.
 type CloseBedarfInput struct {
 	// Which need.
@@ -307,6 +501,36 @@ type CloseBedarfInput struct {
 	Version int `json:"version"`
 	// Why it is no longer needed.
 	Reason *string `json:"reason,omitempty"`
+}
+
+// Reports a delivered Modul, or adds the second side's rating.
+type CompleteAnfrageInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Sessions held (0–500; the first report's counts stand).
+	SessionsHeld int `json:"sessionsHeld"`
+	// Participants, a count (0–10,000).
+	Participants int `json:"participants"`
+	// Your side's rating, 1 (poor) to 5 (excellent).
+	Rating int `json:"rating"`
+	// Your side's comment (no data about individual children).
+	Feedback *string `json:"feedback,omitempty"`
+	// For the Servicestelle: the side it reports for.
+	Side *AnfrageParty `json:"side,omitempty"`
+}
+
+// Confirms the current revision of an agreement.
+type ConfirmVereinbarungInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// The `contentHash` of the revision you read and confirm.
+	ContentHash string `json:"contentHash"`
+	// For the Servicestelle: the side it confirms for (INSTITUTION or PARTNER).
+	Side *AnfrageParty `json:"side,omitempty"`
 }
 
 // Ansprechperson: contact person. Personal data (GDPR): null for anonymous callers.
@@ -349,6 +573,30 @@ type CoverageFilter struct {
 	KindercampusID *string `json:"kindercampusId,omitempty"`
 	// A Stadtbezirk (case and umlauts ignored).
 	Stadtbezirk *string `json:"stadtbezirk,omitempty"`
+}
+
+// A new request.
+type CreateAnfrageInput struct {
+	// The requesting institution.
+	InstitutionID string `json:"institutionId"`
+	// The requested Modul (published, with capacity left).
+	ModulID string `json:"modulId"`
+	// The need it answers (of the same institution, not closed).
+	BedarfID *string `json:"bedarfId,omitempty"`
+	// When it is to take place (both days required).
+	Period *PeriodInput `json:"period"`
+	// Weekly slots.
+	Slots []*ScheduleSlotInput `json:"slots,omitempty"`
+	// Number of sessions (1–500; default: the Modul's, or 1).
+	Sessions *int `json:"sessions,omitempty"`
+	// Number of participants (1–500; default: the need's group size, or the Modul's smallest group).
+	GroupSize *int `json:"groupSize,omitempty"`
+	// Message to the partner (at most 2,000 characters).
+	Message *string `json:"message,omitempty"`
+	// Proposed funding (default: own budget, or FREE for a free Modul).
+	Funding *FundingProposalInput `json:"funding,omitempty"`
+	// The institution's contact for this request (default: the institution's contact); e-mail or phone required.
+	Contact *ContactInput `json:"contact,omitempty"`
 }
 
 // A new API key.
@@ -547,6 +795,18 @@ type CreateQuartierInput struct {
 	Centroid *GeoPointInput `json:"centroid,omitempty"`
 }
 
+// Declines a request.
+type DeclineAnfrageInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Why (OTHER needs a text).
+	ReasonCode AnfrageReasonCode `json:"reasonCode"`
+	// Explanation for the institution.
+	Reason *string `json:"reason,omitempty"`
+}
+
 // How many pairs a hard filter left out.
 type ExclusionCount struct {
 	// The filter.
@@ -563,6 +823,24 @@ type FieldChange struct {
 	Before json.RawMessage `json:"before,omitempty"`
 	// The value after, as JSON; null when unset.
 	After json.RawMessage `json:"after,omitempty"`
+}
+
+// The proposed funding of a request.
+type FundingProposal struct {
+	// Source.
+	Source FundingSource `json:"source"`
+	// The campus budget line (CAMPUS_BUDGET only).
+	Category *BudgetCategory `json:"category,omitempty"`
+	// In German.
+	Label string `json:"label"`
+}
+
+// Proposed funding given by a client.
+type FundingProposalInput struct {
+	// Source.
+	Source FundingSource `json:"source"`
+	// The campus budget line (CAMPUS_BUDGET only).
+	Category *BudgetCategory `json:"category,omitempty"`
 }
 
 // A WGS84 coordinate.
@@ -749,6 +1027,49 @@ type KindercampusPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Kooperationsvereinbarung: the agreement generated when the partner accepts. Both sides
+// confirm the same revision by its `contentHash`; a change of the terms makes a new
+// revision that both confirm again. The printable HTML and the PDF are at `htmlUrl` and
+// `pdfUrl`, with the same access rules as the Anfrage.
+type Kooperationsvereinbarung struct {
+	// Revision (1, 2, … with every change of the terms).
+	Revision int `json:"revision"`
+	// SHA-256 of the revision's content (hex): what both sides confirm.
+	ContentHash string `json:"contentHash"`
+	// Every confirmation, also of older revisions (only those of `contentHash` count).
+	Confirmations []*VereinbarungConfirmation `json:"confirmations"`
+	// The sides that confirmed the current revision.
+	ConfirmedBy []AnfrageParty `json:"confirmedBy"`
+	// Whether both sides confirmed the current revision.
+	Agreed bool `json:"agreed"`
+	// The date of the revision.
+	Date drehscheibe.Date `json:"date"`
+	// What the agreement costs in total, in euro cents.
+	TotalCostCent int `json:"totalCostCent"`
+	// Who pays, in German.
+	Payer string `json:"payer"`
+	// The printable HTML page.
+	HTMLURL string `json:"htmlUrl"`
+	// The PDF.
+	PDFURL string `json:"pdfUrl"`
+}
+
+// Marks notifications read.
+type MarkNotificationsReadInput struct {
+	// These (at most 100).
+	Ids []string `json:"ids,omitempty"`
+	// All of yours up to now.
+	All *bool `json:"all,omitempty"`
+}
+
+// Result of markNotificationsRead.
+type MarkNotificationsReadPayload struct {
+	// How many of yours are still unread.
+	UnreadCount int `json:"unreadCount"`
+	// What was wrong with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Modul (Angebot): one bookable offer of a partner.
 type Modul struct {
 	// Opaque ID (`mod_…`).
@@ -922,6 +1243,45 @@ type NeedSummary struct {
 	Theme Theme `json:"theme"`
 	// Ages.
 	AgeRange *AgeRange `json:"ageRange"`
+}
+
+// Benachrichtigung: a change of an Anfrage that concerns your side (the next step is
+// yours, or the other side answered). Derived from the Anfragen's history, so none is
+// ever lost; read or unread per signed-in key or person.
+type Notification struct {
+	// Opaque ID (`ntf_…`).
+	ID string `json:"id"`
+	// When it happened.
+	At time.Time `json:"at"`
+	// Short German title.
+	Title string `json:"title"`
+	// German text.
+	Text string `json:"text"`
+	// The state the Anfrage changed to.
+	Status AnfrageStatus `json:"status"`
+	// Whether you marked it read.
+	Read      bool   `json:"read"`
+	AnfrageID string `json:"-"`
+}
+
+// A page of notifications, newest first.
+type NotificationConnection struct {
+	// The edges.
+	Edges []*NotificationEdge `json:"edges"`
+	// The nodes of the edges.
+	Nodes []*Notification `json:"nodes"`
+	// Paging.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of notifications the filter selects.
+	TotalCount int `json:"totalCount"`
+}
+
+// A notification in a connection.
+type NotificationEdge struct {
+	// Cursor of this edge.
+	Cursor string `json:"cursor"`
+	// The notification.
+	Node *Notification `json:"node"`
 }
 
 // Relay page information.
@@ -1220,6 +1580,36 @@ type RejectModulInput struct {
 	Version int `json:"version"`
 	// What the partner should change.
 	Note string `json:"note"`
+}
+
+// Re-routes a request to another Modul.
+type RerouteAnfrageInput struct {
+	// Which Anfrage (REQUESTED, typically overdue, or DECLINED).
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// The Modul to ask instead.
+	ModulID string `json:"modulId"`
+	// A new message to the new partner (default: the old one).
+	Message *string `json:"message,omitempty"`
+}
+
+// Changes the terms of an accepted request; both sides confirm again.
+type ReviseVereinbarungInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// When it is to take place.
+	Period *PeriodInput `json:"period,omitempty"`
+	// Weekly slots.
+	Slots graphql.Omittable[[]*ScheduleSlotInput] `json:"slots,omitempty"`
+	// Number of sessions.
+	Sessions *int `json:"sessions,omitempty"`
+	// Number of participants.
+	GroupSize *int `json:"groupSize,omitempty"`
+	// Proposed funding.
+	Funding *FundingProposalInput `json:"funding,omitempty"`
 }
 
 // Which key to revoke.
@@ -1529,6 +1919,20 @@ type UserError struct {
 	Code UserErrorCode `json:"code"`
 }
 
+// A side's confirmation of a revision.
+type VereinbarungConfirmation struct {
+	// The side.
+	Side AnfrageParty `json:"side"`
+	// The revision's hash.
+	ContentHash string `json:"contentHash"`
+	// Whether it confirms the current revision.
+	Current bool `json:"current"`
+	// Who.
+	By *Actor `json:"by"`
+	// When.
+	At time.Time `json:"at"`
+}
+
 // Who is calling: the API key sent with the request, or nobody.
 type Viewer struct {
 	// Whether a valid API key was sent.
@@ -1546,6 +1950,18 @@ type Viewer struct {
 	InstitutionID     string  `json:"-"`
 	KindercampusID    string  `json:"-"`
 	PartnerID         string  `json:"-"`
+}
+
+// Withdraws a request.
+type WithdrawAnfrageInput struct {
+	// Which Anfrage.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Why (default NO_LONGER_NEEDED).
+	ReasonCode *AnfrageReasonCode `json:"reasonCode,omitempty"`
+	// Explanation for the partner.
+	Reason *string `json:"reason,omitempty"`
 }
 
 // Altersband: coarse age group.
@@ -1610,6 +2026,280 @@ func (e *AgeBand) UnmarshalJSON(b []byte) error {
 }
 
 func (e AgeBand) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Sort fields for Anfragen.
+type AnfrageOrderField string
+
+const (
+	// Creation time.
+	AnfrageOrderFieldCreatedAt AnfrageOrderField = "CREATED_AT"
+	// Time of the last change.
+	AnfrageOrderFieldUpdatedAt AnfrageOrderField = "UPDATED_AT"
+	// Due date (those without one last).
+	AnfrageOrderFieldDueAt AnfrageOrderField = "DUE_AT"
+)
+
+var AllAnfrageOrderField = []AnfrageOrderField{
+	AnfrageOrderFieldCreatedAt,
+	AnfrageOrderFieldUpdatedAt,
+	AnfrageOrderFieldDueAt,
+}
+
+func (e AnfrageOrderField) IsValid() bool {
+	switch e {
+	case AnfrageOrderFieldCreatedAt, AnfrageOrderFieldUpdatedAt, AnfrageOrderFieldDueAt:
+		return true
+	}
+	return false
+}
+
+func (e AnfrageOrderField) String() string {
+	return string(e)
+}
+
+func (e *AnfrageOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnfrageOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnfrageOrderField", str)
+	}
+	return nil
+}
+
+func (e AnfrageOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnfrageOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnfrageOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A side of an Anfrage.
+type AnfrageParty string
+
+const (
+	// The institution (and its campus management).
+	AnfragePartyInstitution AnfrageParty = "INSTITUTION"
+	// The Modul's partner.
+	AnfragePartyPartner AnfrageParty = "PARTNER"
+	// Both sides (each still has to act).
+	AnfragePartyBoth AnfrageParty = "BOTH"
+	// The Servicestelle, acting for a side.
+	AnfragePartyServicestelle AnfrageParty = "SERVICESTELLE"
+)
+
+var AllAnfrageParty = []AnfrageParty{
+	AnfragePartyInstitution,
+	AnfragePartyPartner,
+	AnfragePartyBoth,
+	AnfragePartyServicestelle,
+}
+
+func (e AnfrageParty) IsValid() bool {
+	switch e {
+	case AnfragePartyInstitution, AnfragePartyPartner, AnfragePartyBoth, AnfragePartyServicestelle:
+		return true
+	}
+	return false
+}
+
+func (e AnfrageParty) String() string {
+	return string(e)
+}
+
+func (e *AnfrageParty) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnfrageParty(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnfrageParty", str)
+	}
+	return nil
+}
+
+func (e AnfrageParty) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnfrageParty) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnfrageParty) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a request was declined, withdrawn or cancelled.
+type AnfrageReasonCode string
+
+const (
+	// Ausgebucht.
+	AnfrageReasonCodeFullyBooked AnfrageReasonCode = "FULLY_BOOKED"
+	// The dates do not fit.
+	AnfrageReasonCodeSchedule AnfrageReasonCode = "SCHEDULE"
+	// The target group does not fit.
+	AnfrageReasonCodeTargetGroup AnfrageReasonCode = "TARGET_GROUP"
+	// The place does not fit.
+	AnfrageReasonCodeLocation AnfrageReasonCode = "LOCATION"
+	// The funding is not secured.
+	AnfrageReasonCodeFunding AnfrageReasonCode = "FUNDING"
+	// No longer needed.
+	AnfrageReasonCodeNoLongerNeeded AnfrageReasonCode = "NO_LONGER_NEEDED"
+	// Re-routed to another offer by the Servicestelle.
+	AnfrageReasonCodeRerouted AnfrageReasonCode = "REROUTED"
+	// Another reason (the text says which).
+	AnfrageReasonCodeOther AnfrageReasonCode = "OTHER"
+)
+
+var AllAnfrageReasonCode = []AnfrageReasonCode{
+	AnfrageReasonCodeFullyBooked,
+	AnfrageReasonCodeSchedule,
+	AnfrageReasonCodeTargetGroup,
+	AnfrageReasonCodeLocation,
+	AnfrageReasonCodeFunding,
+	AnfrageReasonCodeNoLongerNeeded,
+	AnfrageReasonCodeRerouted,
+	AnfrageReasonCodeOther,
+}
+
+func (e AnfrageReasonCode) IsValid() bool {
+	switch e {
+	case AnfrageReasonCodeFullyBooked, AnfrageReasonCodeSchedule, AnfrageReasonCodeTargetGroup, AnfrageReasonCodeLocation, AnfrageReasonCodeFunding, AnfrageReasonCodeNoLongerNeeded, AnfrageReasonCodeRerouted, AnfrageReasonCodeOther:
+		return true
+	}
+	return false
+}
+
+func (e AnfrageReasonCode) String() string {
+	return string(e)
+}
+
+func (e *AnfrageReasonCode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnfrageReasonCode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnfrageReasonCode", str)
+	}
+	return nil
+}
+
+func (e AnfrageReasonCode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnfrageReasonCode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnfrageReasonCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// State of an Anfrage.
+type AnfrageStatus string
+
+const (
+	// Angefragt: the partner answers next.
+	AnfrageStatusRequested AnfrageStatus = "REQUESTED"
+	// Angenommen: one unit of the Modul's capacity is reserved; both sides confirm the Kooperationsvereinbarung next.
+	AnfrageStatusAccepted AnfrageStatus = "ACCEPTED"
+	// Vereinbart: both sides confirmed the same revision of the agreement.
+	AnfrageStatusAgreed AnfrageStatus = "AGREED"
+	// Durchgeführt: the outcome is recorded.
+	AnfrageStatusDone AnfrageStatus = "DONE"
+	// Abgelehnt by the partner (final).
+	AnfrageStatusDeclined AnfrageStatus = "DECLINED"
+	// Zurückgezogen by the institution before an answer (final).
+	AnfrageStatusWithdrawn AnfrageStatus = "WITHDRAWN"
+	// Storniert after acceptance (final); the capacity is released.
+	AnfrageStatusCancelled AnfrageStatus = "CANCELLED"
+)
+
+var AllAnfrageStatus = []AnfrageStatus{
+	AnfrageStatusRequested,
+	AnfrageStatusAccepted,
+	AnfrageStatusAgreed,
+	AnfrageStatusDone,
+	AnfrageStatusDeclined,
+	AnfrageStatusWithdrawn,
+	AnfrageStatusCancelled,
+}
+
+func (e AnfrageStatus) IsValid() bool {
+	switch e {
+	case AnfrageStatusRequested, AnfrageStatusAccepted, AnfrageStatusAgreed, AnfrageStatusDone, AnfrageStatusDeclined, AnfrageStatusWithdrawn, AnfrageStatusCancelled:
+		return true
+	}
+	return false
+}
+
+func (e AnfrageStatus) String() string {
+	return string(e)
+}
+
+func (e *AnfrageStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnfrageStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnfrageStatus", str)
+	}
+	return nil
+}
+
+func (e AnfrageStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnfrageStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnfrageStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -2006,6 +2696,8 @@ const (
 	ExclusionReasonAgeMismatch ExclusionReason = "AGE_MISMATCH"
 	// Already booked for this need.
 	ExclusionReasonAlreadyCovering ExclusionReason = "ALREADY_COVERING"
+	// A request (Anfrage) for this need is under way for this Modul.
+	ExclusionReasonAlreadyRequested ExclusionReason = "ALREADY_REQUESTED"
 	// No capacity left.
 	ExclusionReasonNoCapacity ExclusionReason = "NO_CAPACITY"
 	// The group is too small or too large.
@@ -2025,6 +2717,7 @@ var AllExclusionReason = []ExclusionReason{
 	ExclusionReasonOutsidePeriod,
 	ExclusionReasonAgeMismatch,
 	ExclusionReasonAlreadyCovering,
+	ExclusionReasonAlreadyRequested,
 	ExclusionReasonNoCapacity,
 	ExclusionReasonGroupSize,
 	ExclusionReasonOverBudget,
@@ -2034,7 +2727,7 @@ var AllExclusionReason = []ExclusionReason{
 
 func (e ExclusionReason) IsValid() bool {
 	switch e {
-	case ExclusionReasonThemeMismatch, ExclusionReasonInstitutionType, ExclusionReasonNotPublished, ExclusionReasonOutsidePeriod, ExclusionReasonAgeMismatch, ExclusionReasonAlreadyCovering, ExclusionReasonNoCapacity, ExclusionReasonGroupSize, ExclusionReasonOverBudget, ExclusionReasonScheduleMismatch, ExclusionReasonNotReachable:
+	case ExclusionReasonThemeMismatch, ExclusionReasonInstitutionType, ExclusionReasonNotPublished, ExclusionReasonOutsidePeriod, ExclusionReasonAgeMismatch, ExclusionReasonAlreadyCovering, ExclusionReasonAlreadyRequested, ExclusionReasonNoCapacity, ExclusionReasonGroupSize, ExclusionReasonOverBudget, ExclusionReasonScheduleMismatch, ExclusionReasonNotReachable:
 		return true
 	}
 	return false
@@ -2155,6 +2848,67 @@ func (e *Format) UnmarshalJSON(b []byte) error {
 }
 
 func (e Format) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Who pays for a Modul.
+type FundingSource string
+
+const (
+	// The institution's own budget.
+	FundingSourceOwnBudget FundingSource = "OWN_BUDGET"
+	// A budget line of the institution's Kindercampus.
+	FundingSourceCampusBudget FundingSource = "CAMPUS_BUDGET"
+	// Free of charge.
+	FundingSourceFree FundingSource = "FREE"
+)
+
+var AllFundingSource = []FundingSource{
+	FundingSourceOwnBudget,
+	FundingSourceCampusBudget,
+	FundingSourceFree,
+}
+
+func (e FundingSource) IsValid() bool {
+	switch e {
+	case FundingSourceOwnBudget, FundingSourceCampusBudget, FundingSourceFree:
+		return true
+	}
+	return false
+}
+
+func (e FundingSource) String() string {
+	return string(e)
+}
+
+func (e *FundingSource) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FundingSource(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FundingSource", str)
+	}
+	return nil
+}
+
+func (e FundingSource) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FundingSource) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FundingSource) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -323,6 +323,7 @@ const (
 	ByRelevance                // free-text relevance (needs a text filter)
 	ByPriority                 // Quartier priority
 	ByNumber                   // Quartier number
+	ByDue                      // due date of an Anfrage (none last)
 )
 
 // tableOrder returns the table order for the common sort fields.

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
@@ -58,7 +59,7 @@ func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]m
 		case b.Status == drehscheibe.BedarfClosed:
 			return nil, drehscheibe.FieldErrorf(drehscheibe.EINVALID, field, "Der Bedarf „%s“ ist geschlossen", b.Title)
 		}
-		out = append(out, match.NeedOf(b))
+		out = append(out, s.needOf(b))
 	}
 	for i, n := range req.Needs {
 		if err := n.Check(); err != nil {
@@ -69,7 +70,7 @@ func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]m
 	if len(req.BedarfIDs) == 0 && len(req.Needs) == 0 {
 		for _, b := range s.bedarfeOf.rows(in.ID) {
 			if b.e.Status == drehscheibe.BedarfOpen {
-				out = append(out, match.NeedOf(b.e))
+				out = append(out, s.needOf(b.e))
 			}
 		}
 		if len(out) == 0 {
@@ -77,6 +78,48 @@ func (s *Snapshot) needs(in *drehscheibe.Institution, req RecommendRequest) ([]m
 		}
 	}
 	return out, nil
+}
+
+// needOf is the need of a recorded Bedarf, with the Module requested for it: those
+// under way and those their partner declined (the agreed ones are covering it).
+func (s *Snapshot) needOf(b *drehscheibe.Bedarf) match.Need {
+	n := match.NeedOf(b)
+	for _, r := range s.anfragenFor.rows(b.ID) {
+		switch r.e.Status {
+		case drehscheibe.AnfrageRequested, drehscheibe.AnfrageAccepted, drehscheibe.AnfrageDeclined:
+			n.Requested = append(n.Requested, r.e.ModulID)
+		}
+	}
+	return n
+}
+
+// Alternatives are the next best Module for the need a request answers, without the
+// Module requested, declined or booked for it: for the need recorded, or (none named)
+// for one like the request (the Modul's theme and ages, the request's group and slots).
+func (s *Snapshot) Alternatives(a *drehscheibe.Anfrage, first int, today drehscheibe.Date, cfg match.Config) (match.Result, error) {
+	in, ok := s.institutionen.get(a.InstitutionID)
+	if !ok {
+		return match.Result{}, drehscheibe.FieldErrorf(drehscheibe.ENOTFOUND, []string{"institutionId"}, "Institution nicht gefunden")
+	}
+	if err := drehscheibe.CheckFirst(first); err != nil {
+		return match.Result{}, err
+	}
+	date := a.Period.From
+	if drehscheibe.CheckReferenceDate(date, today) != nil {
+		date = today
+	}
+	var n match.Need
+	if b, ok := s.bedarfe.get(a.BedarfID); ok && b.Status != drehscheibe.BedarfClosed {
+		n = s.needOf(b)
+	} else if m, ok := s.module.get(a.ModulID); ok {
+		n = match.Need{Title: m.Title, Theme: m.Theme, Age: m.AgeRange, Slots: a.Slots, GroupSize: a.GroupSize, Priority: drehscheibe.PriorityMedium}
+	} else {
+		return match.Result{}, nil
+	}
+	if !slices.Contains(n.Requested, a.ModulID) {
+		n.Requested = append(n.Requested, a.ModulID)
+	}
+	return s.matcher.Rank(match.Request{Institution: in, Needs: []match.Need{n}, Date: date, First: first}, cfg), nil
 }
 
 // needProblem puts the first problem of an invalid ad-hoc need under needs.i.

@@ -70,6 +70,18 @@ func (v *View) Bedarf(id drehscheibe.ID) (*drehscheibe.Bedarf, bool) {
 	return b, ok && v.sees(b)
 }
 
+// Anfrage returns the request with id if the caller may see it.
+func (v *View) Anfrage(id drehscheibe.ID) (*drehscheibe.Anfrage, bool) {
+	a, ok := v.s.Anfrage(id)
+	return a, ok && v.sees(a)
+}
+
+// Anfragen returns the requests matching f that the caller may see, ordered by o.
+func (v *View) Anfragen(f AnfrageFilter, o Order) List[*drehscheibe.Anfrage] {
+	f.visible = func(a *drehscheibe.Anfrage) bool { return v.sees(a) }
+	return v.s.Anfragen(f, o)
+}
+
 // CampusOf returns the Kindercampus the institution belongs to, or "".
 func (v *View) CampusOf(institution drehscheibe.ID) drehscheibe.ID { return v.s.CampusOf(institution) }
 
@@ -142,6 +154,16 @@ func (v *View) Recommend(req RecommendRequest, cfg match.Config) (match.Result, 
 		}
 	}
 	return v.s.Recommend(req, cfg)
+}
+
+// Alternatives are the next best Module for request a's need (Snapshot.Alternatives),
+// for those who may ask for recommendations for its institution; nothing for others
+// (partners).
+func (v *View) Alternatives(a *drehscheibe.Anfrage, first int, today drehscheibe.Date, cfg match.Config) (match.Result, error) {
+	if v.p.MayRecommendFor(a.InstitutionID, v.s.CampusOf) != nil || !v.sees(a) {
+		return match.Result{}, nil
+	}
+	return v.s.Alternatives(a, first, today, cfg)
 }
 
 // Placements answers "Wo werde ich gebraucht?" for a Modul of the caller's partner

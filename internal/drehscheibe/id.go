@@ -25,6 +25,8 @@ const (
 	KindBedarf       Kind = "bed"
 	KindKindercampus Kind = "kc"
 	KindAnfrage      Kind = "anf"
+	// KindNotification identifies notifications, which are derived, not stored.
+	KindNotification Kind = "ntf"
 	KindApiKey       Kind = "key"
 	KindAudit        Kind = "aud"
 )
@@ -34,7 +36,7 @@ var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBe
 
 // idKinds are the kinds an ID may have: the catalogue's, API keys (kept only in the
 // database) and audit entries.
-var idKinds = append(slices.Clip(Kinds), KindApiKey, KindAudit)
+var idKinds = append(slices.Clip(Kinds), KindApiKey, KindAudit, KindNotification)
 
 // Catalogued reports whether entities of kind k are part of the catalogue (and count
 // as its changes).
@@ -100,6 +102,7 @@ var kindNames = map[Kind]string{
 	KindAnfrage:      "Anfrage",
 	KindApiKey:       "API-Schlüssel",
 	KindAudit:        "Protokolleintrag",
+	KindNotification: "Benachrichtigung",
 }
 
 // Label returns the German name of the kind.

@@ -9,42 +9,43 @@ type Operation string
 // The operations that need a role. Reads that anybody may make (the published
 // catalogue) are not listed.
 const (
-	OpCreateQuartier       Operation = "createQuartier"
-	OpUpdateQuartier       Operation = "updateQuartier"
-	OpCreateInstitution    Operation = "createInstitution"
-	OpUpdateInstitution    Operation = "updateInstitution"
-	OpCreatePartner        Operation = "createPartner"
-	OpUpdatePartner        Operation = "updatePartner"
-	OpCreateModul          Operation = "createModul"
-	OpUpdateModul          Operation = "updateModul"
-	OpSubmitModulForReview Operation = "submitModulForReview"
-	OpPublishModul         Operation = "publishModul"
-	OpRejectModul          Operation = "rejectModul"
-	OpArchiveModul         Operation = "archiveModul"
-	OpCreateBedarf         Operation = "createBedarf"
-	OpUpdateBedarf         Operation = "updateBedarf"
-	OpCoverBedarf          Operation = "coverBedarf"
-	OpCloseBedarf          Operation = "closeBedarf"
-	OpCreateKindercampus   Operation = "createKindercampus"
-	OpUpdateKindercampus   Operation = "updateKindercampus"
-	OpCreateApiKey         Operation = "createApiKey"
-	OpRevokeApiKey         Operation = "revokeApiKey"
-	OpApiKeys              Operation = "apiKeys"
-	OpAuditLog             Operation = "auditLog"
-	OpBedarfe              Operation = "bedarfe"
-	OpRecommendModules     Operation = "recommendModules"
-	OpPlacementSuggestions Operation = "placementSuggestions"
-	OpCoverage             Operation = "coverage"
-	OpCreateAnfrage        Operation = "createAnfrage"
-	OpAcceptAnfrage        Operation = "acceptAnfrage"
-	OpDeclineAnfrage       Operation = "declineAnfrage"
-	OpWithdrawAnfrage      Operation = "withdrawAnfrage"
-	OpConfirmVereinbarung  Operation = "confirmVereinbarung"
-	OpReviseVereinbarung   Operation = "reviseVereinbarung"
-	OpCompleteAnfrage      Operation = "completeAnfrage"
-	OpCancelAnfrage        Operation = "cancelAnfrage"
-	OpRerouteAnfrage       Operation = "rerouteAnfrage"
-	OpAnfragen             Operation = "anfragen"
+	OpCreateQuartier        Operation = "createQuartier"
+	OpUpdateQuartier        Operation = "updateQuartier"
+	OpCreateInstitution     Operation = "createInstitution"
+	OpUpdateInstitution     Operation = "updateInstitution"
+	OpCreatePartner         Operation = "createPartner"
+	OpUpdatePartner         Operation = "updatePartner"
+	OpCreateModul           Operation = "createModul"
+	OpUpdateModul           Operation = "updateModul"
+	OpSubmitModulForReview  Operation = "submitModulForReview"
+	OpPublishModul          Operation = "publishModul"
+	OpRejectModul           Operation = "rejectModul"
+	OpArchiveModul          Operation = "archiveModul"
+	OpCreateBedarf          Operation = "createBedarf"
+	OpUpdateBedarf          Operation = "updateBedarf"
+	OpCoverBedarf           Operation = "coverBedarf"
+	OpCloseBedarf           Operation = "closeBedarf"
+	OpCreateKindercampus    Operation = "createKindercampus"
+	OpUpdateKindercampus    Operation = "updateKindercampus"
+	OpCreateApiKey          Operation = "createApiKey"
+	OpRevokeApiKey          Operation = "revokeApiKey"
+	OpApiKeys               Operation = "apiKeys"
+	OpAuditLog              Operation = "auditLog"
+	OpBedarfe               Operation = "bedarfe"
+	OpRecommendModules      Operation = "recommendModules"
+	OpPlacementSuggestions  Operation = "placementSuggestions"
+	OpCoverage              Operation = "coverage"
+	OpCreateAnfrage         Operation = "createAnfrage"
+	OpAcceptAnfrage         Operation = "acceptAnfrage"
+	OpDeclineAnfrage        Operation = "declineAnfrage"
+	OpWithdrawAnfrage       Operation = "withdrawAnfrage"
+	OpConfirmVereinbarung   Operation = "confirmVereinbarung"
+	OpReviseVereinbarung    Operation = "reviseVereinbarung"
+	OpCompleteAnfrage       Operation = "completeAnfrage"
+	OpCancelAnfrage         Operation = "cancelAnfrage"
+	OpRerouteAnfrage        Operation = "rerouteAnfrage"
+	OpAnfragen              Operation = "anfragen"
+	OpMarkNotificationsRead Operation = "markNotificationsRead"
 	// OpRestore stores trusted data as it is (demo data): the system only.
 	OpRestore Operation = "restore"
 	// OpImport merges data from the city's sources: the system only.
@@ -65,44 +66,45 @@ var (
 // is checked by the use case on the entity itself. The schema's @auth directives name
 // the same roles (a test compares them).
 var operationRoles = map[Operation][]Role{
-	OpCreateQuartier:       servicestelle,
-	OpUpdateQuartier:       servicestelle,
-	OpCreateInstitution:    servicestelle,
-	OpUpdateInstitution:    forInstitutes,
-	OpCreatePartner:        servicestelle,
-	OpUpdatePartner:        forPartner,
-	OpCreateModul:          forPartner,
-	OpUpdateModul:          forPartner,
-	OpSubmitModulForReview: forPartner,
-	OpPublishModul:         forCurators,
-	OpRejectModul:          forCurators,
-	OpArchiveModul:         {RolePartner, RoleCoordinator, RoleServicestelle},
-	OpCreateBedarf:         forInstitutes,
-	OpUpdateBedarf:         forInstitutes,
-	OpCoverBedarf:          forInstitutes,
-	OpCloseBedarf:          forInstitutes,
-	OpCreateKindercampus:   servicestelle,
-	OpUpdateKindercampus:   {RoleCampusManager, RoleServicestelle},
-	OpCreateApiKey:         servicestelle,
-	OpRevokeApiKey:         servicestelle,
-	OpApiKeys:              servicestelle,
-	OpAuditLog:             servicestelle,
-	OpBedarfe:              Roles,
-	OpRecommendModules:     {RoleInstitution, RoleCampusManager, RoleCoordinator, RoleServicestelle},
-	OpPlacementSuggestions: {RolePartner, RoleCoordinator, RoleServicestelle},
-	OpCoverage:             {RoleCampusManager, RoleCoordinator, RoleServicestelle},
-	OpCreateAnfrage:        forInstitutes,
-	OpAcceptAnfrage:        forPartner,
-	OpDeclineAnfrage:       forPartner,
-	OpWithdrawAnfrage:      forInstitutes,
-	OpConfirmVereinbarung:  forParties,
-	OpReviseVereinbarung:   forParties,
-	OpCompleteAnfrage:      forParties,
-	OpCancelAnfrage:        forParties,
-	OpRerouteAnfrage:       servicestelle,
-	OpAnfragen:             forParties,
-	OpRestore:              nil,
-	OpImport:               nil,
+	OpCreateQuartier:        servicestelle,
+	OpUpdateQuartier:        servicestelle,
+	OpCreateInstitution:     servicestelle,
+	OpUpdateInstitution:     forInstitutes,
+	OpCreatePartner:         servicestelle,
+	OpUpdatePartner:         forPartner,
+	OpCreateModul:           forPartner,
+	OpUpdateModul:           forPartner,
+	OpSubmitModulForReview:  forPartner,
+	OpPublishModul:          forCurators,
+	OpRejectModul:           forCurators,
+	OpArchiveModul:          {RolePartner, RoleCoordinator, RoleServicestelle},
+	OpCreateBedarf:          forInstitutes,
+	OpUpdateBedarf:          forInstitutes,
+	OpCoverBedarf:           forInstitutes,
+	OpCloseBedarf:           forInstitutes,
+	OpCreateKindercampus:    servicestelle,
+	OpUpdateKindercampus:    {RoleCampusManager, RoleServicestelle},
+	OpCreateApiKey:          servicestelle,
+	OpRevokeApiKey:          servicestelle,
+	OpApiKeys:               servicestelle,
+	OpAuditLog:              servicestelle,
+	OpBedarfe:               Roles,
+	OpRecommendModules:      {RoleInstitution, RoleCampusManager, RoleCoordinator, RoleServicestelle},
+	OpPlacementSuggestions:  {RolePartner, RoleCoordinator, RoleServicestelle},
+	OpCoverage:              {RoleCampusManager, RoleCoordinator, RoleServicestelle},
+	OpCreateAnfrage:         forInstitutes,
+	OpAcceptAnfrage:         forPartner,
+	OpDeclineAnfrage:        forPartner,
+	OpWithdrawAnfrage:       forInstitutes,
+	OpConfirmVereinbarung:   forParties,
+	OpReviseVereinbarung:    forParties,
+	OpCompleteAnfrage:       forParties,
+	OpCancelAnfrage:         forParties,
+	OpRerouteAnfrage:        servicestelle,
+	OpAnfragen:              forParties,
+	OpMarkNotificationsRead: forParties,
+	OpRestore:               nil,
+	OpImport:                nil,
 }
 
 // OperationRoles returns the roles that may attempt op (the system always may), and

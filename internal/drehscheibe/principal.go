@@ -51,8 +51,11 @@ type Scope struct {
 // Principal is who makes a request: the API key's role and scope, or nobody.
 type Principal struct {
 	KeyID ID
-	Name  string
-	Role  Role
+	// Subject is the person's ID at the identity provider when signed in by OpenID
+	// Connect ("" for API keys).
+	Subject string
+	Name    string
+	Role    Role
 	Scope
 	// CredentialProblem says why credentials the caller sent were not accepted (the
 	// caller is then anonymous); "" when none were sent or they were valid.

@@ -52,19 +52,19 @@ func (s *Service) CreateAnfrage(ctx context.Context, in AnfrageInput) (*Anfrage,
 func (s *Service) newAnfrage(ctx context.Context, p Principal, in AnfrageInput) (*Anfrage, error) {
 	m, err := getAs[*Modul](ctx, s, p, in.ModulID, anyVersion, false)
 	if err != nil {
-		return nil, asField(err, "modulId")
+		return nil, onField(err, "modulId")
 	}
 	if err := requestable(m); err != nil {
 		return nil, err
 	}
 	inst, err := getAs[*Institution](ctx, s, p, in.InstitutionID, anyVersion, false)
 	if err != nil {
-		return nil, asField(err, "institutionId")
+		return nil, onField(err, "institutionId")
 	}
 	var b *Bedarf
 	if in.BedarfID != "" {
 		if b, err = getAs[*Bedarf](ctx, s, p, in.BedarfID, anyVersion, false); err != nil {
-			return nil, asField(err, "bedarfId")
+			return nil, onField(err, "bedarfId")
 		}
 		switch {
 		case b.InstitutionID != in.InstitutionID:
@@ -87,8 +87,12 @@ func (s *Service) newAnfrage(ctx context.Context, p Principal, in AnfrageInput) 
 	if a.Sessions == 0 {
 		a.Sessions = max(m.Schedule.Sessions, 1)
 	}
-	if a.GroupSize == 0 && b != nil {
+	switch {
+	case a.GroupSize != 0:
+	case b != nil:
 		a.GroupSize = b.GroupSize
+	default:
+		a.GroupSize = max(m.GroupSize.Min, 1)
 	}
 	switch {
 	case in.Funding != nil:
@@ -104,6 +108,16 @@ func (s *Service) newAnfrage(ctx context.Context, p Principal, in AnfrageInput) 
 	a.transit(AnfrageRequested, Transition{At: now, By: ActorOf(p), Side: sideOfInstitution(p)})
 	a.NextActor, a.DueAt = PartyPartner, s.deadline(now)
 	return a, nil
+}
+
+// onField puts a reference that was not found on the input field that names it.
+func onField(err error, field string) error {
+	if e, ok := AsError(err); ok && e.Code == ENOTFOUND {
+		c := *e
+		c.Field = path(field)
+		return &c
+	}
+	return err
 }
 
 // requestable checks that Modul m can be requested: published, with capacity left.

@@ -16,15 +16,23 @@ import (
 // fixtures stored.
 func newService(t *testing.T) (*drehscheibe.Service, *mongodb.Store, fixture.Set) {
 	t.Helper()
+	svc, store, s, _ := newServiceAt(t, time.Now)
+	return svc, store, s
+}
+
+// newServiceAt is newService with the clock now, and the catalogue.
+func newServiceAt(t *testing.T, now func() time.Time) (*drehscheibe.Service, *mongodb.Store, fixture.Set, *catalog.Catalog) {
+	t.Helper()
 	store := embeddedtest.Store(t)
-	svc := drehscheibe.NewService(store, catalog.New(store, catalog.Options{}), time.Now)
+	cat := catalog.New(store, catalog.Options{})
+	svc := drehscheibe.NewService(store, cat, now)
 	s := fixture.New("")
 	for _, e := range s.Entities() {
 		if err := svc.Restore(sys, e); err != nil {
 			t.Fatalf("restore %T: %v", e, err)
 		}
 	}
-	return svc, store, s
+	return svc, store, s, cat
 }
 
 func wantCode(t *testing.T, reason string, err error, code string) {

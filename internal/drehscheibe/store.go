@@ -60,6 +60,11 @@ type Store interface {
 	// TouchKey records that key id was used at (LastUsedAt) without changing its
 	// version. ENOTFOUND.
 	TouchKey(ctx context.Context, id ID, at time.Time) error
+	// ReadMarks returns what reader marked read (zero marks when nothing).
+	ReadMarks(ctx context.Context, reader string) (ReadMarks, error)
+	// MarkRead adds ids to reader's read notifications and, when upTo is set, marks
+	// everything up to it read (and forgets the single ones).
+	MarkRead(ctx context.Context, reader string, ids []ID, upTo time.Time) error
 	// AuditLog returns the entries q selects, newest first (at most q.Limit), with
 	// every entry of this instance's writes so far.
 	AuditLog(ctx context.Context, q AuditQuery) ([]AuditEntry, error)

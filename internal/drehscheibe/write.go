@@ -6,8 +6,8 @@ package drehscheibe
 
 import (
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"time"
 )
 

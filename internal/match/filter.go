@@ -21,6 +21,7 @@ const (
 	OutsidePeriod    Reason = "OUTSIDE_PERIOD"    // not offered on the reference date
 	AgeMismatch      Reason = "AGE_MISMATCH"      // the age ranges do not overlap
 	AlreadyCovering  Reason = "ALREADY_COVERING"  // already booked for this need
+	AlreadyRequested Reason = "ALREADY_REQUESTED" // a request for this need is under way
 	NoCapacity       Reason = "NO_CAPACITY"       // no booking left this period
 	GroupSizeReason  Reason = "GROUP_SIZE"        // the group is too small or too large
 	OverBudget       Reason = "OVER_BUDGET"       // costs more than the budget and is not fundable
@@ -30,7 +31,7 @@ const (
 
 // Reasons lists the hard filters in the order they are applied.
 var Reasons = []Reason{ThemeMismatch, InstitutionType, NotPublished, OutsidePeriod, AgeMismatch, AlreadyCovering,
-	NoCapacity, GroupSizeReason, OverBudget, ScheduleMismatch, NotReachable}
+	AlreadyRequested, NoCapacity, GroupSizeReason, OverBudget, ScheduleMismatch, NotReachable}
 
 // reason numbers a hard filter by its place in Reasons; passed means none failed.
 type reason int8
@@ -43,6 +44,7 @@ const (
 	rPeriod
 	rAge
 	rCovering
+	rRequested
 	rCapacity
 	rGroup
 	rBudget
@@ -153,6 +155,8 @@ func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndTy
 		return rAge, fit{}
 	case len(n.covered) > 0 && slices.Contains(n.covered, e.c.Modul.ID):
 		return rCovering, fit{}
+	case len(n.Requested) > 0 && slices.Contains(n.Requested, e.c.Modul.ID):
+		return rRequested, fit{}
 	case e.remaining < 1:
 		return rCapacity, fit{}
 	case n.GroupSize > 0 && (n.GroupSize < int(e.groupMin) || n.GroupSize > int(e.groupMax)):

@@ -53,15 +53,16 @@ func TestEachHardFilterExcludes(t *testing.T) {
 		reason string
 		change func(s *small)
 	}{
-		match.NotPublished:    {"a draft is not recommended", func(s *small) { s.m.Status = drehscheibe.ModulDraft }},
-		match.OutsidePeriod:   {"the period ended", func(s *small) { s.m.Schedule.Period.To = drehscheibe.Date{Year: 2026, Month: 9, Day: 1} }},
-		match.ThemeMismatch:   {"another theme", func(s *small) { s.n.Theme = drehscheibe.ThemeBNE }},
-		match.InstitutionType: {"made for Kitas", func(s *small) { s.m.TargetTypes = []drehscheibe.InstitutionType{drehscheibe.InstitutionKita} }},
-		match.AgeMismatch:     {"for teenagers", func(s *small) { s.m.AgeRange = drehscheibe.AgeRange{Min: 12, Max: 16} }},
-		match.AlreadyCovering: {"already booked for the need", func(s *small) { s.n.Bedarf = &drehscheibe.Bedarf{CoveredBy: []drehscheibe.ID{s.m.ID}} }},
-		match.NoCapacity:      {"fully booked", func(s *small) { s.m.Booked = s.m.Capacity }},
-		match.GroupSizeReason: {"the group is too big", func(s *small) { s.n.GroupSize = 20 }},
-		match.OverBudget:      {"too expensive, not fundable", func(s *small) { b := int64(10000); s.n.BudgetCent = &b }},
+		match.NotPublished:     {"a draft is not recommended", func(s *small) { s.m.Status = drehscheibe.ModulDraft }},
+		match.OutsidePeriod:    {"the period ended", func(s *small) { s.m.Schedule.Period.To = drehscheibe.Date{Year: 2026, Month: 9, Day: 1} }},
+		match.ThemeMismatch:    {"another theme", func(s *small) { s.n.Theme = drehscheibe.ThemeBNE }},
+		match.InstitutionType:  {"made for Kitas", func(s *small) { s.m.TargetTypes = []drehscheibe.InstitutionType{drehscheibe.InstitutionKita} }},
+		match.AgeMismatch:      {"for teenagers", func(s *small) { s.m.AgeRange = drehscheibe.AgeRange{Min: 12, Max: 16} }},
+		match.AlreadyCovering:  {"already booked for the need", func(s *small) { s.n.Bedarf = &drehscheibe.Bedarf{CoveredBy: []drehscheibe.ID{s.m.ID}} }},
+		match.AlreadyRequested: {"requested for the need", func(s *small) { s.n.Requested = []drehscheibe.ID{s.m.ID} }},
+		match.NoCapacity:       {"fully booked", func(s *small) { s.m.Booked = s.m.Capacity }},
+		match.GroupSizeReason:  {"the group is too big", func(s *small) { s.n.GroupSize = 20 }},
+		match.OverBudget:       {"too expensive, not fundable", func(s *small) { b := int64(10000); s.n.BudgetCent = &b }},
 		match.ScheduleMismatch: {"only on Fridays", func(s *small) {
 			s.n.Slots = []drehscheibe.Slot{{Weekday: drehscheibe.Friday, TimeSlot: drehscheibe.Morning}}
 		}},

@@ -21,6 +21,9 @@ type Need struct {
 	BudgetCent *int64
 	Keywords   []string
 	Priority   drehscheibe.BedarfPriority
+	// Requested are the Module requests for this need are under way for (REQUESTED,
+	// ACCEPTED): they are not recommended again.
+	Requested []drehscheibe.ID
 }
 
 // NeedOf turns a recorded Bedarf into a Need.
