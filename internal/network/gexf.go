@@ -15,11 +15,7 @@ const GEXFContentType = "application/gexf+xml; charset=utf-8"
 // out.
 func WriteGEXF(w io.Writer, n *Network) error {
 	x := newXMLWriter(w)
-	x.start("gexf",
-		"xmlns", "http://gexf.net/1.3",
-		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-		"xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-		"version", "1.3")
+	x.root("gexf", "http://gexf.net/1.3", "http://gexf.net/1.3/gexf.xsd", "version", "1.3")
 	x.start("meta")
 	x.element("creator", "Drehscheibe")
 	x.element("description", "Kooperationsnetz der Einrichtungen und Bildungspartner")

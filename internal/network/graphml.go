@@ -16,10 +16,7 @@ const GraphMLContentType = "application/graphml+xml; charset=utf-8"
 // an institution without a campus) are left out.
 func WriteGraphML(w io.Writer, n *Network) error {
 	x := newXMLWriter(w)
-	x.start("graphml",
-		"xmlns", "http://graphml.graphdrawing.org/xmlns",
-		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-		"xsi:schemaLocation", "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
+	x.root("graphml", "http://graphml.graphdrawing.org/xmlns", "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
 	x.element("key", "", "id", "label", "for", "node", "attr.name", "label", "attr.type", "string")
 	cols := n.columns()
 	for _, a := range cols {

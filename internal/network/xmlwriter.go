@@ -35,6 +35,12 @@ func (x *xmlWriter) start(name string, attrs ...string) {
 	x.token(s)
 }
 
+// root opens the document element in namespace ns, with the location of its schema
+// and the attributes given.
+func (x *xmlWriter) root(name, ns, schema string, attrs ...string) {
+	x.start(name, append([]string{"xmlns", ns, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation", ns + " " + schema}, attrs...)...)
+}
+
 func (x *xmlWriter) end(name string) { x.token(xml.EndElement{Name: xml.Name{Local: name}}) }
 
 // element writes <name attrs…>text</name>.
