@@ -62,7 +62,7 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a.db = db
 	a.catalog = catalog.New(db.store, catalogOptions(c, db))
-	a.svc = newService(db.store, a.catalog, c.Area)
+	a.svc = newService(db.store, a.catalog, c)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
 	err = a.prepare(ctx)
@@ -226,9 +226,10 @@ func joinMonitors(ms ...*event.CommandMonitor) *event.CommandMonitor {
 }
 
 // newService returns the domain service for the service area.
-func newService(store drehscheibe.Store, cat drehscheibe.Catalog, area drehscheibe.Area) *drehscheibe.Service {
+func newService(store drehscheibe.Store, cat drehscheibe.Catalog, c Config) *drehscheibe.Service {
 	svc := drehscheibe.NewService(store, cat, time.Now)
-	svc.SetArea(area)
+	svc.SetArea(c.Area)
+	svc.SetWorkflow(drehscheibe.Workflow{ResponseDays: c.ResponseDays})
 	return svc
 }
 

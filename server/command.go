@@ -31,7 +31,7 @@ func openCommand(ctx context.Context, c Config, stdout io.Writer, quiet bool) (*
 		return nil, err
 	}
 	cat := catalog.New(db.store, catalogOptions(c, db))
-	return &command{log: log, db: db, cat: cat, svc: newService(db.store, cat, c.Area)}, nil
+	return &command{log: log, db: db, cat: cat, svc: newService(db.store, cat, c)}, nil
 }
 
 // as returns ctx acting as the program itself under name (for the audit trail).

@@ -50,6 +50,8 @@ type Config struct {
 	TrustedProxies trustedProxies
 	// KeyCacheTTL is how long a verified API key is trusted before it is read again.
 	KeyCacheTTL time.Duration
+	// ResponseDays is how many working days (NRW) a side of an Anfrage has to act.
+	ResponseDays int
 	// MongoTimeout is how long a database operation waits for a reachable server.
 	MongoTimeout time.Duration
 	// Area is the service area coordinates are checked against (SERVICE_AREA), named
@@ -194,6 +196,7 @@ var settings = []setting{
 		c.TrustedProxies = p
 		return err
 	}},
+	{"ANFRAGE_RESPONSE_DAYS", "anfrage-response-days", "10", "how many working days in NRW (without weekends and public holidays) a side of an Anfrage has to act: the partner to answer, both to confirm the agreement, both to report the outcome; later it is overdue", intSetting(1, 60, func(c *Config) *int { return &c.ResponseDays })},
 	{"KEY_CACHE_TTL", "key-cache-ttl", "1s", "how long a verified API key is trusted before the database is asked again; revocations through this instance act at once, others within this time (0: ask on every request)", durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.KeyCacheTTL })},
 	{"MONGODB_TIMEOUT", "mongodb-timeout", "5s", "how long a database operation waits for a reachable server before it fails with UNAVAILABLE", durationSetting(100*time.Millisecond, time.Minute, func(c *Config) *time.Duration { return &c.MongoTimeout })},
 	{"REQUEST_TIMEOUT", "request-timeout", "15s", "longest a request may take, database calls included (then UNAVAILABLE)", durationSetting(100*time.Millisecond, 10*time.Minute, func(c *Config) *time.Duration { return &c.RequestTimeout })},
