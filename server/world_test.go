@@ -46,25 +46,7 @@ type world struct {
 func newWorld(t *testing.T) *world {
 	t.Helper()
 	a := newTestApp(t, nil)
-	w := &world{a: a, tokens: map[actor]string{}, keyIDs: map[actor]string{}}
-	var d struct {
-		KindercampusStandorte struct {
-			Nodes []struct {
-				ID            string
-				Quartier      struct{ ID string }
-				Institutionen []struct{ ID string }
-			}
-		}
-		Partners struct{ Nodes []struct{ ID string } }
-	}
-	a.query(t, `{ kindercampusStandorte { nodes { id quartier { id } institutionen { id } } } partners(first: 2) { nodes { id } } }`, nil, &d)
-	c := d.KindercampusStandorte.Nodes
-	if len(c) < 2 || len(d.Partners.Nodes) < 2 {
-		t.Fatalf("demo data lacks two campus sites or two partners: %+v", d)
-	}
-	w.campus1, w.campus2, w.quartier = c[0].ID, c[1].ID, c[0].Quartier.ID
-	w.inst1, w.inst2 = c[0].Institutionen[0].ID, c[1].Institutionen[0].ID
-	w.partnerA, w.partnerB = d.Partners.Nodes[0].ID, d.Partners.Nodes[1].ID
+	w := benchWorld(t, a)
 	keys := map[actor]drehscheibe.ApiKey{
 		partnerOwn:       {Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(w.partnerA)}},
 		partnerOther:     {Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(w.partnerB)}},
@@ -88,6 +70,32 @@ func newWorld(t *testing.T) *world {
 	return w
 }
 
+// benchWorld is the world of app a without keys for the actors: the IDs of the
+// demo data (or of generated data) the tests act on.
+func benchWorld(t testing.TB, a *testApp) *world {
+	t.Helper()
+	w := &world{a: a, tokens: map[actor]string{}, keyIDs: map[actor]string{}}
+	var d struct {
+		KindercampusStandorte struct {
+			Nodes []struct {
+				ID            string
+				Quartier      struct{ ID string }
+				Institutionen []struct{ ID string }
+			}
+		}
+		Partners struct{ Nodes []struct{ ID string } }
+	}
+	a.query(t, `{ kindercampusStandorte { nodes { id quartier { id } institutionen { id } } } partners(first: 2) { nodes { id } } }`, nil, &d)
+	c := d.KindercampusStandorte.Nodes
+	if len(c) < 2 || len(d.Partners.Nodes) < 2 {
+		t.Fatalf("the data lacks two campus sites or two partners: %+v", d)
+	}
+	w.campus1, w.campus2, w.quartier = c[0].ID, c[1].ID, c[0].Quartier.ID
+	w.inst1, w.inst2 = c[0].Institutionen[0].ID, c[1].Institutionen[0].ID
+	w.partnerA, w.partnerB = d.Partners.Nodes[0].ID, d.Partners.Nodes[1].ID
+	return w
+}
+
 // as returns the app as act sees it.
 func (w *world) as(act actor) *testApp { return w.a.as(w.tokens[act]) }
 
@@ -96,7 +104,7 @@ func (w *world) admin() *testApp { return w.a }
 
 // created runs a mutation as the Servicestelle that must succeed and returns the
 // payload's entity ID and version.
-func (w *world) created(t *testing.T, name, inputType, entity string, input map[string]any) (string, int) {
+func (w *world) created(t testing.TB, name, inputType, entity string, input map[string]any) (string, int) {
 	t.Helper()
 	var p map[string]json.RawMessage
 	if ue := w.admin().mutate(t, name, mutation(name, inputType, "id version", entity), input, &p); len(ue) > 0 {
@@ -111,7 +119,7 @@ func (w *world) created(t *testing.T, name, inputType, entity string, input map[
 }
 
 // version reads the current version of an entity.
-func (w *world) version(t *testing.T, id string) int {
+func (w *world) version(t testing.TB, id string) int {
 	t.Helper()
 	var d struct{ Node struct{ Version int } }
 	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Quartier { version } ... on Institution { version }
@@ -123,31 +131,31 @@ func (w *world) version(t *testing.T, id string) int {
 
 // The Modul states the tests need, all of partner A in SPORT_GESUNDHEIT.
 
-func (w *world) draft(t *testing.T) (string, int) {
+func (w *world) draft(t testing.TB) (string, int) {
 	t.Helper()
 	return w.created(t, "createModul", "CreateModulInput", "modul", modulInput(w.partnerA))
 }
 
-func (w *world) inReview(t *testing.T) (string, int) {
+func (w *world) inReview(t testing.TB) (string, int) {
 	t.Helper()
 	id, v := w.draft(t)
 	return w.created(t, "submitModulForReview", "ModulTransitionInput", "modul", map[string]any{"id": id, "version": v})
 }
 
-func (w *world) published(t *testing.T) (string, int) {
+func (w *world) published(t testing.TB) (string, int) {
 	t.Helper()
 	id, v := w.inReview(t)
 	return w.created(t, "publishModul", "ModulTransitionInput", "modul", map[string]any{"id": id, "version": v})
 }
 
-func (w *world) archived(t *testing.T) (string, int) {
+func (w *world) archived(t testing.TB) (string, int) {
 	t.Helper()
 	id, v := w.published(t)
 	return w.created(t, "archiveModul", "ModulTransitionInput", "modul", map[string]any{"id": id, "version": v})
 }
 
 // bedarf records an open need of institution 1.
-func (w *world) bedarf(t *testing.T) (string, int) {
+func (w *world) bedarf(t testing.TB) (string, int) {
 	t.Helper()
 	return w.created(t, "createBedarf", "CreateBedarfInput", "bedarf", bedarfInput(w.inst1))
 }
@@ -166,7 +174,7 @@ func anfrageInput(institution, modul, bedarf string) map[string]any {
 // anfrage makes a request of institution 1 for a new published Modul of partner A, as
 // the Servicestelle, and takes it to status (REQUESTED, ACCEPTED or AGREED). It returns
 // the request's ID and version and the agreement's hash ("" before acceptance).
-func (w *world) anfrage(t *testing.T, status string) (string, int, string) {
+func (w *world) anfrage(t testing.TB, status string) (string, int, string) {
 	t.Helper()
 	m, _ := w.published(t)
 	b, _ := w.bedarf(t)
@@ -196,7 +204,7 @@ func bedarfInput(institution string) map[string]any {
 }
 
 // decode unmarshals raw JSON or fails the test.
-func decode(t *testing.T, raw json.RawMessage, out any) {
+func decode(t testing.TB, raw json.RawMessage, out any) {
 	t.Helper()
 	if err := json.Unmarshal(raw, out); err != nil {
 		t.Fatalf("decode %s: %v", raw, err)

@@ -82,7 +82,7 @@ func (s *Store) changeCapacity(ctx context.Context, id, holder drehscheibe.ID, s
 			{Key: "$set", Value: bson.D{{Key: "seq", Value: seq}, {Key: "updatedAt", Value: at},
 				{Key: "audit." + string(audit.ID), Value: toAuditDoc(audit)}}},
 		}
-		raw, err = coll.FindOneAndUpdate(ctx, filter, update, options.FindOneAndUpdate().SetReturnDocument(options.After)).Raw()
+		raw, err = s.findAndUpdate(ctx, coll, filter, update)
 		switch {
 		case errors.Is(err, mongo.ErrNoDocuments) && attempt < maxCapacityAttempts:
 			continue // another instance changed it: read again
@@ -98,6 +98,24 @@ func (s *Store) changeCapacity(ctx context.Context, id, holder drehscheibe.ID, s
 		s.outbox.written(c.name, string(id), []*drehscheibe.AuditEntry{audit})
 		return e.(*drehscheibe.Modul), true, nil
 	}
+}
+
+// findAndUpdate applies update to the document filter matches and returns it as
+// updated (mongo.ErrNoDocuments when none matches). FerretDB 1.24 reads every document
+// of the collection for a findAndModify, so there the caller's lock makes an update by
+// _id and a read by _id one step instead.
+func (s *Store) findAndUpdate(ctx context.Context, coll *mongo.Collection, filter, update bson.D) (bson.Raw, error) {
+	if !s.ferret.Load() {
+		return coll.FindOneAndUpdate(ctx, filter, update, options.FindOneAndUpdate().SetReturnDocument(options.After)).Raw()
+	}
+	res, err := coll.UpdateOne(ctx, filter, update)
+	if err != nil {
+		return nil, err
+	}
+	if res.MatchedCount == 0 {
+		return nil, mongo.ErrNoDocuments
+	}
+	return coll.FindOne(ctx, filter).Raw()
 }
 
 // staleSeq tells the caller to take a new catalogue version and try again.
