@@ -51,6 +51,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}} – Drehscheibe</title>
 <link rel="stylesheet" href="` + stylePath + `">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <header class="kopf"><p class="marke"><span class="name">Drehscheibe</span> <span class="zusatz">Bildungspartnerschaften Dortmund</span></p></header>
@@ -120,8 +121,8 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!doctype html>
 const pageStyle = `*,*::before,*::after{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;font-size:100%;line-height:1.5;color:#1b1b1b;background:#fff}
 body{margin:0}
-.kopf{background:#0b3d6e;color:#fff;padding:.75rem 1rem}
-.marke{margin:0;max-width:40rem;margin-inline:auto}
+.kopf{background:#0b3d6e;color:#fff;padding:.75rem 0}
+.marke{margin:0 auto;max-width:40rem;padding:0 1rem}
 .name{font-weight:700;font-size:1.25rem}
 .zusatz{display:inline-block}
 main{max-width:40rem;margin:0 auto;padding:1rem 1rem 3rem}
@@ -144,14 +145,15 @@ button:hover,.knopf:hover{background:#082f57;color:#fff}
 `
 
 // pagePolicyFor is the content security policy of a sign-in page: nothing but the
-// stylesheet is loaded, forms go to the service (and to target, the provider's
+// stylesheet is loaded (the icon is an empty data: URL, so the browser asks for no
+// favicon), forms go to the service (and to target, the provider's
 // sign-out, when given).
 func pagePolicyFor(target string) string {
 	action := "'self'"
 	if target != "" {
 		action += " " + target
 	}
-	return "default-src 'none'; style-src 'self'; img-src 'self'; form-action " + action +
+	return "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action " + action +
 		"; base-uri 'none'; frame-ancestors 'none'"
 }
 

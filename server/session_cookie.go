@@ -65,7 +65,13 @@ func cookieValue(r *http.Request, name string) string {
 // Sec-Fetch-Site where the browser sends it (only "same-origin" and "none", an address
 // typed or a bookmark, count as the service's own), else by Origin, whose host must be
 // the request's. Requests with neither come from programs, not from a page elsewhere.
+// A top-level navigation by GET is no cross-site request: it shows a page to the person
+// only (no other site can read it), and the way back from the identity provider is
+// one (a redirect chain through another site makes every step "cross-site").
 func crossSite(r *http.Request) bool {
+	if (r.Method == http.MethodGet || r.Method == http.MethodHead) && r.Header.Get("Sec-Fetch-Mode") == "navigate" {
+		return false
+	}
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "same-origin", "none":
 		return false
