@@ -331,3 +331,50 @@ func TestKeySignInRefusals(t *testing.T) {
 		t.Errorf("Bearer keys must work with the key form off: %+v", v)
 	}
 }
+
+// TestSessionCookieSecureBehindTLS: the cookie is Secure when the browser came over
+// TLS, which only a trusted proxy can say (X-Forwarded-Proto).
+func TestSessionCookieSecureBehindTLS(t *testing.T) {
+	a := newTestApp(t, map[string]string{"TRUSTED_PROXIES": "127.0.0.1"})
+	key := a.key(t, drehscheibe.ApiKey{Role: drehscheibe.RoleServicestelle})
+	b := newWebClient(t, a.url)
+	for proto, secure := range map[string]bool{"https": true, "http": false, "": false, "http, https": true, "https, http": false} {
+		h := map[string]string{}
+		if proto != "" {
+			h["X-Forwarded-Proto"] = proto
+		}
+		r := b.postForm(t, "/auth/key", url.Values{"key": {key}}, h)
+		if c := r.cookie(sessionCookie); c == nil || c.Secure != secure {
+			t.Errorf("X-Forwarded-Proto %q from a trusted proxy: cookie %+v, want Secure %v", proto, c, secure)
+		}
+	}
+	// from anybody else the header counts for nothing
+	untrusted := newWebClient(t, shared(t).url)
+	r := untrusted.postForm(t, "/auth/key", url.Values{"key": {shared(t).token}}, map[string]string{"X-Forwarded-Proto": "https"})
+	if c := r.cookie(sessionCookie); c == nil || c.Secure {
+		t.Errorf("X-Forwarded-Proto from a client: cookie %+v, want one without Secure", c)
+	}
+}
+
+// TestSessionEndpointAcrossSites: GET /auth/session tells the CSRF token only to the
+// service's own pages (and to the person's own navigation), never to a script of
+// another site.
+func TestSessionEndpointAcrossSites(t *testing.T) {
+	a := shared(t)
+	b := newWebClient(t, a.url)
+	keySession(t, b, a.token)
+	for name, c := range map[string]struct {
+		header map[string]string
+		status int
+	}{
+		"a script of another site":     {map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "cors"}, http.StatusForbidden},
+		"a script with another Origin": {map[string]string{"Origin": "https://boese.example"}, http.StatusForbidden},
+		"the service's own page":       {map[string]string{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"}, http.StatusOK},
+		"the person following a link":  {map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}, http.StatusOK},
+	} {
+		r := b.get(t, "/auth/session", c.header)
+		if r.Status != c.status || (c.status == http.StatusOK) != strings.Contains(r.Body, "csrfToken") {
+			t.Errorf("%s: %d %s", name, r.Status, r.Body)
+		}
+	}
+}
