@@ -180,3 +180,29 @@ func (b *webClient) viewer(t testing.TB, header map[string]string) viewerInfo {
 	}
 	return d.Viewer
 }
+
+// auditedActor is who the audit trail says made a change.
+type auditedActor struct {
+	KeyID, ActorName, Subject *string
+	Role                      string
+}
+
+// createQuartierAs creates a Quartier through b's session (header: the CSRF token)
+// and returns who the audit trail names for it.
+func createQuartierAs(t testing.TB, a *testApp, b *webClient, header map[string]string) []auditedActor {
+	t.Helper()
+	g := b.graphql(t, mutation("createQuartier", "CreateQuartierInput", "id", "quartier"),
+		map[string]any{"input": map[string]any{"name": unique("Sitzungsquartier"), "number": uniqueNumber(), "stadtbezirk": "Hörde"}}, header)
+	var created struct {
+		CreateQuartier struct{ Quartier struct{ ID string } }
+	}
+	if len(g.Errors) > 0 || json.Unmarshal(g.Data, &created) != nil || created.CreateQuartier.Quartier.ID == "" {
+		t.Fatalf("createQuartier through the session: %+v %s", g.Errors, g.Data)
+	}
+	var audit struct {
+		AuditLog struct{ Nodes []auditedActor }
+	}
+	a.query(t, `query($id: ID!) { auditLog(filter: {entityId: $id}) { nodes { keyId actorName subject role } } }`,
+		map[string]any{"id": created.CreateQuartier.Quartier.ID}, &audit)
+	return audit.AuditLog.Nodes
+}

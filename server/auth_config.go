@@ -51,17 +51,8 @@ var signinSettings = []setting{
 		durationSetting(time.Minute, 30*24*time.Hour, func(c *Config) *time.Duration { return &c.Signin.MaxAge })},
 	{"AUTH_API_KEY_SIGNIN", "auth-api-key-signin", "true", "offer signing in with an API key in the browser (/auth/anmelden); off, the form is gone and POST /auth/key answers 404 (Bearer keys work regardless)",
 		boolSetting(func(c *Config) *bool { return &c.Signin.KeyForm })},
-	{"OIDC_ISSUER", "oidc-issuer", "", "the city's identity provider (OpenID Connect issuer URL, https); empty: no sign-in through it", func(c *Config, v string) error {
-		if v == "" {
-			c.Signin.OIDC.Issuer = ""
-			return nil
-		}
-		if err := checkProviderURL(v); err != nil {
-			return err
-		}
-		c.Signin.OIDC.Issuer = v
-		return nil
-	}},
+	{"OIDC_ISSUER", "oidc-issuer", "", "the city's identity provider (OpenID Connect issuer URL, https); empty: no sign-in through it",
+		urlSetting(func(c *Config) *string { return &c.Signin.OIDC.Issuer }, nil)},
 	{"OIDC_CLIENT_ID", "oidc-client-id", "", "the service's client ID at the identity provider", func(c *Config, v string) error {
 		c.Signin.OIDC.ClientID = v
 		return nil
@@ -70,20 +61,13 @@ var signinSettings = []setting{
 		c.Signin.OIDC.ClientSecret = v
 		return nil
 	}},
-	{"OIDC_REDIRECT_URL", "oidc-redirect-url", "", "the address the provider sends people back to, as registered there: https://<host>/auth/callback", func(c *Config, v string) error {
-		if v == "" {
-			c.Signin.OIDC.RedirectURL = ""
+	{"OIDC_REDIRECT_URL", "oidc-redirect-url", "", "the address the provider sends people back to, as registered there: https://<host>/auth/callback",
+		urlSetting(func(c *Config) *string { return &c.Signin.OIDC.RedirectURL }, func(u *url.URL) error {
+			if !strings.HasSuffix(u.Path, callbackPath) || u.RawQuery != "" {
+				return fmt.Errorf("muss auf %s enden (ohne Parameter), z. B. https://drehscheibe.dortmund.de%s", callbackPath, callbackPath)
+			}
 			return nil
-		}
-		if err := checkProviderURL(v); err != nil {
-			return err
-		}
-		if u, _ := url.Parse(v); !strings.HasSuffix(u.Path, callbackPath) || u.RawQuery != "" {
-			return fmt.Errorf("muss auf %s enden (ohne Parameter), z. B. https://drehscheibe.dortmund.de%s", callbackPath, callbackPath)
-		}
-		c.Signin.OIDC.RedirectURL = v
-		return nil
-	}},
+		})},
 	{"OIDC_SCOPES", "oidc-scopes", "openid profile email", "the scopes asked for (space-separated; openid is required)", func(c *Config, v string) error {
 		scopes := strings.Fields(v)
 		if !slices.Contains(scopes, "openid") {
@@ -100,6 +84,25 @@ var signinSettings = []setting{
 	}},
 	{"OIDC_SCOPE_CLAIM", "oidc-scope-claim", "", "the claim with the partner, institution or Kindercampus ID (or the Themenfelder) for roles OIDC_ROLE_MAP gives without one", claimSetting(func(c *Config) *string { return &c.Signin.OIDC.ScopeClaim })},
 	{"OIDC_NAME_CLAIM", "oidc-name-claim", "name", "the claim with the person's name, shown in the audit trail (then preferred_username, then the subject)", claimSetting(func(c *Config) *string { return &c.Signin.OIDC.NameClaim })},
+}
+
+// urlSetting reads an address of the provider or of the service (checkProviderURL,
+// then check when given); empty is allowed.
+func urlSetting(field func(*Config) *string, check func(*url.URL) error) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		if v != "" {
+			if err := checkProviderURL(v); err != nil {
+				return err
+			}
+			if u, _ := url.Parse(v); check != nil {
+				if err := check(u); err != nil {
+					return err
+				}
+			}
+		}
+		*field(c) = v
+		return nil
+	}
 }
 
 func claimSetting(field func(*Config) *string) func(*Config, string) error {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
@@ -128,25 +127,8 @@ func TestKeySignIn(t *testing.T) {
 	}
 
 	// a change through the session is audited under its key
-	g := b.graphql(t, mutation("createQuartier", "CreateQuartierInput", "id", "quartier"),
-		map[string]any{"input": map[string]any{"name": unique("Sitzungsquartier"), "number": uniqueNumber(), "stadtbezirk": "Hörde"}}, csrf)
-	var created struct {
-		CreateQuartier struct{ Quartier struct{ ID string } }
-	}
-	if len(g.Errors) > 0 || json.Unmarshal(g.Data, &created) != nil || created.CreateQuartier.Quartier.ID == "" {
-		t.Fatalf("createQuartier through the session: %+v %s", g.Errors, g.Data)
-	}
-	var audit struct {
-		AuditLog struct {
-			Nodes []struct {
-				KeyID, ActorName, Subject *string
-				Role                      string
-			}
-		}
-	}
-	a.query(t, `query($id: ID!) { auditLog(filter: {entityId: $id}) { nodes { keyId actorName subject role } } }`,
-		map[string]any{"id": created.CreateQuartier.Quartier.ID}, &audit)
-	if n := audit.AuditLog.Nodes; len(n) != 1 || deref(n[0].KeyID) != keyIDOf(t, key) || deref(n[0].ActorName) != "Sitzung Servicestelle" || n[0].Subject != nil {
+	n := createQuartierAs(t, a, b, csrf)
+	if len(n) != 1 || deref(n[0].KeyID) != keyIDOf(t, key) || deref(n[0].ActorName) != "Sitzung Servicestelle" || n[0].Subject != nil {
 		t.Errorf("audit entry of the session's change: %+v", n)
 	}
 

@@ -99,7 +99,7 @@ func parseGrant(entry string) (Grant, error) {
 	name, scope, hasScope := strings.Cut(target, ":")
 	role, ok := drehscheibe.ParseRole(strings.TrimSpace(name))
 	if !ok {
-		return Grant{}, fmt.Errorf("unbekannte Rolle %q (erlaubt: %s)", shorten(name), roleNames())
+		return Grant{}, fmt.Errorf("unbekannte Rolle %q (erlaubt: %s)", shorten(name), joined(drehscheibe.Roles))
 	}
 	g := Grant{Value: value, Role: role}
 	scope = strings.TrimSpace(scope)
@@ -118,10 +118,11 @@ func parseGrant(entry string) (Grant, error) {
 	return g, nil
 }
 
-func roleNames() string {
-	names := make([]string, len(drehscheibe.Roles))
-	for i, r := range drehscheibe.Roles {
-		names[i] = string(r)
+// joined lists values for a message: "A, B, C".
+func joined[T ~string](values []T) string {
+	names := make([]string, len(values))
+	for i, v := range values {
+		names[i] = string(v)
 	}
 	return strings.Join(names, ", ")
 }
@@ -147,7 +148,7 @@ func ScopeOf(role drehscheibe.Role, values []string) (drehscheibe.Scope, error) 
 			for _, t := range strings.FieldsFunc(v, func(r rune) bool { return r == '+' || r == ',' || r == ' ' }) {
 				theme, ok := drehscheibe.Parse(t, drehscheibe.Themes)
 				if !ok {
-					return s, fmt.Errorf("%q ist kein Themenfeld (erlaubt: %s)", shorten(t), themeNames())
+					return s, fmt.Errorf("%q ist kein Themenfeld (erlaubt: %s)", shorten(t), joined(drehscheibe.Themes))
 				}
 				if !slices.Contains(s.Themes, theme) {
 					s.Themes = append(s.Themes, theme)
@@ -179,14 +180,6 @@ func ScopeOf(role drehscheibe.Role, values []string) (drehscheibe.Scope, error) 
 		s.KindercampusID = id
 	}
 	return s, nil
-}
-
-func themeNames() string {
-	names := make([]string, len(drehscheibe.Themes))
-	for i, t := range drehscheibe.Themes {
-		names[i] = string(t)
-	}
-	return strings.Join(names, ", ")
 }
 
 // shorten cuts s for a message.
