@@ -78,7 +78,7 @@ func (r *Resolver) auditLog(ctx context.Context, q drehscheibe.AuditQuery) (*mod
 
 func toModelAuditEntry(e drehscheibe.AuditEntry) *model.AuditEntry {
 	return &model.AuditEntry{
-		ID: string(e.ID), At: e.At, KeyID: optString(string(e.KeyID)), ActorName: optString(e.KeyName),
+		ID: string(e.ID), At: e.At, KeyID: optString(string(e.KeyID)), ActorName: optString(e.KeyName), Subject: optString(e.Subject),
 		Role: model.Role(e.Role), EntityID: string(e.EntityID), Operation: string(e.Operation), RequestID: optString(e.RequestID),
 		Changes: mapSlice(e.Changes, func(c drehscheibe.FieldChange) *model.FieldChange {
 			return &model.FieldChange{Field: c.Field, Before: c.Before, After: c.After}

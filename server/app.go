@@ -39,6 +39,8 @@ type app struct {
 	metrics *metrics
 	// dbState is what the service last learned about the database.
 	dbState *dbState
+	// signin is signing in in the browser: sessions, /auth/.
+	signin *signin
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
@@ -83,8 +85,14 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 
 	r := &resolvers.Resolver{Service: a.svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
+	a.signin = newSignin(c, log, db.store, a.svc.Authenticator(), a.catalog)
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		a.signin.sweep(bg)
+	}()
 	a.http = &http.Server{
-		Handler:           newHandler(c, log, r, a.dbState, a.catalog, a.metrics),
+		Handler:           newHandler(c, log, r, a.dbState, a.catalog, a.metrics, a.signin),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       2 * time.Minute,

@@ -13,25 +13,30 @@ import (
 )
 
 // authenticate puts the caller into the request context: the principal of the API key
-// in "Authorization: Bearer <key>", or anonymous. A key that is not accepted leaves the
+// in "Authorization: Bearer <key>", else of the browser's session cookie (sessions'
+// rules: session_cookie.go, auth_signin.go), or anonymous. A key that is not accepted leaves the
 // caller anonymous with the reason (protected operations then answer UNAUTHENTICATED
 // with it; viewer shows it). Failed attempts are counted per client address: past the
 // limit, a key that fails gets 429 until the address recovers. A valid key is never
 // refused for what others did from its address (behind a proxy, everyone shares one).
 // Neither the key nor its secret is ever logged; the key ID, which is no secret, is.
-func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
+func authenticate(auth *drehscheibe.Authenticator, sessions *signin, failures *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx := r.Context()
 			if id, ok := hlog.IDFromRequest(r); ok {
 				ctx = drehscheibe.WithRequestID(ctx, id.String())
 			}
+			log := zerolog.Ctx(ctx)
 			header := r.Header.Get("Authorization")
 			if header == "" {
+				if p, ok := sessions.principal(w, r); ok {
+					logPrincipal(log, p)
+					ctx = drehscheibe.WithPrincipal(ctx, p)
+				}
 				next.ServeHTTP(w, r.WithContext(ctx))
 				return
 			}
-			log := zerolog.Ctx(ctx)
 			p, failure := principalOf(ctx, auth, header)
 			if failure != "" {
 				ip := clientIP(r)
@@ -47,14 +52,27 @@ func authenticate(auth *drehscheibe.Authenticator, failures *buckets, refused fu
 				}
 				e.Msg("authentication failed")
 			}
-			if p.Authenticated() {
-				log.UpdateContext(func(c zerolog.Context) zerolog.Context {
-					return c.Str("keyId", string(p.KeyID)).Str("role", string(p.Role))
-				})
-			}
+			logPrincipal(log, p)
 			next.ServeHTTP(w, r.WithContext(drehscheibe.WithPrincipal(ctx, p)))
 		})
 	}
+}
+
+// logPrincipal adds who the caller is to the request's log: the key ID or the
+// person's subject at the identity provider, and the role.
+func logPrincipal(log *zerolog.Logger, p drehscheibe.Principal) {
+	if !p.Authenticated() {
+		return
+	}
+	log.UpdateContext(func(c zerolog.Context) zerolog.Context {
+		if p.KeyID != "" {
+			c = c.Str("keyId", string(p.KeyID))
+		}
+		if p.Subject != "" {
+			c = c.Str("subject", p.Subject)
+		}
+		return c.Str("role", string(p.Role))
+	})
 }
 
 // principalOf authenticates the Authorization header; failure is why a key was

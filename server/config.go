@@ -80,6 +80,8 @@ type Config struct {
 	// (RateLimitKey), each with a burst; 0 turns the limit off.
 	RateLimit, RateLimitKey float64
 	RateBurst, RateBurstKey int
+	// Signin is how people sign in in the browser (auth_config.go).
+	Signin signinConfig
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -89,7 +91,7 @@ type setting struct {
 	set                  func(c *Config, v string) error
 }
 
-var settings = []setting{
+var settings = append([]setting{
 	{"HOST", "host", "", "address to listen on (empty: all interfaces)", func(c *Config, v string) error {
 		c.Host = v
 		return nil
@@ -209,8 +211,8 @@ var settings = []setting{
 	{"APQ_CACHE_SIZE", "apq-cache-size", "1000", "automatic persisted queries kept", intSetting(1, 1_000_000, func(c *Config) *int { return &c.APQCacheSize })},
 	{"RATE_LIMIT", "rate-limit", "50", "requests per second one address may make without a key (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimit })},
 	{"RATE_BURST", "rate-burst", "100", "requests one address may make at once without a key", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurst })},
-	{"RATE_LIMIT_KEY", "rate-limit-key", "100", "requests per second one API key may make (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimitKey })},
-	{"RATE_BURST_KEY", "rate-burst-key", "200", "requests one API key may make at once", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurstKey })},
+	{"RATE_LIMIT_KEY", "rate-limit-key", "100", "requests per second one API key (or person signed in through the identity provider) may make (0: no limit)", floatSetting(0, 1e6, func(c *Config) *float64 { return &c.RateLimitKey })},
+	{"RATE_BURST_KEY", "rate-burst-key", "200", "requests one API key (or person signed in through the identity provider) may make at once", intSetting(1, 1_000_000, func(c *Config) *int { return &c.RateBurstKey })},
 	{"SERVICE_AREA_NAME", "service-area-name", "", "name of the service area in messages (default: Dortmund, or \"Einsatzgebiet\" for an area of your own)", func(c *Config, v string) error {
 		if len(v) > 100 {
 			return errors.New("höchstens 100 Zeichen")
@@ -241,7 +243,7 @@ var settings = []setting{
 		c.Match.Lambda = l
 		return nil
 	}},
-}
+}, signinSettings...)
 
 func boolSetting(field func(*Config) *bool) func(*Config, string) error {
 	return func(c *Config, v string) error {
@@ -366,6 +368,7 @@ func loadConfigArgs(name string, args []string, getenv func(string) string, out 
 		if err := c.Match.Validate(); err != nil {
 			problems = append(problems, "MATCH_WEIGHTS/MATCH_TRAVEL_KM: "+err.Error())
 		}
+		problems = append(problems, c.Signin.problems()...)
 	}
 	if len(problems) > 0 {
 		return Config{}, nil, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
@@ -395,7 +398,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Dur("catalogPollInterval", c.PollInterval).Dur("catalogCheckpointInterval", c.CheckpointInterval).Stringer("memoryLimit", c.MemoryLimit).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
 		Str("serviceArea", areaName(c.Area)).
-		Stringer("trustedProxies", c.TrustedProxies).
+		Stringer("trustedProxies", c.TrustedProxies).Object("signin", c.Signin).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

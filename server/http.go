@@ -30,9 +30,9 @@ import (
 const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
-// Referral HSDS), /export/ (CSV), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// Referral HSDS), /export/ (CSV), /auth/ (signing in in the browser), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
-func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics) http.Handler {
+func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
 	rf := refuser{catalog: cat}
 	auth := r.Service.Authenticator()
 	auth.CacheTTL = c.KeyCacheTTL
@@ -42,6 +42,8 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle(hsds.Prefix+"/", rates(hsds.New(cat.Current, rf.refuse, areaName(c.Area))))
 	mux.Handle("GET /export/module.csv", rates(export.Module(cat.Current, rf.refuse)))
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
+	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)
+	si.mount(mux, rates, failures, m.refused, rf)
 	var pages []string
 	if c.Playground {
 		pages = append(pages, "playground")
@@ -55,7 +57,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle("GET /metrics", m.handler())
 
 	h := unrouted(mux, rf)
-	h = authenticate(auth, newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures), m.refused, rf)(h)
+	h = authenticate(auth, si, failures, m.refused, rf)(h)
 	h = clientAddress(c.TrustedProxies)(h)
 	h = timeout(c.RequestTimeout)(h)
 	h = cors.New(cors.Options{

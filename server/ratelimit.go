@@ -77,16 +77,17 @@ func (b *buckets) bucket(key string, now time.Time) *rate.Limiter {
 	return l
 }
 
-// limitRate refuses requests beyond the rate of their caller: per API key for signed-in
-// callers, per address for everybody else. Refusals are 429 RATE_LIMITED with
+// limitRate refuses requests beyond the rate of their caller: per API key, or per
+// person for those signed in through the identity provider (Principal.Identity), per
+// address for everybody else. Refusals are 429 RATE_LIMITED with
 // Retry-After.
 func limitRate(perAddress, perKey *buckets, refused func(limiter string), rf refuser) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			p := drehscheibe.PrincipalFrom(r.Context())
 			limiter, b, key := "address", perAddress, clientIP(r)
-			if p.Authenticated() {
-				limiter, b, key = "key", perKey, string(p.KeyID)
+			if id := p.Identity(); id != "" {
+				limiter, b, key = "key", perKey, id
 			}
 			if wait, ok := b.take(key, time.Now()); !ok {
 				refused(limiter)

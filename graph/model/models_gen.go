@@ -322,8 +322,10 @@ type AuditEntry struct {
 	At time.Time `json:"at"`
 	// The key that made it; null for the program itself.
 	KeyID *string `json:"keyId,omitempty"`
-	// The key's name at the time, or which part of the program acted.
+	// The key's name at the time, the name of the person signed in through the city's identity provider, or which part of the program acted.
 	ActorName *string `json:"actorName,omitempty"`
+	// The person's subject (`sub`) at the city's identity provider when they signed in there; null for keys and the program itself.
+	Subject *string `json:"subject,omitempty"`
 	// The role it acted in.
 	Role Role `json:"role"`
 	// The ID of the changed entity.

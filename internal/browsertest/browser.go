@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/url"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -31,6 +32,8 @@ import (
 type Browser struct {
 	ctx    context.Context
 	origin string
+	// allowed are further origins the browser may reach (AllowOrigins)
+	allowed []string
 
 	mu       sync.Mutex
 	requests []string // the network log: every URL the page asked for
@@ -50,12 +53,26 @@ func Chromium(t testing.TB) string {
 	return ""
 }
 
+// Option changes what a Browser may do.
+type Option func(*Browser)
+
+// AllowOrigins lets the browser reach these origins besides the service's
+// ("http://127.0.0.1:port"): an in-process server the service works with, such as a
+// mock identity provider. They must be on 127.0.0.1 (no other host resolves).
+func AllowOrigins(origins ...string) Option {
+	return func(b *Browser) { b.allowed = append(b.allowed, origins...) }
+}
+
 // New starts Chromium with a fresh profile, allowed to reach origin
-// ("http://127.0.0.1:port") only. It is stopped when the test ends.
-func New(t testing.TB, origin string) *Browser {
+// ("http://127.0.0.1:port") only, and the origins opts allow. It is stopped when the
+// test ends.
+func New(t testing.TB, origin string, opts ...Option) *Browser {
 	t.Helper()
 	b := &Browser{origin: origin}
-	opts := []chromedp.ExecAllocatorOption{
+	for _, o := range opts {
+		o(b)
+	}
+	flags := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(Chromium(t)),
 		chromedp.Flag("headless", true),
 		chromedp.NoSandbox,
@@ -72,7 +89,7 @@ func New(t testing.TB, origin string) *Browser {
 	}
 	// a bound on the whole browser session, so that a broken page fails instead of hanging
 	bounded, cancelTimeout := context.WithTimeout(context.Background(), 3*time.Minute)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bounded, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(bounded, flags...)
 	ctx, cancelBrowser := chromedp.NewContext(allocCtx, chromedp.WithListener(b.observe))
 	t.Cleanup(func() {
 		cancelBrowser()
@@ -150,7 +167,8 @@ func (b *Browser) guard(e fetch.EventRequestPaused) {
 	_, _ = chromedp.Call(b.ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: e.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
 }
 
-// local reports whether a URL is the service's or needs no network (data:, blob:).
+// local reports whether a URL is the service's (or an allowed origin's) or needs no
+// network (data:, blob:).
 func (b *Browser) local(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -160,7 +178,8 @@ func (b *Browser) local(raw string) bool {
 	case "data", "blob":
 		return true
 	}
-	return u.Scheme+"://"+u.Host == b.origin
+	o := u.Scheme + "://" + u.Host
+	return o == b.origin || slices.Contains(b.allowed, o)
 }
 
 func (b *Browser) note(list *[]string, s string) {

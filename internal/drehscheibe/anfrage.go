@@ -66,7 +66,7 @@ type Actor struct {
 
 // ActorOf returns the actor of principal p.
 func ActorOf(p Principal) Actor {
-	return Actor{KeyID: p.KeyID, Name: p.Name, Role: p.Role}
+	return Actor{KeyID: p.KeyID, Subject: p.Subject, Name: p.Name, Role: p.Role}
 }
 
 // Transition is one change of an Anfrage's state.

@@ -11,9 +11,12 @@ import (
 type AuditEntry struct {
 	ID ID
 	At time.Time
-	// who: the key (empty for the system), its name at the time, its role
+	// who: the key (empty for the system and for people signed in by OpenID Connect),
+	// the key's or the person's name at the time, the person's subject at the identity
+	// provider (empty for keys), the role
 	KeyID     ID
 	KeyName   string
+	Subject   string
 	Role      Role
 	EntityID  ID
 	Operation Operation
@@ -56,7 +59,7 @@ const MaxAuditPage = 100
 // it was; nil for a new entity).
 func (s *Service) auditEntry(ctx context.Context, op Operation, p Principal, before map[string]json.RawMessage, e Entity, at time.Time) *AuditEntry {
 	return &AuditEntry{
-		ID: NewID(KindAudit), At: at, KeyID: p.KeyID, KeyName: p.Name, Role: p.Role,
+		ID: NewID(KindAudit), At: at, KeyID: p.KeyID, KeyName: p.Name, Subject: p.Subject, Role: p.Role,
 		EntityID: e.meta().ID, Operation: op, Changes: diff(before, fields(e)), RequestID: RequestIDFrom(ctx),
 	}
 }

@@ -45,7 +45,7 @@ func (s *Service) changeCapacity(ctx context.Context, op Operation, p Principal,
 			return err
 		}
 		now := s.clock()
-		entry := &AuditEntry{ID: NewID(KindAudit), At: now, KeyID: p.KeyID, KeyName: p.Name, Role: p.Role,
+		entry := &AuditEntry{ID: NewID(KindAudit), At: now, KeyID: p.KeyID, KeyName: p.Name, Subject: p.Subject, Role: p.Role,
 			EntityID: modul, Operation: op, RequestID: RequestIDFrom(ctx), Changes: []FieldChange{change}}
 		m, changed, err := apply(ctx, modul, holder, seq, now, entry)
 		if err != nil || !changed {

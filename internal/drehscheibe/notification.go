@@ -150,14 +150,6 @@ func SidesOf(p Principal) (Party, bool) {
 	return PartyNone, false
 }
 
-// Reader identifies who marks notifications read: the API key, or the signed-in person.
-func (p Principal) Reader() string {
-	if p.Subject != "" {
-		return "sub:" + p.Subject
-	}
-	return string(p.KeyID)
-}
-
 // ReadMarks are what a reader marked read: everything up to All, and the notifications
 // in IDs.
 type ReadMarks struct {
@@ -195,15 +187,15 @@ func (s *Service) MarkNotificationsRead(ctx context.Context, ids []ID, all bool)
 	if all {
 		upTo = s.clock()
 		ids = nil
-	} else if marks, err := s.store.ReadMarks(ctx, p.Reader()); err != nil {
+	} else if marks, err := s.store.ReadMarks(ctx, p.Identity()); err != nil {
 		return err
 	} else if len(marks.IDs)+len(ids) > MaxReadMarks {
 		return FieldErrorf(EINVALID, path("ids"), "Zu viele einzeln gelesene Benachrichtigungen; bitte alle als gelesen markieren (all: true)")
 	}
-	return s.store.MarkRead(ctx, p.Reader(), ids, upTo)
+	return s.store.MarkRead(ctx, p.Identity(), ids, upTo)
 }
 
 // ReadMarksOf returns the caller's read marks.
 func (s *Service) ReadMarksOf(ctx context.Context) (ReadMarks, error) {
-	return s.store.ReadMarks(ctx, PrincipalFrom(ctx).Reader())
+	return s.store.ReadMarks(ctx, PrincipalFrom(ctx).Identity())
 }

@@ -48,14 +48,18 @@ type Scope struct {
 	Themes         []Theme
 }
 
-// Principal is who makes a request: the API key's role and scope, or nobody.
+// Principal is who makes a request: the API key's role and scope, a person signed in
+// through the city's identity provider (OpenID Connect) with the role and scope their
+// account maps to, or nobody.
 type Principal struct {
+	// KeyID is the API key (also of a browser session begun with one); empty otherwise.
 	KeyID ID
-	// Subject is the person's ID at the identity provider when signed in by OpenID
-	// Connect ("" for API keys).
+	// Subject is the person's identifier at the identity provider (OpenID Connect
+	// "sub"); empty for keys.
 	Subject string
-	Name    string
-	Role    Role
+	// Name is the key's name or the person's display name.
+	Name string
+	Role Role
 	Scope
 	// CredentialProblem says why credentials the caller sent were not accepted (the
 	// caller is then anonymous); "" when none were sent or they were valid.
@@ -93,6 +97,18 @@ func WithRequestID(ctx context.Context, id string) context.Context {
 func RequestIDFrom(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey{}).(string)
 	return id
+}
+
+// Identity names who acts, for limits kept per caller: "key:" and the key ID, or
+// "oidc:" and the subject; "" for anonymous callers and the system.
+func (p Principal) Identity() string {
+	switch {
+	case p.KeyID != "":
+		return "key:" + string(p.KeyID)
+	case p.Subject != "":
+		return "oidc:" + p.Subject
+	}
+	return ""
 }
 
 // Authenticated reports whether the principal presented a valid key (or is the system).

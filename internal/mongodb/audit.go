@@ -23,6 +23,7 @@ type auditDoc struct {
 	At        time.Time   `bson:"at"`
 	KeyID     string      `bson:"keyId,omitempty"`
 	KeyName   string      `bson:"keyName,omitempty"`
+	Subject   string      `bson:"subject,omitempty"`
 	Role      string      `bson:"role"`
 	EntityID  string      `bson:"entityId"`
 	Operation string      `bson:"operation"`
@@ -40,7 +41,7 @@ type changeDoc struct {
 
 func toAuditDoc(e *drehscheibe.AuditEntry) *auditDoc {
 	d := &auditDoc{
-		ID: string(e.ID), At: e.At, KeyID: string(e.KeyID), KeyName: e.KeyName, Role: string(e.Role),
+		ID: string(e.ID), At: e.At, KeyID: string(e.KeyID), KeyName: e.KeyName, Subject: e.Subject, Role: string(e.Role),
 		EntityID: string(e.EntityID), Operation: string(e.Operation), Changes: make([]changeDoc, len(e.Changes)), RequestID: e.RequestID,
 	}
 	for i, c := range e.Changes {
@@ -51,7 +52,7 @@ func toAuditDoc(e *drehscheibe.AuditEntry) *auditDoc {
 
 func fromAuditDoc(d *auditDoc) drehscheibe.AuditEntry {
 	e := drehscheibe.AuditEntry{
-		ID: drehscheibe.ID(d.ID), At: d.At.UTC(), KeyID: drehscheibe.ID(d.KeyID), KeyName: d.KeyName, Role: drehscheibe.Role(d.Role),
+		ID: drehscheibe.ID(d.ID), At: d.At.UTC(), KeyID: drehscheibe.ID(d.KeyID), KeyName: d.KeyName, Subject: d.Subject, Role: drehscheibe.Role(d.Role),
 		EntityID: drehscheibe.ID(d.EntityID), Operation: drehscheibe.Operation(d.Operation), RequestID: d.RequestID,
 		Changes: make([]drehscheibe.FieldChange, len(d.Changes)),
 	}

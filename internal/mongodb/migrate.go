@@ -48,6 +48,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := ensureIndexes(ctx, s.db.Collection(auditCollection), auditIndexes); err != nil {
 		return translate(err, drehscheibe.KindAudit)
 	}
+	if err := s.migrateSessions(ctx); err != nil {
+		return err
+	}
 	if d.Version < derivedSince {
 		if err := s.refreshDerived(ctx); err != nil {
 			return err
