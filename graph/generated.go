@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	ApiKey() ApiKeyResolver
 	AuditEntry() AuditEntryResolver
 	Bedarf() BedarfResolver
+	Foerderprogramm() FoerderprogrammResolver
 	Institution() InstitutionResolver
 	Kindercampus() KindercampusResolver
 	Modul() ModulResolver
@@ -78,6 +79,7 @@ type ComplexityRoot struct {
 		Contact       func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		DueAt         func(childComplexity int) int
+		Foerderantrag func(childComplexity int) int
 		Funding       func(childComplexity int) int
 		GroupSize     func(childComplexity int) int
 		History       func(childComplexity int) int
@@ -124,11 +126,12 @@ type ComplexityRoot struct {
 	}
 
 	AnfrageOutcome struct {
-		CompletedAt  func(childComplexity int) int
-		Institution  func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Partner      func(childComplexity int) int
-		SessionsHeld func(childComplexity int) int
+		ActualCostCent func(childComplexity int) int
+		CompletedAt    func(childComplexity int) int
+		Institution    func(childComplexity int) int
+		Participants   func(childComplexity int) int
+		Partner        func(childComplexity int) int
+		SessionsHeld   func(childComplexity int) int
 	}
 
 	AnfragePayload struct {
@@ -149,6 +152,32 @@ type ComplexityRoot struct {
 		Reason func(childComplexity int) int
 		Side   func(childComplexity int) int
 		To     func(childComplexity int) int
+	}
+
+	AntragDocument struct {
+		Name       func(childComplexity int) int
+		Programmes func(childComplexity int) int
+	}
+
+	AntragField struct {
+		Field      func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Programmes func(childComplexity int) int
+		Value      func(childComplexity int) int
+	}
+
+	AntragProgramme struct {
+		CoveredCent   func(childComplexity int) int
+		DecidedAt     func(childComplexity int) int
+		FormURL       func(childComplexity int) int
+		Note          func(childComplexity int) int
+		PDFURL        func(childComplexity int) int
+		Programme     func(childComplexity int) int
+		Reasons       func(childComplexity int) int
+		RemainingCent func(childComplexity int) int
+		Status        func(childComplexity int) int
+		StatusLabel   func(childComplexity int) int
+		SubmittedAt   func(childComplexity int) int
 	}
 
 	ApiKey struct {
@@ -181,6 +210,11 @@ type ComplexityRoot struct {
 	ApiKeyPayload struct {
 		APIKey     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ApplicationFieldInfo struct {
+		Field func(childComplexity int) int
+		Label func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -248,9 +282,12 @@ type ComplexityRoot struct {
 	}
 
 	BudgetLine struct {
-		AmountCent func(childComplexity int) int
-		Category   func(childComplexity int) int
-		Year       func(childComplexity int) int
+		AmountCent    func(childComplexity int) int
+		Category      func(childComplexity int) int
+		CommittedCent func(childComplexity int) int
+		RemainingCent func(childComplexity int) int
+		SpentCent     func(childComplexity int) int
+		Year          func(childComplexity int) int
 	}
 
 	Contact struct {
@@ -266,6 +303,18 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	Eligibility struct {
+		Ages              func(childComplexity int) int
+		CoFundingRequired func(childComplexity int) int
+		InstitutionTypes  func(childComplexity int) int
+		MaxPerAnfrageCent func(childComplexity int) int
+		MaxSharePct       func(childComplexity int) int
+		MinPriority       func(childComplexity int) int
+		OnlySozialeStadt  func(childComplexity int) int
+		Quartiere         func(childComplexity int) int
+		Themes            func(childComplexity int) int
+	}
+
 	ExclusionCount struct {
 		Count  func(childComplexity int) int
 		Reason func(childComplexity int) int
@@ -277,10 +326,98 @@ type ComplexityRoot struct {
 		Field  func(childComplexity int) int
 	}
 
-	FundingProposal struct {
-		Category func(childComplexity int) int
-		Label    func(childComplexity int) int
-		Source   func(childComplexity int) int
+	Foerderantrag struct {
+		Documents  func(childComplexity int) int
+		Fields     func(childComplexity int) int
+		Known      func(childComplexity int) int
+		Missing    func(childComplexity int) int
+		Programmes func(childComplexity int) int
+	}
+
+	Foerderprogramm struct {
+		CreatedAt         func(childComplexity int) int
+		Description       func(childComplexity int) int
+		Eligibility       func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Ledger            func(childComplexity int, first *int) int
+		Link              func(childComplexity int) int
+		Name              func(childComplexity int) int
+		Provider          func(childComplexity int) int
+		ProviderLabel     func(childComplexity int) int
+		RequiredDocuments func(childComplexity int) int
+		RequiredFields    func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
+		Window            func(childComplexity int) int
+		Years             func(childComplexity int) int
+	}
+
+	FoerderprogrammConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FoerderprogrammEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	FoerderprogrammPayload struct {
+		Foerderprogramm func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
+	FundingOption struct {
+		CoveredCent   func(childComplexity int) int
+		Programme     func(childComplexity int) int
+		Reasons       func(childComplexity int) int
+		RemainingCent func(childComplexity int) int
+	}
+
+	FundingReport struct {
+		BudgetCent           func(childComplexity int) int
+		CommittedCent        func(childComplexity int) int
+		RemainingCent        func(childComplexity int) int
+		Rows                 func(childComplexity int) int
+		Sources              func(childComplexity int) int
+		SozialeStadtCent     func(childComplexity int) int
+		SozialeStadtSharePct func(childComplexity int) int
+		SpentCent            func(childComplexity int) int
+		Year                 func(childComplexity int) int
+	}
+
+	FundingReportRow struct {
+		Anfragen      func(childComplexity int) int
+		Category      func(childComplexity int) int
+		CommittedCent func(childComplexity int) int
+		Kindercampus  func(childComplexity int) int
+		Programme     func(childComplexity int) int
+		Quartier      func(childComplexity int) int
+		SozialeStadt  func(childComplexity int) int
+		SpentCent     func(childComplexity int) int
+		Theme         func(childComplexity int) int
+	}
+
+	FundingShare struct {
+		AmountCent func(childComplexity int) int
+		Category   func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Programme  func(childComplexity int) int
+		Rest       func(childComplexity int) int
+		Source     func(childComplexity int) int
+	}
+
+	FundingSourceRow struct {
+		BudgetCent    func(childComplexity int) int
+		Category      func(childComplexity int) int
+		CommittedCent func(childComplexity int) int
+		Kindercampus  func(childComplexity int) int
+		Label         func(childComplexity int) int
+		Programme     func(childComplexity int) int
+		RemainingCent func(childComplexity int) int
+		SpentCent     func(childComplexity int) int
 	}
 
 	GeoPoint struct {
@@ -365,6 +502,11 @@ type ComplexityRoot struct {
 		UserErrors   func(childComplexity int) int
 	}
 
+	KnownFact struct {
+		Label func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
 	Kooperationsvereinbarung struct {
 		Agreed        func(childComplexity int) int
 		Confirmations func(childComplexity int) int
@@ -376,6 +518,20 @@ type ComplexityRoot struct {
 		Payer         func(childComplexity int) int
 		Revision      func(childComplexity int) int
 		TotalCostCent func(childComplexity int) int
+	}
+
+	LedgerEntry struct {
+		Anfrage       func(childComplexity int) int
+		At            func(childComplexity int) int
+		By            func(childComplexity int) int
+		Category      func(childComplexity int) int
+		CommittedCent func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		SozialeStadt  func(childComplexity int) int
+		SpentCent     func(childComplexity int) int
+		Theme         func(childComplexity int) int
+		Year          func(childComplexity int) int
 	}
 
 	MarkNotificationsReadPayload struct {
@@ -446,11 +602,13 @@ type ComplexityRoot struct {
 		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateAnfrage         func(childComplexity int, input model.CreateAnfrageInput) int
 		CreateBedarf          func(childComplexity int, input model.CreateBedarfInput) int
+		CreateFoerderprogramm func(childComplexity int, input model.CreateFoerderprogrammInput) int
 		CreateInstitution     func(childComplexity int, input model.CreateInstitutionInput) int
 		CreateKindercampus    func(childComplexity int, input model.CreateKindercampusInput) int
 		CreateModul           func(childComplexity int, input model.CreateModulInput) int
 		CreatePartner         func(childComplexity int, input model.CreatePartnerInput) int
 		CreateQuartier        func(childComplexity int, input model.CreateQuartierInput) int
+		DecideFoerderantrag   func(childComplexity int, input model.DecideFoerderantragInput) int
 		DeclineAnfrage        func(childComplexity int, input model.DeclineAnfrageInput) int
 		MarkNotificationsRead func(childComplexity int, input model.MarkNotificationsReadInput) int
 		PublishModul          func(childComplexity int, input model.ModulTransitionInput) int
@@ -458,8 +616,10 @@ type ComplexityRoot struct {
 		RerouteAnfrage        func(childComplexity int, input model.RerouteAnfrageInput) int
 		ReviseVereinbarung    func(childComplexity int, input model.ReviseVereinbarungInput) int
 		RevokeAPIKey          func(childComplexity int, input model.RevokeAPIKeyInput) int
+		SaveFoerderantrag     func(childComplexity int, input model.SaveFoerderantragInput) int
 		SubmitModulForReview  func(childComplexity int, input model.ModulTransitionInput) int
 		UpdateBedarf          func(childComplexity int, input model.UpdateBedarfInput) int
+		UpdateFoerderprogramm func(childComplexity int, input model.UpdateFoerderprogrammInput) int
 		UpdateInstitution     func(childComplexity int, input model.UpdateInstitutionInput) int
 		UpdateKindercampus    func(childComplexity int, input model.UpdateKindercampusInput) int
 		UpdateModul           func(childComplexity int, input model.UpdateModulInput) int
@@ -555,6 +715,14 @@ type ComplexityRoot struct {
 		Score        func(childComplexity int) int
 	}
 
+	ProgrammeYear struct {
+		BudgetCent    func(childComplexity int) int
+		CommittedCent func(childComplexity int) int
+		RemainingCent func(childComplexity int) int
+		SpentCent     func(childComplexity int) int
+		Year          func(childComplexity int) int
+	}
+
 	Quartier struct {
 		Aktionsraum         func(childComplexity int) int
 		Bedarfe             func(childComplexity int, status []model.BedarfStatus, first *int, after *string, last *int, before *string) int
@@ -601,6 +769,8 @@ type ComplexityRoot struct {
 		AuditLog              func(childComplexity int, filter *model.AuditLogFilter, first *int, after *string) int
 		Bedarfe               func(childComplexity int, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) int
 		Coverage              func(childComplexity int, filter model.CoverageFilter, referenceDate *drehscheibe.Date) int
+		Foerderprogramme      func(childComplexity int, filter *model.FoerderprogrammFilter, first *int, after *string, last *int, before *string) int
+		FundingReport         func(childComplexity int, filter model.FundingReportFilter) int
 		Institutionen         func(childComplexity int, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) int
 		KindercampusStandorte func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Module                func(childComplexity int, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) int
@@ -614,15 +784,17 @@ type ComplexityRoot struct {
 	}
 
 	Recommendation struct {
-		Bedarf       func(childComplexity int) int
-		Components   func(childComplexity int) int
-		DeliveryMode func(childComplexity int) int
-		DistanceKm   func(childComplexity int) int
-		Modul        func(childComplexity int) int
-		Need         func(childComplexity int) int
-		Rank         func(childComplexity int) int
-		Reasons      func(childComplexity int) int
-		Score        func(childComplexity int) int
+		Bedarf         func(childComplexity int) int
+		Components     func(childComplexity int) int
+		DeliveryMode   func(childComplexity int) int
+		DistanceKm     func(childComplexity int) int
+		Funding        func(childComplexity int) int
+		FundingOptions func(childComplexity int) int
+		Modul          func(childComplexity int) int
+		Need           func(childComplexity int) int
+		Rank           func(childComplexity int) int
+		Reasons        func(childComplexity int) int
+		Score          func(childComplexity int) int
 	}
 
 	RecommendationResult struct {
@@ -720,6 +892,7 @@ type AnfrageResolver interface {
 	ReroutedFrom(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error)
 	ReroutedTo(ctx context.Context, obj *model.Anfrage) (*model.Anfrage, error)
 	Alternatives(ctx context.Context, obj *model.Anfrage, first *int) ([]*model.Recommendation, error)
+	Foerderantrag(ctx context.Context, obj *model.Anfrage) (*model.Foerderantrag, error)
 }
 type ApiKeyResolver interface {
 	Partner(ctx context.Context, obj *model.APIKey) (*model.Partner, error)
@@ -734,6 +907,10 @@ type BedarfResolver interface {
 
 	CoveredBy(ctx context.Context, obj *model.Bedarf) ([]*model.Modul, error)
 	Anfragen(ctx context.Context, obj *model.Bedarf) ([]*model.Anfrage, error)
+}
+type FoerderprogrammResolver interface {
+	Years(ctx context.Context, obj *model.Foerderprogramm) ([]*model.ProgrammeYear, error)
+	Ledger(ctx context.Context, obj *model.Foerderprogramm, first *int) ([]*model.LedgerEntry, error)
 }
 type InstitutionResolver interface {
 	Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error)
@@ -779,6 +956,10 @@ type MutationResolver interface {
 	CompleteAnfrage(ctx context.Context, input model.CompleteAnfrageInput) (*model.AnfragePayload, error)
 	CancelAnfrage(ctx context.Context, input model.CancelAnfrageInput) (*model.AnfragePayload, error)
 	RerouteAnfrage(ctx context.Context, input model.RerouteAnfrageInput) (*model.AnfragePayload, error)
+	CreateFoerderprogramm(ctx context.Context, input model.CreateFoerderprogrammInput) (*model.FoerderprogrammPayload, error)
+	UpdateFoerderprogramm(ctx context.Context, input model.UpdateFoerderprogrammInput) (*model.FoerderprogrammPayload, error)
+	SaveFoerderantrag(ctx context.Context, input model.SaveFoerderantragInput) (*model.AnfragePayload, error)
+	DecideFoerderantrag(ctx context.Context, input model.DecideFoerderantragInput) (*model.AnfragePayload, error)
 	MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error)
 	CreateKindercampus(ctx context.Context, input model.CreateKindercampusInput) (*model.KindercampusPayload, error)
 	UpdateKindercampus(ctx context.Context, input model.UpdateKindercampusInput) (*model.KindercampusPayload, error)
@@ -804,6 +985,8 @@ type QueryResolver interface {
 	Module(ctx context.Context, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) (*model.ModulConnection, error)
 	Bedarfe(ctx context.Context, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) (*model.BedarfConnection, error)
 	Anfragen(ctx context.Context, filter *model.AnfrageFilter, orderBy *model.AnfrageOrder, first *int, after *string, last *int, before *string) (*model.AnfrageConnection, error)
+	Foerderprogramme(ctx context.Context, filter *model.FoerderprogrammFilter, first *int, after *string, last *int, before *string) (*model.FoerderprogrammConnection, error)
+	FundingReport(ctx context.Context, filter model.FundingReportFilter) (*model.FundingReport, error)
 	RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error)
 	PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
 	Coverage(ctx context.Context, filter model.CoverageFilter, referenceDate *drehscheibe.Date) ([]*model.ThemeCoverage, error)
@@ -938,6 +1121,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Anfrage.DueAt(childComplexity), true
+	case "Anfrage.foerderantrag":
+		if e.ComplexityRoot.Anfrage.Foerderantrag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Anfrage.Foerderantrag(childComplexity), true
 	case "Anfrage.funding":
 		if e.ComplexityRoot.Anfrage.Funding == nil {
 			break
@@ -1146,6 +1335,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AnfrageFeedback.Text(childComplexity), true
 
+	case "AnfrageOutcome.actualCostCent":
+		if e.ComplexityRoot.AnfrageOutcome.ActualCostCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnfrageOutcome.ActualCostCent(childComplexity), true
 	case "AnfrageOutcome.completedAt":
 		if e.ComplexityRoot.AnfrageOutcome.CompletedAt == nil {
 			break
@@ -1245,6 +1440,111 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AnfrageTransition.To(childComplexity), true
+
+	case "AntragDocument.name":
+		if e.ComplexityRoot.AntragDocument.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragDocument.Name(childComplexity), true
+	case "AntragDocument.programmes":
+		if e.ComplexityRoot.AntragDocument.Programmes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragDocument.Programmes(childComplexity), true
+
+	case "AntragField.field":
+		if e.ComplexityRoot.AntragField.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragField.Field(childComplexity), true
+	case "AntragField.label":
+		if e.ComplexityRoot.AntragField.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragField.Label(childComplexity), true
+	case "AntragField.programmes":
+		if e.ComplexityRoot.AntragField.Programmes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragField.Programmes(childComplexity), true
+	case "AntragField.value":
+		if e.ComplexityRoot.AntragField.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragField.Value(childComplexity), true
+
+	case "AntragProgramme.coveredCent":
+		if e.ComplexityRoot.AntragProgramme.CoveredCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.CoveredCent(childComplexity), true
+	case "AntragProgramme.decidedAt":
+		if e.ComplexityRoot.AntragProgramme.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.DecidedAt(childComplexity), true
+	case "AntragProgramme.formUrl":
+		if e.ComplexityRoot.AntragProgramme.FormURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.FormURL(childComplexity), true
+	case "AntragProgramme.note":
+		if e.ComplexityRoot.AntragProgramme.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.Note(childComplexity), true
+	case "AntragProgramme.pdfUrl":
+		if e.ComplexityRoot.AntragProgramme.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.PDFURL(childComplexity), true
+	case "AntragProgramme.programme":
+		if e.ComplexityRoot.AntragProgramme.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.Programme(childComplexity), true
+	case "AntragProgramme.reasons":
+		if e.ComplexityRoot.AntragProgramme.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.Reasons(childComplexity), true
+	case "AntragProgramme.remainingCent":
+		if e.ComplexityRoot.AntragProgramme.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.RemainingCent(childComplexity), true
+	case "AntragProgramme.status":
+		if e.ComplexityRoot.AntragProgramme.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.Status(childComplexity), true
+	case "AntragProgramme.statusLabel":
+		if e.ComplexityRoot.AntragProgramme.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.StatusLabel(childComplexity), true
+	case "AntragProgramme.submittedAt":
+		if e.ComplexityRoot.AntragProgramme.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AntragProgramme.SubmittedAt(childComplexity), true
 
 	case "ApiKey.active":
 		if e.ComplexityRoot.ApiKey.Active == nil {
@@ -1369,6 +1669,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiKeyPayload.UserErrors(childComplexity), true
+
+	case "ApplicationFieldInfo.field":
+		if e.ComplexityRoot.ApplicationFieldInfo.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationFieldInfo.Field(childComplexity), true
+	case "ApplicationFieldInfo.label":
+		if e.ComplexityRoot.ApplicationFieldInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationFieldInfo.Label(childComplexity), true
 
 	case "AuditEntry.actorName":
 		if e.ComplexityRoot.AuditEntry.ActorName == nil {
@@ -1647,6 +1960,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLine.Category(childComplexity), true
+	case "BudgetLine.committedCent":
+		if e.ComplexityRoot.BudgetLine.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.CommittedCent(childComplexity), true
+	case "BudgetLine.remainingCent":
+		if e.ComplexityRoot.BudgetLine.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.RemainingCent(childComplexity), true
+	case "BudgetLine.spentCent":
+		if e.ComplexityRoot.BudgetLine.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.SpentCent(childComplexity), true
 	case "BudgetLine.year":
 		if e.ComplexityRoot.BudgetLine.Year == nil {
 			break
@@ -1698,6 +2029,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateApiKeyPayload.UserErrors(childComplexity), true
 
+	case "Eligibility.ages":
+		if e.ComplexityRoot.Eligibility.Ages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.Ages(childComplexity), true
+	case "Eligibility.coFundingRequired":
+		if e.ComplexityRoot.Eligibility.CoFundingRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.CoFundingRequired(childComplexity), true
+	case "Eligibility.institutionTypes":
+		if e.ComplexityRoot.Eligibility.InstitutionTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.InstitutionTypes(childComplexity), true
+	case "Eligibility.maxPerAnfrageCent":
+		if e.ComplexityRoot.Eligibility.MaxPerAnfrageCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.MaxPerAnfrageCent(childComplexity), true
+	case "Eligibility.maxSharePct":
+		if e.ComplexityRoot.Eligibility.MaxSharePct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.MaxSharePct(childComplexity), true
+	case "Eligibility.minPriority":
+		if e.ComplexityRoot.Eligibility.MinPriority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.MinPriority(childComplexity), true
+	case "Eligibility.onlySozialeStadt":
+		if e.ComplexityRoot.Eligibility.OnlySozialeStadt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.OnlySozialeStadt(childComplexity), true
+	case "Eligibility.quartiere":
+		if e.ComplexityRoot.Eligibility.Quartiere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.Quartiere(childComplexity), true
+	case "Eligibility.themes":
+		if e.ComplexityRoot.Eligibility.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Eligibility.Themes(childComplexity), true
+
 	case "ExclusionCount.count":
 		if e.ComplexityRoot.ExclusionCount.Count == nil {
 			break
@@ -1730,24 +2116,404 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
-	case "FundingProposal.category":
-		if e.ComplexityRoot.FundingProposal.Category == nil {
+	case "Foerderantrag.documents":
+		if e.ComplexityRoot.Foerderantrag.Documents == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FundingProposal.Category(childComplexity), true
-	case "FundingProposal.label":
-		if e.ComplexityRoot.FundingProposal.Label == nil {
+		return e.ComplexityRoot.Foerderantrag.Documents(childComplexity), true
+	case "Foerderantrag.fields":
+		if e.ComplexityRoot.Foerderantrag.Fields == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FundingProposal.Label(childComplexity), true
-	case "FundingProposal.source":
-		if e.ComplexityRoot.FundingProposal.Source == nil {
+		return e.ComplexityRoot.Foerderantrag.Fields(childComplexity), true
+	case "Foerderantrag.known":
+		if e.ComplexityRoot.Foerderantrag.Known == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FundingProposal.Source(childComplexity), true
+		return e.ComplexityRoot.Foerderantrag.Known(childComplexity), true
+	case "Foerderantrag.missing":
+		if e.ComplexityRoot.Foerderantrag.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderantrag.Missing(childComplexity), true
+	case "Foerderantrag.programmes":
+		if e.ComplexityRoot.Foerderantrag.Programmes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderantrag.Programmes(childComplexity), true
+
+	case "Foerderprogramm.createdAt":
+		if e.ComplexityRoot.Foerderprogramm.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.CreatedAt(childComplexity), true
+	case "Foerderprogramm.description":
+		if e.ComplexityRoot.Foerderprogramm.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Description(childComplexity), true
+	case "Foerderprogramm.eligibility":
+		if e.ComplexityRoot.Foerderprogramm.Eligibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Eligibility(childComplexity), true
+	case "Foerderprogramm.id":
+		if e.ComplexityRoot.Foerderprogramm.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.ID(childComplexity), true
+	case "Foerderprogramm.ledger":
+		if e.ComplexityRoot.Foerderprogramm.Ledger == nil {
+			break
+		}
+
+		args, err := ec.field_Foerderprogramm_ledger_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Ledger(childComplexity, args["first"].(*int)), true
+	case "Foerderprogramm.link":
+		if e.ComplexityRoot.Foerderprogramm.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Link(childComplexity), true
+	case "Foerderprogramm.name":
+		if e.ComplexityRoot.Foerderprogramm.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Name(childComplexity), true
+	case "Foerderprogramm.provider":
+		if e.ComplexityRoot.Foerderprogramm.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Provider(childComplexity), true
+	case "Foerderprogramm.providerLabel":
+		if e.ComplexityRoot.Foerderprogramm.ProviderLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.ProviderLabel(childComplexity), true
+	case "Foerderprogramm.requiredDocuments":
+		if e.ComplexityRoot.Foerderprogramm.RequiredDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.RequiredDocuments(childComplexity), true
+	case "Foerderprogramm.requiredFields":
+		if e.ComplexityRoot.Foerderprogramm.RequiredFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.RequiredFields(childComplexity), true
+	case "Foerderprogramm.updatedAt":
+		if e.ComplexityRoot.Foerderprogramm.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.UpdatedAt(childComplexity), true
+	case "Foerderprogramm.version":
+		if e.ComplexityRoot.Foerderprogramm.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Version(childComplexity), true
+	case "Foerderprogramm.window":
+		if e.ComplexityRoot.Foerderprogramm.Window == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Window(childComplexity), true
+	case "Foerderprogramm.years":
+		if e.ComplexityRoot.Foerderprogramm.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Foerderprogramm.Years(childComplexity), true
+
+	case "FoerderprogrammConnection.edges":
+		if e.ComplexityRoot.FoerderprogrammConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammConnection.Edges(childComplexity), true
+	case "FoerderprogrammConnection.nodes":
+		if e.ComplexityRoot.FoerderprogrammConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammConnection.Nodes(childComplexity), true
+	case "FoerderprogrammConnection.pageInfo":
+		if e.ComplexityRoot.FoerderprogrammConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammConnection.PageInfo(childComplexity), true
+	case "FoerderprogrammConnection.totalCount":
+		if e.ComplexityRoot.FoerderprogrammConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammConnection.TotalCount(childComplexity), true
+
+	case "FoerderprogrammEdge.cursor":
+		if e.ComplexityRoot.FoerderprogrammEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammEdge.Cursor(childComplexity), true
+	case "FoerderprogrammEdge.node":
+		if e.ComplexityRoot.FoerderprogrammEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammEdge.Node(childComplexity), true
+
+	case "FoerderprogrammPayload.foerderprogramm":
+		if e.ComplexityRoot.FoerderprogrammPayload.Foerderprogramm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammPayload.Foerderprogramm(childComplexity), true
+	case "FoerderprogrammPayload.userErrors":
+		if e.ComplexityRoot.FoerderprogrammPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FoerderprogrammPayload.UserErrors(childComplexity), true
+
+	case "FundingOption.coveredCent":
+		if e.ComplexityRoot.FundingOption.CoveredCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingOption.CoveredCent(childComplexity), true
+	case "FundingOption.programme":
+		if e.ComplexityRoot.FundingOption.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingOption.Programme(childComplexity), true
+	case "FundingOption.reasons":
+		if e.ComplexityRoot.FundingOption.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingOption.Reasons(childComplexity), true
+	case "FundingOption.remainingCent":
+		if e.ComplexityRoot.FundingOption.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingOption.RemainingCent(childComplexity), true
+
+	case "FundingReport.budgetCent":
+		if e.ComplexityRoot.FundingReport.BudgetCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.BudgetCent(childComplexity), true
+	case "FundingReport.committedCent":
+		if e.ComplexityRoot.FundingReport.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.CommittedCent(childComplexity), true
+	case "FundingReport.remainingCent":
+		if e.ComplexityRoot.FundingReport.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.RemainingCent(childComplexity), true
+	case "FundingReport.rows":
+		if e.ComplexityRoot.FundingReport.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.Rows(childComplexity), true
+	case "FundingReport.sources":
+		if e.ComplexityRoot.FundingReport.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.Sources(childComplexity), true
+	case "FundingReport.sozialeStadtCent":
+		if e.ComplexityRoot.FundingReport.SozialeStadtCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.SozialeStadtCent(childComplexity), true
+	case "FundingReport.sozialeStadtSharePct":
+		if e.ComplexityRoot.FundingReport.SozialeStadtSharePct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.SozialeStadtSharePct(childComplexity), true
+	case "FundingReport.spentCent":
+		if e.ComplexityRoot.FundingReport.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.SpentCent(childComplexity), true
+	case "FundingReport.year":
+		if e.ComplexityRoot.FundingReport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReport.Year(childComplexity), true
+
+	case "FundingReportRow.anfragen":
+		if e.ComplexityRoot.FundingReportRow.Anfragen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Anfragen(childComplexity), true
+	case "FundingReportRow.category":
+		if e.ComplexityRoot.FundingReportRow.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Category(childComplexity), true
+	case "FundingReportRow.committedCent":
+		if e.ComplexityRoot.FundingReportRow.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.CommittedCent(childComplexity), true
+	case "FundingReportRow.kindercampus":
+		if e.ComplexityRoot.FundingReportRow.Kindercampus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Kindercampus(childComplexity), true
+	case "FundingReportRow.programme":
+		if e.ComplexityRoot.FundingReportRow.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Programme(childComplexity), true
+	case "FundingReportRow.quartier":
+		if e.ComplexityRoot.FundingReportRow.Quartier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Quartier(childComplexity), true
+	case "FundingReportRow.sozialeStadt":
+		if e.ComplexityRoot.FundingReportRow.SozialeStadt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.SozialeStadt(childComplexity), true
+	case "FundingReportRow.spentCent":
+		if e.ComplexityRoot.FundingReportRow.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.SpentCent(childComplexity), true
+	case "FundingReportRow.theme":
+		if e.ComplexityRoot.FundingReportRow.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingReportRow.Theme(childComplexity), true
+
+	case "FundingShare.amountCent":
+		if e.ComplexityRoot.FundingShare.AmountCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.AmountCent(childComplexity), true
+	case "FundingShare.category":
+		if e.ComplexityRoot.FundingShare.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.Category(childComplexity), true
+	case "FundingShare.label":
+		if e.ComplexityRoot.FundingShare.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.Label(childComplexity), true
+	case "FundingShare.programme":
+		if e.ComplexityRoot.FundingShare.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.Programme(childComplexity), true
+	case "FundingShare.rest":
+		if e.ComplexityRoot.FundingShare.Rest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.Rest(childComplexity), true
+	case "FundingShare.source":
+		if e.ComplexityRoot.FundingShare.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingShare.Source(childComplexity), true
+
+	case "FundingSourceRow.budgetCent":
+		if e.ComplexityRoot.FundingSourceRow.BudgetCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.BudgetCent(childComplexity), true
+	case "FundingSourceRow.category":
+		if e.ComplexityRoot.FundingSourceRow.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.Category(childComplexity), true
+	case "FundingSourceRow.committedCent":
+		if e.ComplexityRoot.FundingSourceRow.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.CommittedCent(childComplexity), true
+	case "FundingSourceRow.kindercampus":
+		if e.ComplexityRoot.FundingSourceRow.Kindercampus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.Kindercampus(childComplexity), true
+	case "FundingSourceRow.label":
+		if e.ComplexityRoot.FundingSourceRow.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.Label(childComplexity), true
+	case "FundingSourceRow.programme":
+		if e.ComplexityRoot.FundingSourceRow.Programme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.Programme(childComplexity), true
+	case "FundingSourceRow.remainingCent":
+		if e.ComplexityRoot.FundingSourceRow.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.RemainingCent(childComplexity), true
+	case "FundingSourceRow.spentCent":
+		if e.ComplexityRoot.FundingSourceRow.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingSourceRow.SpentCent(childComplexity), true
 
 	case "GeoPoint.lat":
 		if e.ComplexityRoot.GeoPoint.Lat == nil {
@@ -2086,6 +2852,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindercampusPayload.UserErrors(childComplexity), true
 
+	case "KnownFact.label":
+		if e.ComplexityRoot.KnownFact.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KnownFact.Label(childComplexity), true
+	case "KnownFact.value":
+		if e.ComplexityRoot.KnownFact.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KnownFact.Value(childComplexity), true
+
 	case "Kooperationsvereinbarung.agreed":
 		if e.ComplexityRoot.Kooperationsvereinbarung.Agreed == nil {
 			break
@@ -2146,6 +2925,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Kooperationsvereinbarung.TotalCostCent(childComplexity), true
+
+	case "LedgerEntry.anfrage":
+		if e.ComplexityRoot.LedgerEntry.Anfrage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Anfrage(childComplexity), true
+	case "LedgerEntry.at":
+		if e.ComplexityRoot.LedgerEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.At(childComplexity), true
+	case "LedgerEntry.by":
+		if e.ComplexityRoot.LedgerEntry.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.By(childComplexity), true
+	case "LedgerEntry.category":
+		if e.ComplexityRoot.LedgerEntry.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Category(childComplexity), true
+	case "LedgerEntry.committedCent":
+		if e.ComplexityRoot.LedgerEntry.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.CommittedCent(childComplexity), true
+	case "LedgerEntry.id":
+		if e.ComplexityRoot.LedgerEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.ID(childComplexity), true
+	case "LedgerEntry.kind":
+		if e.ComplexityRoot.LedgerEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Kind(childComplexity), true
+	case "LedgerEntry.sozialeStadt":
+		if e.ComplexityRoot.LedgerEntry.SozialeStadt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.SozialeStadt(childComplexity), true
+	case "LedgerEntry.spentCent":
+		if e.ComplexityRoot.LedgerEntry.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.SpentCent(childComplexity), true
+	case "LedgerEntry.theme":
+		if e.ComplexityRoot.LedgerEntry.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Theme(childComplexity), true
+	case "LedgerEntry.year":
+		if e.ComplexityRoot.LedgerEntry.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Year(childComplexity), true
 
 	case "MarkNotificationsReadPayload.unreadCount":
 		if e.ComplexityRoot.MarkNotificationsReadPayload.UnreadCount == nil {
@@ -2519,6 +3365,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateBedarf(childComplexity, args["input"].(model.CreateBedarfInput)), true
+	case "Mutation.createFoerderprogramm":
+		if e.ComplexityRoot.Mutation.CreateFoerderprogramm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createFoerderprogramm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateFoerderprogramm(childComplexity, args["input"].(model.CreateFoerderprogrammInput)), true
 	case "Mutation.createInstitution":
 		if e.ComplexityRoot.Mutation.CreateInstitution == nil {
 			break
@@ -2574,6 +3431,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateQuartier(childComplexity, args["input"].(model.CreateQuartierInput)), true
+	case "Mutation.decideFoerderantrag":
+		if e.ComplexityRoot.Mutation.DecideFoerderantrag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideFoerderantrag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideFoerderantrag(childComplexity, args["input"].(model.DecideFoerderantragInput)), true
 	case "Mutation.declineAnfrage":
 		if e.ComplexityRoot.Mutation.DeclineAnfrage == nil {
 			break
@@ -2651,6 +3519,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIKey(childComplexity, args["input"].(model.RevokeAPIKeyInput)), true
+	case "Mutation.saveFoerderantrag":
+		if e.ComplexityRoot.Mutation.SaveFoerderantrag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveFoerderantrag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveFoerderantrag(childComplexity, args["input"].(model.SaveFoerderantragInput)), true
 	case "Mutation.submitModulForReview":
 		if e.ComplexityRoot.Mutation.SubmitModulForReview == nil {
 			break
@@ -2673,6 +3552,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateBedarf(childComplexity, args["input"].(model.UpdateBedarfInput)), true
+	case "Mutation.updateFoerderprogramm":
+		if e.ComplexityRoot.Mutation.UpdateFoerderprogramm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateFoerderprogramm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateFoerderprogramm(childComplexity, args["input"].(model.UpdateFoerderprogrammInput)), true
 	case "Mutation.updateInstitution":
 		if e.ComplexityRoot.Mutation.UpdateInstitution == nil {
 			break
@@ -3080,6 +3970,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Placement.Score(childComplexity), true
 
+	case "ProgrammeYear.budgetCent":
+		if e.ComplexityRoot.ProgrammeYear.BudgetCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgrammeYear.BudgetCent(childComplexity), true
+	case "ProgrammeYear.committedCent":
+		if e.ComplexityRoot.ProgrammeYear.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgrammeYear.CommittedCent(childComplexity), true
+	case "ProgrammeYear.remainingCent":
+		if e.ComplexityRoot.ProgrammeYear.RemainingCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgrammeYear.RemainingCent(childComplexity), true
+	case "ProgrammeYear.spentCent":
+		if e.ComplexityRoot.ProgrammeYear.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgrammeYear.SpentCent(childComplexity), true
+	case "ProgrammeYear.year":
+		if e.ComplexityRoot.ProgrammeYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgrammeYear.Year(childComplexity), true
+
 	case "Quartier.aktionsraum":
 		if e.ComplexityRoot.Quartier.Aktionsraum == nil {
 			break
@@ -3317,6 +4238,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Coverage(childComplexity, args["filter"].(model.CoverageFilter), args["referenceDate"].(*drehscheibe.Date)), true
+	case "Query.foerderprogramme":
+		if e.ComplexityRoot.Query.Foerderprogramme == nil {
+			break
+		}
+
+		args, err := ec.field_Query_foerderprogramme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Foerderprogramme(childComplexity, args["filter"].(*model.FoerderprogrammFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.fundingReport":
+		if e.ComplexityRoot.Query.FundingReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fundingReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FundingReport(childComplexity, args["filter"].(model.FundingReportFilter)), true
 	case "Query.institutionen":
 		if e.ComplexityRoot.Query.Institutionen == nil {
 			break
@@ -3448,6 +4391,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.DistanceKm(childComplexity), true
+	case "Recommendation.funding":
+		if e.ComplexityRoot.Recommendation.Funding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Funding(childComplexity), true
+	case "Recommendation.fundingOptions":
+		if e.ComplexityRoot.Recommendation.FundingOptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.FundingOptions(childComplexity), true
 	case "Recommendation.modul":
 		if e.ComplexityRoot.Recommendation.Modul == nil {
 			break
@@ -3814,6 +4769,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AnfrageFilter", ec.unmarshalInputAnfrageFilter),
 			graphql.NewInputUnmarshaler("AnfrageOrder", ec.unmarshalInputAnfrageOrder),
 			graphql.NewInputUnmarshaler("AnfrageTransitionInput", ec.unmarshalInputAnfrageTransitionInput),
+			graphql.NewInputUnmarshaler("AntragAnswerInput", ec.unmarshalInputAntragAnswerInput),
 			graphql.NewInputUnmarshaler("ApiKeyFilter", ec.unmarshalInputApiKeyFilter),
 			graphql.NewInputUnmarshaler("AuditLogFilter", ec.unmarshalInputAuditLogFilter),
 			graphql.NewInputUnmarshaler("BedarfFilter", ec.unmarshalInputBedarfFilter),
@@ -3829,13 +4785,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAnfrageInput", ec.unmarshalInputCreateAnfrageInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreateBedarfInput", ec.unmarshalInputCreateBedarfInput),
+			graphql.NewInputUnmarshaler("CreateFoerderprogrammInput", ec.unmarshalInputCreateFoerderprogrammInput),
 			graphql.NewInputUnmarshaler("CreateInstitutionInput", ec.unmarshalInputCreateInstitutionInput),
 			graphql.NewInputUnmarshaler("CreateKindercampusInput", ec.unmarshalInputCreateKindercampusInput),
 			graphql.NewInputUnmarshaler("CreateModulInput", ec.unmarshalInputCreateModulInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
 			graphql.NewInputUnmarshaler("CreateQuartierInput", ec.unmarshalInputCreateQuartierInput),
+			graphql.NewInputUnmarshaler("DecideFoerderantragInput", ec.unmarshalInputDecideFoerderantragInput),
 			graphql.NewInputUnmarshaler("DeclineAnfrageInput", ec.unmarshalInputDeclineAnfrageInput),
-			graphql.NewInputUnmarshaler("FundingProposalInput", ec.unmarshalInputFundingProposalInput),
+			graphql.NewInputUnmarshaler("EligibilityInput", ec.unmarshalInputEligibilityInput),
+			graphql.NewInputUnmarshaler("FoerderprogrammFilter", ec.unmarshalInputFoerderprogrammFilter),
+			graphql.NewInputUnmarshaler("FundingReportFilter", ec.unmarshalInputFundingReportFilter),
+			graphql.NewInputUnmarshaler("FundingShareInput", ec.unmarshalInputFundingShareInput),
 			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
 			graphql.NewInputUnmarshaler("GroupSizeInput", ec.unmarshalInputGroupSizeInput),
 			graphql.NewInputUnmarshaler("InstitutionFilter", ec.unmarshalInputInstitutionFilter),
@@ -3848,6 +4809,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerFilter", ec.unmarshalInputPartnerFilter),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PeriodInput", ec.unmarshalInputPeriodInput),
+			graphql.NewInputUnmarshaler("ProgrammeYearInput", ec.unmarshalInputProgrammeYearInput),
 			graphql.NewInputUnmarshaler("QuartierFilter", ec.unmarshalInputQuartierFilter),
 			graphql.NewInputUnmarshaler("QuartierOrder", ec.unmarshalInputQuartierOrder),
 			graphql.NewInputUnmarshaler("RecommendModulesInput", ec.unmarshalInputRecommendModulesInput),
@@ -3855,10 +4817,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RerouteAnfrageInput", ec.unmarshalInputRerouteAnfrageInput),
 			graphql.NewInputUnmarshaler("ReviseVereinbarungInput", ec.unmarshalInputReviseVereinbarungInput),
 			graphql.NewInputUnmarshaler("RevokeApiKeyInput", ec.unmarshalInputRevokeApiKeyInput),
+			graphql.NewInputUnmarshaler("SaveFoerderantragInput", ec.unmarshalInputSaveFoerderantragInput),
 			graphql.NewInputUnmarshaler("ScheduleInput", ec.unmarshalInputScheduleInput),
 			graphql.NewInputUnmarshaler("ScheduleSlotInput", ec.unmarshalInputScheduleSlotInput),
 			graphql.NewInputUnmarshaler("ServiceAreaInput", ec.unmarshalInputServiceAreaInput),
 			graphql.NewInputUnmarshaler("UpdateBedarfInput", ec.unmarshalInputUpdateBedarfInput),
+			graphql.NewInputUnmarshaler("UpdateFoerderprogrammInput", ec.unmarshalInputUpdateFoerderprogrammInput),
 			graphql.NewInputUnmarshaler("UpdateInstitutionInput", ec.unmarshalInputUpdateInstitutionInput),
 			graphql.NewInputUnmarshaler("UpdateKindercampusInput", ec.unmarshalInputUpdateKindercampusInput),
 			graphql.NewInputUnmarshaler("UpdateModulInput", ec.unmarshalInputUpdateModulInput),
@@ -4103,6 +5067,26 @@ type Query {
     "Cursor before which to end."
     before: String
   ): AnfrageConnection! @auth(roles: [PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  "Förderprogramme (funding programmes) by name. Roles: all (amounts: Servicestelle only)."
+  foerderprogramme(
+    "Restricts the list."
+    filter: FoerderprogrammFilter
+    "Number of items from the start (default 20, at most 100)."
+    first: Int
+    "Cursor after which to start."
+    after: String
+    "Number of items from the end (at most 100)."
+    last: Int
+    "Cursor before which to end."
+    before: String
+  ): FoerderprogrammConnection!
+  """
+  Controlling of the money for a year (also as CSV at ` + "`" + `/export/foerderung.csv?year=…` + "`" + `).
+  Roles: SERVICESTELLE (everything), CAMPUS_MANAGER (its campus: its budget lines and
+  the programme money for its institutions).
+  """
+  fundingReport("Year and restrictions." filter: FundingReportFilter!): FundingReport!
+    @auth(roles: [CAMPUS_MANAGER, SERVICESTELLE])
   """
   Module recommended for an institution's needs, best first, each with its score, the
   components of the score and reasons in plain German. Without ` + "`" + `bedarfIds` + "`" + ` and ` + "`" + `needs` + "`" + `
@@ -4297,6 +5281,22 @@ type Mutation {
   the other Modul's partner; the payload holds the new request. Roles: SERVICESTELLE.
   """
   rerouteAnfrage("Which request, at which version, and the Modul to ask instead." input: RerouteAnfrageInput!): AnfragePayload!
+    @auth(roles: [SERVICESTELLE])
+  "Records a Förderprogramm. Roles: SERVICESTELLE."
+  createFoerderprogramm("The programme." input: CreateFoerderprogrammInput!): FoerderprogrammPayload!
+    @auth(roles: [SERVICESTELLE])
+  "Changes a Förderprogramm. Roles: SERVICESTELLE."
+  updateFoerderprogramm("The fields to change." input: UpdateFoerderprogrammInput!): FoerderprogrammPayload!
+    @auth(roles: [SERVICESTELLE])
+  """
+  Saves the answers of a request's application for funding and applies to programmes
+  (each must pay for the request, and every question it asks must be answered).
+  Roles: INSTITUTION (its own), CAMPUS_MANAGER (its campus), SERVICESTELLE.
+  """
+  saveFoerderantrag("The answers and the programmes to apply to." input: SaveFoerderantragInput!): AnfragePayload!
+    @auth(roles: [INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE])
+  "Approves or rejects a request's application to one programme. Roles: SERVICESTELLE."
+  decideFoerderantrag("The decision." input: DecideFoerderantragInput!): AnfragePayload!
     @auth(roles: [SERVICESTELLE])
   "Marks notifications read. Roles: PARTNER, INSTITUTION, CAMPUS_MANAGER, SERVICESTELLE."
   markNotificationsRead("Which ones." input: MarkNotificationsReadInput!): MarkNotificationsReadPayload!
@@ -4705,6 +5705,12 @@ type BudgetLine {
   category: BudgetCategory!
   "Amount in euro cents."
   amountCent: Int!
+  "Committed to agreed requests, in euro cents."
+  committedCent: Int!
+  "Spent for requests done, in euro cents."
+  spentCent: Int!
+  "Neither committed nor spent, in euro cents."
+  remainingCent: Int!
 }
 
 "A problem with the input of a mutation."
@@ -5968,6 +6974,27 @@ type Recommendation {
   components: [ScoreComponent!]!
   "Two to four reasons in plain German, the strongest first."
   reasons: [String!]!
+  """
+  The Förderprogramm that would pay the most for this Modul at this institution (for
+  one booking of the need's group), with what remains for the institution; null when
+  none fits or the Modul is free. The partner's ` + "`" + `fundable` + "`" + ` flag is only a hint; this
+  is decided by the programmes' rules.
+  """
+  funding: FundingOption
+  "Every programme that would pay, the most first."
+  fundingOptions: [FundingOption!]!
+}
+
+"What a Förderprogramm would pay for a request."
+type FundingOption {
+  "The programme."
+  programme: Foerderprogramm!
+  "What it pays, in euro cents."
+  coveredCent: Int!
+  "What remains for the institution (or its campus), in euro cents."
+  remainingCent: Int!
+  "Why it fits and how much it pays, in German."
+  reasons: [String!]!
 }
 
 "One component of a score."
@@ -6303,8 +7330,8 @@ type Anfrage implements Node {
   groupSize: Int!
   "The institution's message to the partner."
   message: String
-  "Who is proposed to pay."
-  funding: FundingProposal!
+  "Who pays which part of the costs (the shares add up to ` + "`" + `totalCostCent` + "`" + `; empty for a free Modul)."
+  funding: [FundingShare!]!
   "What the Modul costs for this request (price × sessions, participants or once), in euro cents."
   totalCostCent: Int!
   "The institution's contact person for this request (personal data: signed-in users only)."
@@ -6329,6 +7356,12 @@ type Anfrage implements Node {
   may not ask for recommendations (partners).
   """
   alternatives("How many (1–20, default 5)." first: Int = 5): [Recommendation!]!
+  """
+  The one application for funding: every programme that would pay, what the service
+  fills in itself, and what is still to answer (each question once). The institution
+  side and the Servicestelle only; null for others.
+  """
+  foerderantrag: Foerderantrag
   "Version for optimistic concurrency; send it with every transition."
   version: Int!
   "When it was made."
@@ -6421,32 +7454,46 @@ type AnfrageTransition {
   reason: AnfrageReason
 }
 
-"Who pays for a Modul."
+"Who pays a share of a request's costs."
 enum FundingSource {
   "The institution's own budget."
   OWN_BUDGET
-  "A budget line of the institution's Kindercampus."
+  "A budget line of the institution's Kindercampus (committed by its campus management)."
   CAMPUS_BUDGET
-  "Free of charge."
-  FREE
+  "A Förderprogramm (see ` + "`" + `foerderprogramme` + "`" + `)."
+  PROGRAMME
 }
 
-"The proposed funding of a request."
-type FundingProposal {
+"""
+A share of a request's costs and who pays it. The shares add up to the costs; when the
+request is agreed, the campus and programme shares are committed against their
+budgets, when it is done they are spent, when it is cancelled released.
+"""
+type FundingShare {
   "Source."
   source: FundingSource!
   "The campus budget line (CAMPUS_BUDGET only)."
   category: BudgetCategory
+  "The programme (PROGRAMME only)."
+  programme: Foerderprogramm
+  "Amount in euro cents."
+  amountCent: Int!
+  "Whether this share takes what the others leave of the costs."
+  rest: Boolean!
   "In German."
   label: String!
 }
 
-"Proposed funding given by a client."
-input FundingProposalInput {
+"A share of the costs given by a client."
+input FundingShareInput {
   "Source."
   source: FundingSource!
   "The campus budget line (CAMPUS_BUDGET only)."
   category: BudgetCategory
+  "The programme (PROGRAMME only)."
+  programmeId: ID
+  "Amount in euro cents; absent: what the other shares leave of the costs (one share at most)."
+  amountCent: Int
 }
 
 """
@@ -6494,6 +7541,8 @@ type VereinbarungConfirmation {
 
 "What a delivered Modul achieved (counts only)."
 type AnfrageOutcome {
+  "What it really cost, in euro cents."
+  actualCostCent: Int!
   "Sessions held."
   sessionsHeld: Int!
   "Participants (a count)."
@@ -6594,8 +7643,12 @@ input CreateAnfrageInput {
   groupSize: Int
   "Message to the partner (at most 2,000 characters)."
   message: String
-  "Proposed funding (default: own budget, or FREE for a free Modul)."
-  funding: FundingProposalInput
+  """
+  Who pays which part (default: all the institution's own budget). A campus line only by
+  the campus management or the Servicestelle; a programme only as far as it pays for
+  this request (see ` + "`" + `Recommendation.funding` + "`" + `).
+  """
+  funding: [FundingShareInput!]
   "The institution's contact for this request (default: the institution's contact); e-mail or phone required."
   contact: ContactInput
 }
@@ -6670,8 +7723,8 @@ input ReviseVereinbarungInput {
   sessions: Int
   "Number of participants."
   groupSize: Int
-  "Proposed funding."
-  funding: FundingProposalInput
+  "Who pays which part (replaces the shares)."
+  funding: [FundingShareInput!]
 }
 
 "Reports a delivered Modul, or adds the second side's rating."
@@ -6684,6 +7737,8 @@ input CompleteAnfrageInput {
   sessionsHeld: Int!
   "Participants, a count (0–10,000)."
   participants: Int!
+  "What the Modul really cost, in euro cents (default: as agreed); spent against the funding shares."
+  actualCostCent: Int
   "Your side's rating, 1 (poor) to 5 (excellent)."
   rating: Int!
   "Your side's comment (no data about individual children)."
@@ -6768,6 +7823,483 @@ type MarkNotificationsReadPayload {
   unreadCount: Int!
   "What was wrong with the input; empty on success."
   userErrors: [UserError!]!
+}
+
+# ---------------------------------------------------------------- funding (Förderprogramme)
+
+"""
+Förderprogramm: a funding programme that can pay for Module — of the Land, the Bund, the
+city, a foundation … — with a budget per year, rules who and what it funds and how
+much, and a ledger of every commitment and payment. Everybody sees what it funds;
+amounts only the Servicestelle.
+"""
+type Foerderprogramm implements Node {
+  "Opaque ID (` + "`" + `fp_…` + "`" + `)."
+  id: ID!
+  "Name (unique)."
+  name: String!
+  "Who gives the money."
+  provider: ProgrammeProvider!
+  "The provider in German."
+  providerLabel: String!
+  "What it is for."
+  description: String
+  "Where to read more."
+  link: String
+  "When applications are accepted (open ends: no limit)."
+  window: Period!
+  "Who and what it funds and how much."
+  eligibility: Eligibility!
+  "What an application must say beyond what the service knows."
+  requiredFields: [ApplicationFieldInfo!]!
+  "What an application must attach."
+  requiredDocuments: [String!]!
+  "Budget per year with what is committed and spent (Servicestelle only; null for others)."
+  years: [ProgrammeYear!]
+  "Every booking against its budgets, newest first (Servicestelle only; empty for others)."
+  ledger("At most this many (1–500, default 100)." first: Int = 100): [LedgerEntry!]!
+  "Version for optimistic concurrency; send it with updates."
+  version: Int!
+  "When it was recorded."
+  createdAt: DateTime!
+  "When it was last changed."
+  updatedAt: DateTime!
+}
+
+"Who gives a programme's money."
+enum ProgrammeProvider {
+  "Land Nordrhein-Westfalen."
+  LAND
+  "Bund."
+  BUND
+  "Europäische Union."
+  EU
+  "Stadt Dortmund."
+  STADT
+  "A foundation."
+  STIFTUNG
+  "Someone else."
+  SONSTIGE
+}
+
+"A programme's rules: empty lists do not restrict."
+type Eligibility {
+  "Themenfelder it funds (of the Modul's themes)."
+  themes: [Theme!]!
+  "Institution types it funds."
+  institutionTypes: [InstitutionType!]!
+  "Only these Quartiere."
+  quartiere: [Quartier!]!
+  "Only in Aktionsräume Soziale Stadt."
+  onlySozialeStadt: Boolean!
+  "Only Quartiere with at least this priority (0: any)."
+  minPriority: Float!
+  "Only Module whose ages overlap these."
+  ages: AgeRange
+  "At most this much per request, in euro cents (null: no cap)."
+  maxPerAnfrageCent: Int
+  "At most this share of the costs, in percent."
+  maxSharePct: Int!
+  "The institution (or its campus) must pay the rest itself."
+  coFundingRequired: Boolean!
+}
+
+"A programme's rules given by a client."
+input EligibilityInput {
+  "Themenfelder it funds."
+  themes: [Theme!]
+  "Institution types it funds."
+  institutionTypes: [InstitutionType!]
+  "Only these Quartiere."
+  quartierIds: [ID!]
+  "Only in Aktionsräume Soziale Stadt."
+  onlySozialeStadt: Boolean
+  "Only Quartiere with at least this priority (0–1)."
+  minPriority: Float
+  "Only Module whose ages overlap these."
+  ages: AgeRangeInput
+  "At most this much per request, in euro cents."
+  maxPerAnfrageCent: Int
+  "At most this share of the costs, in percent (1–100, default 100)."
+  maxSharePct: Int
+  "The institution must pay the rest itself (needs maxSharePct below 100)."
+  coFundingRequired: Boolean
+}
+
+"A programme's budget for one year."
+type ProgrammeYear {
+  "Year."
+  year: Int!
+  "Budget in euro cents."
+  budgetCent: Int!
+  "Committed to agreed requests."
+  committedCent: Int!
+  "Spent for requests done."
+  spentCent: Int!
+  "Neither committed nor spent."
+  remainingCent: Int!
+}
+
+"A year's budget given by a client."
+input ProgrammeYearInput {
+  "Year."
+  year: Int!
+  "Budget in euro cents (not below what is committed and spent)."
+  budgetCent: Int!
+}
+
+"Something an application must say that the service does not know."
+enum ApplicationField {
+  "Kurzbeschreibung des Vorhabens."
+  KONZEPT
+  "Ziele und erwartete Wirkung."
+  ZIELE
+  "Zielgruppe und Zugang (ohne Daten einzelner Kinder)."
+  ZIELGRUPPE
+  "Rolle der Kooperationspartner."
+  KOOPERATION
+  "Erklärung zum Eigenanteil."
+  EIGENANTEIL
+  "Verstetigung nach Ende der Förderung."
+  NACHHALTIGKEIT
+  "Ansprechperson beim Träger."
+  ANSPRECHPERSON_TRAEGER
+  "Bankverbindung des Trägers (IBAN)."
+  BANKVERBINDUNG
+}
+
+"An application field with its German question."
+type ApplicationFieldInfo {
+  "Field."
+  field: ApplicationField!
+  "The question in German."
+  label: String!
+}
+
+"What a ledger entry does."
+enum LedgerKind {
+  "Money promised to an agreed request."
+  COMMIT
+  "A promise turned into a payment of the actual amount (request done)."
+  SPEND
+  "A promise taken back (request cancelled)."
+  RELEASE
+}
+
+"One movement of money against a budget (counts of money only)."
+type LedgerEntry {
+  "Opaque ID (` + "`" + `led_…` + "`" + `)."
+  id: ID!
+  "When."
+  at: DateTime!
+  "What it does."
+  kind: LedgerKind!
+  "Budget year."
+  year: Int!
+  "The campus budget line (campus budgets only)."
+  category: BudgetCategory
+  "The request."
+  anfrage: Anfrage
+  "How committed changed, in euro cents."
+  committedCent: Int!
+  "How spent changed, in euro cents."
+  spentCent: Int!
+  "The request's Themenfeld."
+  theme: Theme
+  "Whether the institution lies in an Aktionsraum Soziale Stadt."
+  sozialeStadt: Boolean!
+  "Who booked it."
+  by: Actor!
+}
+
+"A page of programmes."
+type FoerderprogrammConnection {
+  "The edges."
+  edges: [FoerderprogrammEdge!]!
+  "The nodes of the edges."
+  nodes: [Foerderprogramm!]!
+  "Paging."
+  pageInfo: PageInfo!
+  "Number of programmes the filter selects."
+  totalCount: Int!
+}
+
+"A programme in a connection."
+type FoerderprogrammEdge {
+  "Cursor of this edge."
+  cursor: String!
+  "The programme."
+  node: Foerderprogramm!
+}
+
+"Restricts programmes; all given conditions must hold."
+input FoerderprogrammFilter {
+  "Words that must all occur in name or description (case and umlauts ignored)."
+  text: String
+  "Of these providers."
+  providers: [ProgrammeProvider!]
+  "Funding this Themenfeld (or any)."
+  theme: Theme
+  "Accepting applications on this day."
+  openOn: Date
+}
+
+"A new programme."
+input CreateFoerderprogrammInput {
+  "Name (unique)."
+  name: String!
+  "Who gives the money."
+  provider: ProgrammeProvider!
+  "What it is for."
+  description: String
+  "Where to read more (https)."
+  link: String
+  "Budgets per year."
+  years: [ProgrammeYearInput!]
+  "Who and what it funds."
+  eligibility: EligibilityInput
+  "When applications are accepted."
+  window: PeriodInput
+  "What an application must say."
+  requiredFields: [ApplicationField!]
+  "What an application must attach."
+  requiredDocuments: [String!]
+}
+
+"Changes to a programme: only the fields given change."
+input UpdateFoerderprogrammInput {
+  "Which programme."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Name."
+  name: String
+  "Who gives the money."
+  provider: ProgrammeProvider
+  "What it is for."
+  description: String @goField(omittable: true)
+  "Where to read more."
+  link: String @goField(omittable: true)
+  "Budgets of these years (other years stay; committed and spent stay)."
+  years: [ProgrammeYearInput!]
+  "Who and what it funds (replaces the rules)."
+  eligibility: EligibilityInput
+  "When applications are accepted."
+  window: PeriodInput
+  "What an application must say."
+  requiredFields: [ApplicationField!]
+  "What an application must attach."
+  requiredDocuments: [String!]
+}
+
+"Result of a programme mutation."
+type FoerderprogrammPayload {
+  "The programme as stored, or null when nothing was changed."
+  foerderprogramm: Foerderprogramm
+  "What was wrong with the input; empty on success."
+  userErrors: [UserError!]!
+}
+
+"Restricts the funding report; the year is required."
+input FundingReportFilter {
+  "Budget year."
+  year: Int!
+  "Only this programme."
+  programmeId: ID
+  "Only this Kindercampus (its budget lines and the programme money for its institutions)."
+  kindercampusId: ID
+  "Only requests of institutions in this Quartier."
+  quartierId: ID
+  "Only requests in this Themenfeld."
+  theme: Theme
+}
+
+"""
+Controlling of the money for a year: budgets, committed, spent and remaining per source
+(programme years and campus budget lines), the bookings by programme × campus × theme ×
+Quartier, and how much went to Aktionsräume Soziale Stadt ("Ungleiches ungleich
+behandeln", measured). The sums are the ledgers' sums.
+"""
+type FundingReport {
+  "Budget year."
+  year: Int!
+  "Budgets of the sources in the report, in euro cents."
+  budgetCent: Int!
+  "Committed, in euro cents."
+  committedCent: Int!
+  "Spent, in euro cents."
+  spentCent: Int!
+  "Budget neither committed nor spent, in euro cents."
+  remainingCent: Int!
+  "Per source."
+  sources: [FundingSourceRow!]!
+  "Committed and spent by programme × campus × theme × Quartier."
+  rows: [FundingReportRow!]!
+  "Committed and spent in Aktionsräume Soziale Stadt, in euro cents."
+  sozialeStadtCent: Int!
+  "Their share of all committed and spent money, in percent (null when nothing is booked)."
+  sozialeStadtSharePct: Float
+}
+
+"A budget in the report: a programme's year or a campus's budget line."
+type FundingSourceRow {
+  "The programme (for a programme's year)."
+  programme: Foerderprogramm
+  "The Kindercampus (for a campus budget line)."
+  kindercampus: Kindercampus
+  "The campus budget line."
+  category: BudgetCategory
+  "In German."
+  label: String!
+  "Budget in euro cents (with filters by Quartier or theme: the whole budget)."
+  budgetCent: Int!
+  "Committed, in euro cents (as filtered)."
+  committedCent: Int!
+  "Spent, in euro cents (as filtered)."
+  spentCent: Int!
+  "Budget neither committed nor spent (the whole budget's)."
+  remainingCent: Int!
+}
+
+"Committed and spent money of one programme or campus line, campus, theme and Quartier."
+type FundingReportRow {
+  "The programme (null: a campus budget line)."
+  programme: Foerderprogramm
+  "The campus budget line (null: a programme)."
+  category: BudgetCategory
+  "The institutions' Kindercampus (null: none)."
+  kindercampus: Kindercampus
+  "Themenfeld."
+  theme: Theme
+  "Quartier."
+  quartier: Quartier
+  "Whether the Quartier is an Aktionsraum Soziale Stadt."
+  sozialeStadt: Boolean!
+  "Committed, in euro cents."
+  committedCent: Int!
+  "Spent, in euro cents."
+  spentCent: Int!
+  "Requests booked."
+  anfragen: Int!
+}
+
+# ---------------------------------------------------------------- one application for funding
+
+"""
+Förderantrag: one application for a request to every programme that would pay. The
+service fills in what it knows; every question of the programmes is asked once; each
+programme gets its own printable form from the same answers
+(` + "`" + `/foerderantraege/{anfrageId}/{programmeId}` + "`" + `, ` + "`" + `.pdf` + "`" + ` for the PDF).
+"""
+type Foerderantrag {
+  "The programmes that would pay for the request (and those applied to), the most first."
+  programmes: [AntragProgramme!]!
+  "What the service fills in itself."
+  known: [KnownFact!]!
+  "Every question the programmes ask, each once, with the answer given."
+  fields: [AntragField!]!
+  "Questions still without an answer."
+  missing: [ApplicationField!]!
+  "Documents to attach, each named once."
+  documents: [AntragDocument!]!
+}
+
+"A programme on the application, with what it pays and where the application stands."
+type AntragProgramme {
+  "The programme."
+  programme: Foerderprogramm!
+  "What it would pay, in euro cents."
+  coveredCent: Int!
+  "What would remain for the institution, in euro cents."
+  remainingCent: Int!
+  "Why it fits, in German."
+  reasons: [String!]!
+  "Where the application to it stands (null: not applied yet)."
+  status: AntragStatus
+  "The state in German (or „nicht beantragt“)."
+  statusLabel: String!
+  "When it was applied for."
+  submittedAt: DateTime
+  "When the Servicestelle decided."
+  decidedAt: DateTime
+  "The Servicestelle's note on its decision."
+  note: String
+  "The printable form (HTML)."
+  formUrl: String!
+  "The printable form (PDF)."
+  pdfUrl: String!
+}
+
+"Where an application to a programme stands."
+enum AntragStatus {
+  "Applied for; the Servicestelle decides."
+  SUBMITTED
+  "Approved."
+  APPROVED
+  "Rejected (see the note)."
+  REJECTED
+}
+
+"Something the service fills into the application."
+type KnownFact {
+  "What it is."
+  label: String!
+  "Its value."
+  value: String!
+}
+
+"A question of the application, asked once for every programme that needs it."
+type AntragField {
+  "Field."
+  field: ApplicationField!
+  "The question in German."
+  label: String!
+  "The answer given (null: none yet)."
+  value: String
+  "The programmes that ask it."
+  programmes: [Foerderprogramm!]!
+}
+
+"A document to attach, named once for every programme that wants it."
+type AntragDocument {
+  "Name of the document."
+  name: String!
+  "The programmes that want it."
+  programmes: [Foerderprogramm!]!
+}
+
+"An answer to a question of the application."
+input AntragAnswerInput {
+  "Field."
+  field: ApplicationField!
+  "The answer (at most 4,000 characters; empty removes it)."
+  value: String!
+}
+
+"Answers of an application and the programmes to apply to."
+input SaveFoerderantragInput {
+  "The request."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "Answers; given ones replace earlier ones."
+  answers: [AntragAnswerInput!]
+  "Programmes to apply to now."
+  submit: [ID!]
+}
+
+"The Servicestelle's decision on an application to one programme."
+input DecideFoerderantragInput {
+  "The request."
+  id: ID!
+  "The version you read."
+  version: Int!
+  "The programme."
+  programmeId: ID!
+  "Approve (true) or reject (false)."
+  approve: Boolean!
+  "Note (required to reject; at most 4,000 characters)."
+  note: String
 }
 `, BuiltIn: false},
 }
@@ -6867,6 +8399,8 @@ func (ec *executionContext) childFields_Anfrage(ctx context.Context, field graph
 		return ec.fieldContext_Anfrage_reroutedTo(ctx, field)
 	case "alternatives":
 		return ec.fieldContext_Anfrage_alternatives(ctx, field)
+	case "foerderantrag":
+		return ec.fieldContext_Anfrage_foerderantrag(ctx, field)
 	case "version":
 		return ec.fieldContext_Anfrage_version(ctx, field)
 	case "createdAt":
@@ -6917,6 +8451,8 @@ func (ec *executionContext) childFields_AnfrageFeedback(ctx context.Context, fie
 
 func (ec *executionContext) childFields_AnfrageOutcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "actualCostCent":
+		return ec.fieldContext_AnfrageOutcome_actualCostCent(ctx, field)
 	case "sessionsHeld":
 		return ec.fieldContext_AnfrageOutcome_sessionsHeld(ctx, field)
 	case "participants":
@@ -6969,6 +8505,58 @@ func (ec *executionContext) childFields_AnfrageTransition(ctx context.Context, f
 		return ec.fieldContext_AnfrageTransition_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AnfrageTransition", field.Name)
+}
+
+func (ec *executionContext) childFields_AntragDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_AntragDocument_name(ctx, field)
+	case "programmes":
+		return ec.fieldContext_AntragDocument_programmes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AntragDocument", field.Name)
+}
+
+func (ec *executionContext) childFields_AntragField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_AntragField_field(ctx, field)
+	case "label":
+		return ec.fieldContext_AntragField_label(ctx, field)
+	case "value":
+		return ec.fieldContext_AntragField_value(ctx, field)
+	case "programmes":
+		return ec.fieldContext_AntragField_programmes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AntragField", field.Name)
+}
+
+func (ec *executionContext) childFields_AntragProgramme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programme":
+		return ec.fieldContext_AntragProgramme_programme(ctx, field)
+	case "coveredCent":
+		return ec.fieldContext_AntragProgramme_coveredCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_AntragProgramme_remainingCent(ctx, field)
+	case "reasons":
+		return ec.fieldContext_AntragProgramme_reasons(ctx, field)
+	case "status":
+		return ec.fieldContext_AntragProgramme_status(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_AntragProgramme_statusLabel(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_AntragProgramme_submittedAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_AntragProgramme_decidedAt(ctx, field)
+	case "note":
+		return ec.fieldContext_AntragProgramme_note(ctx, field)
+	case "formUrl":
+		return ec.fieldContext_AntragProgramme_formUrl(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_AntragProgramme_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AntragProgramme", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7033,6 +8621,16 @@ func (ec *executionContext) childFields_ApiKeyPayload(ctx context.Context, field
 		return ec.fieldContext_ApiKeyPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiKeyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationFieldInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_ApplicationFieldInfo_field(ctx, field)
+	case "label":
+		return ec.fieldContext_ApplicationFieldInfo_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationFieldInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7171,6 +8769,12 @@ func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field gr
 		return ec.fieldContext_BudgetLine_category(ctx, field)
 	case "amountCent":
 		return ec.fieldContext_BudgetLine_amountCent(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_BudgetLine_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_BudgetLine_spentCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_BudgetLine_remainingCent(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLine", field.Name)
 }
@@ -7201,6 +8805,30 @@ func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiKeyPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Eligibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "themes":
+		return ec.fieldContext_Eligibility_themes(ctx, field)
+	case "institutionTypes":
+		return ec.fieldContext_Eligibility_institutionTypes(ctx, field)
+	case "quartiere":
+		return ec.fieldContext_Eligibility_quartiere(ctx, field)
+	case "onlySozialeStadt":
+		return ec.fieldContext_Eligibility_onlySozialeStadt(ctx, field)
+	case "minPriority":
+		return ec.fieldContext_Eligibility_minPriority(ctx, field)
+	case "ages":
+		return ec.fieldContext_Eligibility_ages(ctx, field)
+	case "maxPerAnfrageCent":
+		return ec.fieldContext_Eligibility_maxPerAnfrageCent(ctx, field)
+	case "maxSharePct":
+		return ec.fieldContext_Eligibility_maxSharePct(ctx, field)
+	case "coFundingRequired":
+		return ec.fieldContext_Eligibility_coFundingRequired(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Eligibility", field.Name)
+}
+
 func (ec *executionContext) childFields_ExclusionCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reason":
@@ -7223,16 +8851,192 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
-func (ec *executionContext) childFields_FundingProposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+func (ec *executionContext) childFields_Foerderantrag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programmes":
+		return ec.fieldContext_Foerderantrag_programmes(ctx, field)
+	case "known":
+		return ec.fieldContext_Foerderantrag_known(ctx, field)
+	case "fields":
+		return ec.fieldContext_Foerderantrag_fields(ctx, field)
+	case "missing":
+		return ec.fieldContext_Foerderantrag_missing(ctx, field)
+	case "documents":
+		return ec.fieldContext_Foerderantrag_documents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Foerderantrag", field.Name)
+}
+
+func (ec *executionContext) childFields_Foerderprogramm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Foerderprogramm_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Foerderprogramm_name(ctx, field)
+	case "provider":
+		return ec.fieldContext_Foerderprogramm_provider(ctx, field)
+	case "providerLabel":
+		return ec.fieldContext_Foerderprogramm_providerLabel(ctx, field)
+	case "description":
+		return ec.fieldContext_Foerderprogramm_description(ctx, field)
+	case "link":
+		return ec.fieldContext_Foerderprogramm_link(ctx, field)
+	case "window":
+		return ec.fieldContext_Foerderprogramm_window(ctx, field)
+	case "eligibility":
+		return ec.fieldContext_Foerderprogramm_eligibility(ctx, field)
+	case "requiredFields":
+		return ec.fieldContext_Foerderprogramm_requiredFields(ctx, field)
+	case "requiredDocuments":
+		return ec.fieldContext_Foerderprogramm_requiredDocuments(ctx, field)
+	case "years":
+		return ec.fieldContext_Foerderprogramm_years(ctx, field)
+	case "ledger":
+		return ec.fieldContext_Foerderprogramm_ledger(ctx, field)
+	case "version":
+		return ec.fieldContext_Foerderprogramm_version(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Foerderprogramm_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Foerderprogramm_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Foerderprogramm", field.Name)
+}
+
+func (ec *executionContext) childFields_FoerderprogrammConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FoerderprogrammConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_FoerderprogrammConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FoerderprogrammConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FoerderprogrammConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FoerderprogrammConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FoerderprogrammEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FoerderprogrammEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FoerderprogrammEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FoerderprogrammEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FoerderprogrammPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "foerderprogramm":
+		return ec.fieldContext_FoerderprogrammPayload_foerderprogramm(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_FoerderprogrammPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FoerderprogrammPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programme":
+		return ec.fieldContext_FundingOption_programme(ctx, field)
+	case "coveredCent":
+		return ec.fieldContext_FundingOption_coveredCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_FundingOption_remainingCent(ctx, field)
+	case "reasons":
+		return ec.fieldContext_FundingOption_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingOption", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_FundingReport_year(ctx, field)
+	case "budgetCent":
+		return ec.fieldContext_FundingReport_budgetCent(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_FundingReport_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_FundingReport_spentCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_FundingReport_remainingCent(ctx, field)
+	case "sources":
+		return ec.fieldContext_FundingReport_sources(ctx, field)
+	case "rows":
+		return ec.fieldContext_FundingReport_rows(ctx, field)
+	case "sozialeStadtCent":
+		return ec.fieldContext_FundingReport_sozialeStadtCent(ctx, field)
+	case "sozialeStadtSharePct":
+		return ec.fieldContext_FundingReport_sozialeStadtSharePct(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingReport", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingReportRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programme":
+		return ec.fieldContext_FundingReportRow_programme(ctx, field)
+	case "category":
+		return ec.fieldContext_FundingReportRow_category(ctx, field)
+	case "kindercampus":
+		return ec.fieldContext_FundingReportRow_kindercampus(ctx, field)
+	case "theme":
+		return ec.fieldContext_FundingReportRow_theme(ctx, field)
+	case "quartier":
+		return ec.fieldContext_FundingReportRow_quartier(ctx, field)
+	case "sozialeStadt":
+		return ec.fieldContext_FundingReportRow_sozialeStadt(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_FundingReportRow_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_FundingReportRow_spentCent(ctx, field)
+	case "anfragen":
+		return ec.fieldContext_FundingReportRow_anfragen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingReportRow", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "source":
-		return ec.fieldContext_FundingProposal_source(ctx, field)
+		return ec.fieldContext_FundingShare_source(ctx, field)
 	case "category":
-		return ec.fieldContext_FundingProposal_category(ctx, field)
+		return ec.fieldContext_FundingShare_category(ctx, field)
+	case "programme":
+		return ec.fieldContext_FundingShare_programme(ctx, field)
+	case "amountCent":
+		return ec.fieldContext_FundingShare_amountCent(ctx, field)
+	case "rest":
+		return ec.fieldContext_FundingShare_rest(ctx, field)
 	case "label":
-		return ec.fieldContext_FundingProposal_label(ctx, field)
+		return ec.fieldContext_FundingShare_label(ctx, field)
 	}
-	return nil, fmt.Errorf("no field named %q was found under type FundingProposal", field.Name)
+	return nil, fmt.Errorf("no field named %q was found under type FundingShare", field.Name)
+}
+
+func (ec *executionContext) childFields_FundingSourceRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programme":
+		return ec.fieldContext_FundingSourceRow_programme(ctx, field)
+	case "kindercampus":
+		return ec.fieldContext_FundingSourceRow_kindercampus(ctx, field)
+	case "category":
+		return ec.fieldContext_FundingSourceRow_category(ctx, field)
+	case "label":
+		return ec.fieldContext_FundingSourceRow_label(ctx, field)
+	case "budgetCent":
+		return ec.fieldContext_FundingSourceRow_budgetCent(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_FundingSourceRow_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_FundingSourceRow_spentCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_FundingSourceRow_remainingCent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingSourceRow", field.Name)
 }
 
 func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7399,6 +9203,16 @@ func (ec *executionContext) childFields_KindercampusPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type KindercampusPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_KnownFact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_KnownFact_label(ctx, field)
+	case "value":
+		return ec.fieldContext_KnownFact_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KnownFact", field.Name)
+}
+
 func (ec *executionContext) childFields_Kooperationsvereinbarung(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "revision":
@@ -7423,6 +9237,34 @@ func (ec *executionContext) childFields_Kooperationsvereinbarung(ctx context.Con
 		return ec.fieldContext_Kooperationsvereinbarung_pdfUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Kooperationsvereinbarung", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LedgerEntry_id(ctx, field)
+	case "at":
+		return ec.fieldContext_LedgerEntry_at(ctx, field)
+	case "kind":
+		return ec.fieldContext_LedgerEntry_kind(ctx, field)
+	case "year":
+		return ec.fieldContext_LedgerEntry_year(ctx, field)
+	case "category":
+		return ec.fieldContext_LedgerEntry_category(ctx, field)
+	case "anfrage":
+		return ec.fieldContext_LedgerEntry_anfrage(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_LedgerEntry_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_LedgerEntry_spentCent(ctx, field)
+	case "theme":
+		return ec.fieldContext_LedgerEntry_theme(ctx, field)
+	case "sozialeStadt":
+		return ec.fieldContext_LedgerEntry_sozialeStadt(ctx, field)
+	case "by":
+		return ec.fieldContext_LedgerEntry_by(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_MarkNotificationsReadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7713,6 +9555,22 @@ func (ec *executionContext) childFields_Placement(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Placement", field.Name)
 }
 
+func (ec *executionContext) childFields_ProgrammeYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_ProgrammeYear_year(ctx, field)
+	case "budgetCent":
+		return ec.fieldContext_ProgrammeYear_budgetCent(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_ProgrammeYear_committedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_ProgrammeYear_spentCent(ctx, field)
+	case "remainingCent":
+		return ec.fieldContext_ProgrammeYear_remainingCent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgrammeYear", field.Name)
+}
+
 func (ec *executionContext) childFields_Quartier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7813,6 +9671,10 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 		return ec.fieldContext_Recommendation_components(ctx, field)
 	case "reasons":
 		return ec.fieldContext_Recommendation_reasons(ctx, field)
+	case "funding":
+		return ec.fieldContext_Recommendation_funding(ctx, field)
+	case "fundingOptions":
+		return ec.fieldContext_Recommendation_fundingOptions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
 }
@@ -8123,6 +9985,20 @@ func (ec *executionContext) field_Anfrage_alternatives_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Foerderprogramm_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Institution_bedarfe_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8327,6 +10203,20 @@ func (ec *executionContext) field_Mutation_createBedarf_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createFoerderprogramm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateFoerderprogrammInput, error) {
+			return ec.unmarshalNCreateFoerderprogrammInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateFoerderprogrammInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createInstitution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8389,6 +10279,20 @@ func (ec *executionContext) field_Mutation_createQuartier_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateQuartierInput, error) {
 			return ec.unmarshalNCreateQuartierInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateQuartierInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideFoerderantrag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideFoerderantragInput, error) {
+			return ec.unmarshalNDecideFoerderantragInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDecideFoerderantragInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8495,6 +10399,20 @@ func (ec *executionContext) field_Mutation_revokeApiKey_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveFoerderantrag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveFoerderantragInput, error) {
+			return ec.unmarshalNSaveFoerderantragInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSaveFoerderantragInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitModulForReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8515,6 +10433,20 @@ func (ec *executionContext) field_Mutation_updateBedarf_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateBedarfInput, error) {
 			return ec.unmarshalNUpdateBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUpdateBedarfInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateFoerderprogramm_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateFoerderprogrammInput, error) {
+			return ec.unmarshalNUpdateFoerderprogrammInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUpdateFoerderprogrammInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8970,6 +10902,66 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["referenceDate"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_foerderprogramme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.FoerderprogrammFilter, error) {
+			return ec.unmarshalOFoerderprogrammFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_fundingReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (model.FundingReportFilter, error) {
+			return ec.unmarshalNFundingReportFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
 	return args, nil
 }
 
@@ -10043,8 +12035,8 @@ func (ec *executionContext) _Anfrage_funding(ctx context.Context, field graphql.
 			return obj.Funding, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.FundingProposal) graphql.Marshaler {
-			return ec.marshalNFundingProposal2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FundingShare) graphql.Marshaler {
+			return ec.marshalNFundingShare2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10057,7 +12049,7 @@ func (ec *executionContext) fieldContext_Anfrage_funding(_ context.Context, fiel
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_FundingProposal(ctx, field)
+			return ec.childFields_FundingShare(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10386,6 +12378,38 @@ func (ec *executionContext) fieldContext_Anfrage_alternatives(ctx context.Contex
 	if fc.Args, err = ec.field_Anfrage_alternatives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Anfrage_foerderantrag(ctx context.Context, field graphql.CollectedField, obj *model.Anfrage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Anfrage_foerderantrag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Anfrage().Foerderantrag(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderantrag) graphql.Marshaler {
+			return ec.marshalOFoerderantrag2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderantrag(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Anfrage_foerderantrag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Anfrage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderantrag(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -10732,6 +12756,29 @@ func (ec *executionContext) _AnfrageFeedback_at(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_AnfrageFeedback_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AnfrageFeedback", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnfrageOutcome_actualCostCent(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnfrageOutcome_actualCostCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCostCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnfrageOutcome_actualCostCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnfrageOutcome", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AnfrageOutcome_sessionsHeld(ctx context.Context, field graphql.CollectedField, obj *model.AnfrageOutcome) (ret graphql.Marshaler) {
@@ -11154,6 +13201,424 @@ func (ec *executionContext) fieldContext_AnfrageTransition_reason(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AntragDocument_name(ctx context.Context, field graphql.CollectedField, obj *model.AntragDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragDocument_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragDocument_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragDocument_programmes(ctx context.Context, field graphql.CollectedField, obj *model.AntragDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragDocument_programmes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programmes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragDocument_programmes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AntragDocument",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AntragField_field(ctx context.Context, field graphql.CollectedField, obj *model.AntragField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragField_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ApplicationField) graphql.Marshaler {
+			return ec.marshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragField_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragField", field, false, false, "ApplicationField")
+}
+
+func (ec *executionContext) _AntragField_label(ctx context.Context, field graphql.CollectedField, obj *model.AntragField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragField_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragField_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragField", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragField_value(ctx context.Context, field graphql.CollectedField, obj *model.AntragField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragField_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AntragField_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragField", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragField_programmes(ctx context.Context, field graphql.CollectedField, obj *model.AntragField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragField_programmes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programmes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragField_programmes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AntragField",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AntragProgramme_programme(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AntragProgramme",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AntragProgramme_coveredCent(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_coveredCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoveredCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_coveredCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AntragProgramme_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AntragProgramme_reasons(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragProgramme_status(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AntragStatus) graphql.Marshaler {
+			return ec.marshalOAntragStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "AntragStatus")
+}
+
+func (ec *executionContext) _AntragProgramme_statusLabel(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragProgramme_submittedAt(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AntragProgramme_decidedAt(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AntragProgramme_note(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragProgramme_formUrl(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_formUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FormURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_formUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "String")
+}
+
+func (ec *executionContext) _AntragProgramme_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *model.AntragProgramme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AntragProgramme_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PDFURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AntragProgramme_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AntragProgramme", field, false, false, "String")
 }
 
 func (ec *executionContext) _ApiKey_id(ctx context.Context, field graphql.CollectedField, obj *model.APIKey) (ret graphql.Marshaler) {
@@ -11695,6 +14160,52 @@ func (ec *executionContext) fieldContext_ApiKeyPayload_userErrors(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationFieldInfo_field(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationFieldInfo_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ApplicationField) graphql.Marshaler {
+			return ec.marshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationFieldInfo_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationFieldInfo", field, false, false, "ApplicationField")
+}
+
+func (ec *executionContext) _ApplicationFieldInfo_label(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationFieldInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationFieldInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationFieldInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -12908,6 +15419,75 @@ func (ec *executionContext) fieldContext_BudgetLine_amountCent(_ context.Context
 	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
 }
 
+func (ec *executionContext) _BudgetLine_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLine_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLine_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Contact_name(ctx context.Context, field graphql.CollectedField, obj *model.Contact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13139,6 +15719,231 @@ func (ec *executionContext) fieldContext_CreateApiKeyPayload_userErrors(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Eligibility_themes(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Themes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _Eligibility_institutionTypes(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_institutionTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InstitutionTypes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.InstitutionType) graphql.Marshaler {
+			return ec.marshalNInstitutionType2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_institutionTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "InstitutionType")
+}
+
+func (ec *executionContext) _Eligibility_quartiere(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_quartiere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quartiere, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Quartier) graphql.Marshaler {
+			return ec.marshalNQuartier2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_quartiere(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Eligibility",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quartier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Eligibility_onlySozialeStadt(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_onlySozialeStadt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlySozialeStadt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_onlySozialeStadt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Eligibility_minPriority(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_minPriority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinPriority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_minPriority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Eligibility_ages(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_ages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgeRange) graphql.Marshaler {
+			return ec.marshalOAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_ages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Eligibility",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgeRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Eligibility_maxPerAnfrageCent(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_maxPerAnfrageCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxPerAnfrageCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_maxPerAnfrageCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Eligibility_maxSharePct(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_maxSharePct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxSharePct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_maxSharePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Eligibility_coFundingRequired(ctx context.Context, field graphql.CollectedField, obj *model.Eligibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Eligibility_coFundingRequired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoFundingRequired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Eligibility_coFundingRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ExclusionCount_reason(ctx context.Context, field graphql.CollectedField, obj *model.ExclusionCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13254,36 +16059,1162 @@ func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "JSON")
 }
 
-func (ec *executionContext) _FundingProposal_source(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Foerderantrag_programmes(ctx context.Context, field graphql.CollectedField, obj *model.Foerderantrag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FundingProposal_source(ctx, field)
+			return ec.fieldContext_Foerderantrag_programmes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
+			return obj.Programmes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.FundingSource) graphql.Marshaler {
-			return ec.marshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AntragProgramme) graphql.Marshaler {
+			return ec.marshalNAntragProgramme2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragProgrammeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_FundingProposal_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "FundingSource")
+func (ec *executionContext) fieldContext_Foerderantrag_programmes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderantrag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AntragProgramme(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
-func (ec *executionContext) _FundingProposal_category(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Foerderantrag_known(ctx context.Context, field graphql.CollectedField, obj *model.Foerderantrag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FundingProposal_category(ctx, field)
+			return ec.fieldContext_Foerderantrag_known(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Known, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.KnownFact) graphql.Marshaler {
+			return ec.marshalNKnownFact2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKnownFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderantrag_known(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderantrag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KnownFact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderantrag_fields(ctx context.Context, field graphql.CollectedField, obj *model.Foerderantrag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderantrag_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AntragField) graphql.Marshaler {
+			return ec.marshalNAntragField2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderantrag_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderantrag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AntragField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderantrag_missing(ctx context.Context, field graphql.CollectedField, obj *model.Foerderantrag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderantrag_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ApplicationField) graphql.Marshaler {
+			return ec.marshalNApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderantrag_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderantrag", field, false, false, "ApplicationField")
+}
+
+func (ec *executionContext) _Foerderantrag_documents(ctx context.Context, field graphql.CollectedField, obj *model.Foerderantrag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderantrag_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AntragDocument) graphql.Marshaler {
+			return ec.marshalNAntragDocument2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderantrag_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderantrag",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AntragDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_id(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Foerderprogramm_name(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "String")
+}
+
+func (ec *executionContext) _Foerderprogramm_provider(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provider, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ProgrammeProvider) graphql.Marshaler {
+			return ec.marshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "ProgrammeProvider")
+}
+
+func (ec *executionContext) _Foerderprogramm_providerLabel(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_providerLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProviderLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_providerLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "String")
+}
+
+func (ec *executionContext) _Foerderprogramm_description(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "String")
+}
+
+func (ec *executionContext) _Foerderprogramm_link(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "String")
+}
+
+func (ec *executionContext) _Foerderprogramm_window(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_window(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Window, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Period) graphql.Marshaler {
+			return ec.marshalNPeriod2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_window(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderprogramm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_eligibility(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_eligibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eligibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Eligibility) graphql.Marshaler {
+			return ec.marshalNEligibility2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEligibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_eligibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderprogramm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Eligibility(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_requiredFields(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_requiredFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredFields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ApplicationFieldInfo) graphql.Marshaler {
+			return ec.marshalNApplicationFieldInfo2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_requiredFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderprogramm",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationFieldInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_requiredDocuments(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_requiredDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredDocuments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_requiredDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "String")
+}
+
+func (ec *executionContext) _Foerderprogramm_years(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Foerderprogramm().Years(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProgrammeYear) graphql.Marshaler {
+			return ec.marshalOProgrammeYear2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderprogramm",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgrammeYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_ledger(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_ledger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Foerderprogramm().Ledger(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LedgerEntry) graphql.Marshaler {
+			return ec.marshalNLedgerEntry2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_ledger(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Foerderprogramm",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Foerderprogramm_ledger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Foerderprogramm_version(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Foerderprogramm_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Foerderprogramm_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.Foerderprogramm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Foerderprogramm_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Foerderprogramm_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Foerderprogramm", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _FoerderprogrammConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FoerderprogrammEdge) graphql.Marshaler {
+			return ec.marshalNFoerderprogrammEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoerderprogrammEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoerderprogrammConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoerderprogrammConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoerderprogrammConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FoerderprogrammConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FoerderprogrammEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FoerderprogrammEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _FoerderprogrammEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoerderprogrammPayload_foerderprogramm(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammPayload_foerderprogramm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Foerderprogramm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalOFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammPayload_foerderprogramm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FoerderprogrammPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.FoerderprogrammPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FoerderprogrammPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FoerderprogrammPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FoerderprogrammPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingOption_programme(ctx context.Context, field graphql.CollectedField, obj *model.FundingOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingOption_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalNFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingOption_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingOption",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingOption_coveredCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingOption_coveredCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoveredCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingOption_coveredCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingOption_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingOption_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingOption_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingOption_reasons(ctx context.Context, field graphql.CollectedField, obj *model.FundingOption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingOption_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingOption_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _FundingReport_year(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_budgetCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_budgetCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_budgetCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_sources(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FundingSourceRow) graphql.Marshaler {
+			return ec.marshalNFundingSourceRow2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSourceRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingSourceRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingReport_rows(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FundingReportRow) graphql.Marshaler {
+			return ec.marshalNFundingReportRow2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingReportRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingReport_sozialeStadtCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_sozialeStadtCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SozialeStadtCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_sozialeStadtCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReport_sozialeStadtSharePct(ctx context.Context, field graphql.CollectedField, obj *model.FundingReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReport_sozialeStadtSharePct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SozialeStadtSharePct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReport_sozialeStadtSharePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReport", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FundingReportRow_programme(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalOFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingReportRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingReportRow_category(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_category(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.Category, nil
@@ -13296,17 +17227,320 @@ func (ec *executionContext) _FundingProposal_category(ctx context.Context, field
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_FundingProposal_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "BudgetCategory")
+func (ec *executionContext) fieldContext_FundingReportRow_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "BudgetCategory")
 }
 
-func (ec *executionContext) _FundingProposal_label(ctx context.Context, field graphql.CollectedField, obj *model.FundingProposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _FundingReportRow_kindercampus(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FundingProposal_label(ctx, field)
+			return ec.fieldContext_FundingReportRow_kindercampus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kindercampus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Kindercampus) graphql.Marshaler {
+			return ec.marshalOKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_kindercampus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingReportRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kindercampus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingReportRow_theme(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _FundingReportRow_quartier(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_quartier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quartier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quartier) graphql.Marshaler {
+			return ec.marshalOQuartier2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_quartier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingReportRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quartier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingReportRow_sozialeStadt(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_sozialeStadt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SozialeStadt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_sozialeStadt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FundingReportRow_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReportRow_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingReportRow_anfragen(ctx context.Context, field graphql.CollectedField, obj *model.FundingReportRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingReportRow_anfragen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Anfragen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingReportRow_anfragen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingReportRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingShare_source(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FundingSource) graphql.Marshaler {
+			return ec.marshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingShare_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingShare", field, false, false, "FundingSource")
+}
+
+func (ec *executionContext) _FundingShare_category(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetCategory) graphql.Marshaler {
+			return ec.marshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingShare_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingShare", field, false, false, "BudgetCategory")
+}
+
+func (ec *executionContext) _FundingShare_programme(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalOFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingShare_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingShare",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingShare_amountCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_amountCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingShare_amountCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingShare", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingShare_rest(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_rest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingShare_rest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingShare", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FundingShare_label(ctx context.Context, field graphql.CollectedField, obj *model.FundingShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingShare_label(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.Label, nil
@@ -13319,8 +17553,210 @@ func (ec *executionContext) _FundingProposal_label(ctx context.Context, field gr
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_FundingProposal_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FundingProposal", field, false, false, "String")
+func (ec *executionContext) fieldContext_FundingShare_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingShare", field, false, false, "String")
+}
+
+func (ec *executionContext) _FundingSourceRow_programme(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_programme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+			return ec.marshalOFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingSourceRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Foerderprogramm(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingSourceRow_kindercampus(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_kindercampus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kindercampus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Kindercampus) graphql.Marshaler {
+			return ec.marshalOKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_kindercampus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundingSourceRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kindercampus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FundingSourceRow_category(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetCategory) graphql.Marshaler {
+			return ec.marshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "BudgetCategory")
+}
+
+func (ec *executionContext) _FundingSourceRow_label(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _FundingSourceRow_budgetCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_budgetCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_budgetCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingSourceRow_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingSourceRow_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FundingSourceRow_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.FundingSourceRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingSourceRow_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingSourceRow_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingSourceRow", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
@@ -14815,6 +19251,52 @@ func (ec *executionContext) fieldContext_KindercampusPayload_userErrors(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _KnownFact_label(ctx context.Context, field graphql.CollectedField, obj *model.KnownFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KnownFact_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KnownFact_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KnownFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _KnownFact_value(ctx context.Context, field graphql.CollectedField, obj *model.KnownFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KnownFact_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KnownFact_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KnownFact", field, false, false, "String")
+}
+
 func (ec *executionContext) _Kooperationsvereinbarung_revision(ctx context.Context, field graphql.CollectedField, obj *model.Kooperationsvereinbarung) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15052,6 +19534,277 @@ func (ec *executionContext) _Kooperationsvereinbarung_pdfUrl(ctx context.Context
 }
 func (ec *executionContext) fieldContext_Kooperationsvereinbarung_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Kooperationsvereinbarung", field, false, false, "String")
+}
+
+func (ec *executionContext) _LedgerEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LedgerEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _LedgerEntry_kind(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.LedgerKind) graphql.Marshaler {
+			return ec.marshalNLedgerKind2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "LedgerKind")
+}
+
+func (ec *executionContext) _LedgerEntry_year(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntry_category(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetCategory) graphql.Marshaler {
+			return ec.marshalOBudgetCategory2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBudgetCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "BudgetCategory")
+}
+
+func (ec *executionContext) _LedgerEntry_anfrage(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_anfrage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Anfrage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anfrage) graphql.Marshaler {
+			return ec.marshalOAnfrage2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfrage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_anfrage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Anfrage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntry_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LedgerEntry_theme(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _LedgerEntry_sozialeStadt(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_sozialeStadt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SozialeStadt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_sozialeStadt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LedgerEntry_by(ctx context.Context, field graphql.CollectedField, obj *model.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MarkNotificationsReadPayload_unreadCount(ctx context.Context, field graphql.CollectedField, obj *model.MarkNotificationsReadPayload) (ret graphql.Marshaler) {
@@ -17708,6 +22461,254 @@ func (ec *executionContext) fieldContext_Mutation_rerouteAnfrage(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createFoerderprogramm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createFoerderprogramm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateFoerderprogramm(ctx, fc.Args["input"].(model.CreateFoerderprogrammInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.FoerderprogrammPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.FoerderprogrammPayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoerderprogrammPayload) graphql.Marshaler {
+			return ec.marshalNFoerderprogrammPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createFoerderprogramm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoerderprogrammPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createFoerderprogramm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateFoerderprogramm(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateFoerderprogramm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateFoerderprogramm(ctx, fc.Args["input"].(model.UpdateFoerderprogrammInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.FoerderprogrammPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.FoerderprogrammPayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoerderprogrammPayload) graphql.Marshaler {
+			return ec.marshalNFoerderprogrammPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateFoerderprogramm(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoerderprogrammPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateFoerderprogramm_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveFoerderantrag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveFoerderantrag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveFoerderantrag(ctx, fc.Args["input"].(model.SaveFoerderantragInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"INSTITUTION", "CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveFoerderantrag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveFoerderantrag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideFoerderantrag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideFoerderantrag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideFoerderantrag(ctx, fc.Args["input"].(model.DecideFoerderantragInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.AnfragePayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnfragePayload) graphql.Marshaler {
+			return ec.marshalNAnfragePayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAnfragePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideFoerderantrag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnfragePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideFoerderantrag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19474,6 +24475,121 @@ func (ec *executionContext) fieldContext_Placement_reasons(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Placement", field, false, false, "String")
 }
 
+func (ec *executionContext) _ProgrammeYear_year(ctx context.Context, field graphql.CollectedField, obj *model.ProgrammeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgrammeYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgrammeYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgrammeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgrammeYear_budgetCent(ctx context.Context, field graphql.CollectedField, obj *model.ProgrammeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgrammeYear_budgetCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgrammeYear_budgetCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgrammeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgrammeYear_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.ProgrammeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgrammeYear_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgrammeYear_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgrammeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgrammeYear_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.ProgrammeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgrammeYear_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgrammeYear_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgrammeYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgrammeYear_remainingCent(ctx context.Context, field graphql.CollectedField, obj *model.ProgrammeYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgrammeYear_remainingCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgrammeYear_remainingCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgrammeYear", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Quartier_id(ctx context.Context, field graphql.CollectedField, obj *model.Quartier) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20620,6 +25736,112 @@ func (ec *executionContext) fieldContext_Query_anfragen(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_foerderprogramme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_foerderprogramme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Foerderprogramme(ctx, fc.Args["filter"].(*model.FoerderprogrammFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FoerderprogrammConnection) graphql.Marshaler {
+			return ec.marshalNFoerderprogrammConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_foerderprogramme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FoerderprogrammConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_foerderprogramme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fundingReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fundingReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FundingReport(ctx, fc.Args["filter"].(model.FundingReportFilter))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.FundingReport
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.FundingReport
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundingReport) graphql.Marshaler {
+			return ec.marshalNFundingReport2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fundingReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fundingReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recommendModules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21323,6 +26545,70 @@ func (ec *executionContext) _Recommendation_reasons(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Recommendation_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Recommendation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Recommendation_funding(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_funding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundingOption) graphql.Marshaler {
+			return ec.marshalOFundingOption2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOption(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_funding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recommendation_fundingOptions(ctx context.Context, field graphql.CollectedField, obj *model.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_fundingOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundingOptions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FundingOption) graphql.Marshaler {
+			return ec.marshalNFundingOption2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_fundingOptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingOption(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _RecommendationResult_items(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationResult) (ret graphql.Marshaler) {
@@ -24003,6 +29289,55 @@ func UnmarshalAnfrageTransitionInput(ctx context.Context, raw any) (model.Anfrag
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAntragAnswerInput(ctx context.Context, obj any) (model.AntragAnswerInput, error) {
+	var it model.AntragAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "value"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAntragAnswerInput unmarshals raw into the AntragAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAntragAnswerInput(ctx context.Context, raw any) (model.AntragAnswerInput, error) {
+	var out model.AntragAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AntragAnswerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApiKeyFilter(ctx context.Context, obj any) (model.APIKeyFilter, error) {
 	var it model.APIKeyFilter
 	if obj == nil {
@@ -24431,7 +29766,7 @@ func (ec *executionContext) unmarshalInputCompleteAnfrageInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "version", "sessionsHeld", "participants", "rating", "feedback", "side"}
+	fieldsInOrder := [...]string{"id", "version", "sessionsHeld", "participants", "actualCostCent", "rating", "feedback", "side"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24466,6 +29801,13 @@ func (ec *executionContext) unmarshalInputCompleteAnfrageInput(ctx context.Conte
 				return it, err
 			}
 			it.Participants = data
+		case "actualCostCent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actualCostCent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActualCostCent = data
 		case "rating":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
 			data, err := ec.unmarshalNInt2int(ctx, v)
@@ -24811,7 +30153,7 @@ func (ec *executionContext) unmarshalInputCreateAnfrageInput(ctx context.Context
 			it.Message = data
 		case "funding":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("funding"))
-			data, err := ec.unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx, v)
+			data, err := ec.unmarshalOFundingShareInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25026,6 +30368,104 @@ func (ec *executionContext) unmarshalInputCreateBedarfInput(ctx context.Context,
 func UnmarshalCreateBedarfInput(ctx context.Context, raw any) (model.CreateBedarfInput, error) {
 	var out model.CreateBedarfInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateBedarfInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateFoerderprogrammInput(ctx context.Context, obj any) (model.CreateFoerderprogrammInput, error) {
+	var it model.CreateFoerderprogrammInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "provider", "description", "link", "years", "eligibility", "window", "requiredFields", "requiredDocuments"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "link":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("link"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Link = data
+		case "years":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("years"))
+			data, err := ec.unmarshalOProgrammeYearInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Years = data
+		case "eligibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eligibility"))
+			data, err := ec.unmarshalOEligibilityInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEligibilityInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eligibility = data
+		case "window":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("window"))
+			data, err := ec.unmarshalOPeriodInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriodInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Window = data
+		case "requiredFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredFields"))
+			data, err := ec.unmarshalOApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredFields = data
+		case "requiredDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredDocuments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredDocuments = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateFoerderprogrammInput unmarshals raw into the CreateFoerderprogrammInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateFoerderprogrammInput(ctx context.Context, raw any) (model.CreateFoerderprogrammInput, error) {
+	var out model.CreateFoerderprogrammInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateFoerderprogrammInput", raw, &out)
 	return out, err
 }
 
@@ -25662,6 +31102,76 @@ func UnmarshalCreateQuartierInput(ctx context.Context, raw any) (model.CreateQua
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideFoerderantragInput(ctx context.Context, obj any) (model.DecideFoerderantragInput, error) {
+	var it model.DecideFoerderantragInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "programmeId", "approve", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideFoerderantragInput unmarshals raw into the DecideFoerderantragInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideFoerderantragInput(ctx context.Context, raw any) (model.DecideFoerderantragInput, error) {
+	var out model.DecideFoerderantragInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideFoerderantragInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeclineAnfrageInput(ctx context.Context, obj any) (model.DeclineAnfrageInput, error) {
 	var it model.DeclineAnfrageInput
 	if obj == nil {
@@ -25725,8 +31235,8 @@ func UnmarshalDeclineAnfrageInput(ctx context.Context, raw any) (model.DeclineAn
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputFundingProposalInput(ctx context.Context, obj any) (model.FundingProposalInput, error) {
-	var it model.FundingProposalInput
+func (ec *executionContext) unmarshalInputEligibilityInput(ctx context.Context, obj any) (model.EligibilityInput, error) {
+	var it model.EligibilityInput
 	if obj == nil {
 		return it, nil
 	}
@@ -25736,7 +31246,238 @@ func (ec *executionContext) unmarshalInputFundingProposalInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"source", "category"}
+	fieldsInOrder := [...]string{"themes", "institutionTypes", "quartierIds", "onlySozialeStadt", "minPriority", "ages", "maxPerAnfrageCent", "maxSharePct", "coFundingRequired"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "themes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("themes"))
+			data, err := ec.unmarshalOTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Themes = data
+		case "institutionTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("institutionTypes"))
+			data, err := ec.unmarshalOInstitutionType2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InstitutionTypes = data
+		case "quartierIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quartierIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuartierIds = data
+		case "onlySozialeStadt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlySozialeStadt"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnlySozialeStadt = data
+		case "minPriority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPriority"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPriority = data
+		case "ages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ages"))
+			data, err := ec.unmarshalOAgeRangeInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRangeInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ages = data
+		case "maxPerAnfrageCent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxPerAnfrageCent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxPerAnfrageCent = data
+		case "maxSharePct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSharePct"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSharePct = data
+		case "coFundingRequired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coFundingRequired"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoFundingRequired = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEligibilityInput unmarshals raw into the EligibilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEligibilityInput(ctx context.Context, raw any) (model.EligibilityInput, error) {
+	var out model.EligibilityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EligibilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFoerderprogrammFilter(ctx context.Context, obj any) (model.FoerderprogrammFilter, error) {
+	var it model.FoerderprogrammFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"text", "providers", "theme", "openOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "providers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("providers"))
+			data, err := ec.unmarshalOProgrammeProvider2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProviderᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Providers = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "openOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFoerderprogrammFilter unmarshals raw into the FoerderprogrammFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFoerderprogrammFilter(ctx context.Context, raw any) (model.FoerderprogrammFilter, error) {
+	var out model.FoerderprogrammFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FoerderprogrammFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundingReportFilter(ctx context.Context, obj any) (model.FundingReportFilter, error) {
+	var it model.FundingReportFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "programmeId", "kindercampusId", "quartierId", "theme"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "kindercampusId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindercampusId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindercampusID = data
+		case "quartierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quartierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuartierID = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFundingReportFilter unmarshals raw into the FundingReportFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFundingReportFilter(ctx context.Context, raw any) (model.FundingReportFilter, error) {
+	var out model.FundingReportFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundingReportFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFundingShareInput(ctx context.Context, obj any) (model.FundingShareInput, error) {
+	var it model.FundingShareInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "category", "programmeId", "amountCent"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25757,20 +31498,34 @@ func (ec *executionContext) unmarshalInputFundingProposalInput(ctx context.Conte
 				return it, err
 			}
 			it.Category = data
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "amountCent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCent = data
 		}
 	}
 	return it, nil
 }
 
-// UnmarshalFundingProposalInput unmarshals raw into the FundingProposalInput input type, using the
+// UnmarshalFundingShareInput unmarshals raw into the FundingShareInput input type, using the
 // unmarshaler bound to ctx's request. Call it from a resolver to decode an input
 // object that was not passed as a field argument.
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalFundingProposalInput(ctx context.Context, raw any) (model.FundingProposalInput, error) {
-	var out model.FundingProposalInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundingProposalInput", raw, &out)
+func UnmarshalFundingShareInput(ctx context.Context, raw any) (model.FundingShareInput, error) {
+	var out model.FundingShareInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FundingShareInput", raw, &out)
 	return out, err
 }
 
@@ -26525,6 +32280,55 @@ func UnmarshalPeriodInput(ctx context.Context, raw any) (model.PeriodInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProgrammeYearInput(ctx context.Context, obj any) (model.ProgrammeYearInput, error) {
+	var it model.ProgrammeYearInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "budgetCent"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "budgetCent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetCent"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetCent = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgrammeYearInput unmarshals raw into the ProgrammeYearInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgrammeYearInput(ctx context.Context, raw any) (model.ProgrammeYearInput, error) {
+	var out model.ProgrammeYearInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgrammeYearInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputQuartierFilter(ctx context.Context, obj any) (model.QuartierFilter, error) {
 	var it model.QuartierFilter
 	if obj == nil {
@@ -26889,7 +32693,7 @@ func (ec *executionContext) unmarshalInputReviseVereinbarungInput(ctx context.Co
 			it.GroupSize = data
 		case "funding":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("funding"))
-			data, err := ec.unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx, v)
+			data, err := ec.unmarshalOFundingShareInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -26950,6 +32754,69 @@ func (ec *executionContext) unmarshalInputRevokeApiKeyInput(ctx context.Context,
 func UnmarshalRevokeApiKeyInput(ctx context.Context, raw any) (model.RevokeAPIKeyInput, error) {
 	var out model.RevokeAPIKeyInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeApiKeyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveFoerderantragInput(ctx context.Context, obj any) (model.SaveFoerderantragInput, error) {
+	var it model.SaveFoerderantragInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "answers", "submit"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "answers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answers"))
+			data, err := ec.unmarshalOAntragAnswerInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragAnswerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answers = data
+		case "submit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submit"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Submit = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveFoerderantragInput unmarshals raw into the SaveFoerderantragInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveFoerderantragInput(ctx context.Context, raw any) (model.SaveFoerderantragInput, error) {
+	var out model.SaveFoerderantragInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveFoerderantragInput", raw, &out)
 	return out, err
 }
 
@@ -27241,6 +33108,118 @@ func (ec *executionContext) unmarshalInputUpdateBedarfInput(ctx context.Context,
 func UnmarshalUpdateBedarfInput(ctx context.Context, raw any) (model.UpdateBedarfInput, error) {
 	var out model.UpdateBedarfInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateBedarfInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateFoerderprogrammInput(ctx context.Context, obj any) (model.UpdateFoerderprogrammInput, error) {
+	var it model.UpdateFoerderprogrammInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version", "name", "provider", "description", "link", "years", "eligibility", "window", "requiredFields", "requiredDocuments"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalOProgrammeProvider2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "link":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("link"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Link = graphql.OmittableOf(data)
+		case "years":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("years"))
+			data, err := ec.unmarshalOProgrammeYearInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Years = data
+		case "eligibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eligibility"))
+			data, err := ec.unmarshalOEligibilityInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEligibilityInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Eligibility = data
+		case "window":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("window"))
+			data, err := ec.unmarshalOPeriodInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPeriodInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Window = data
+		case "requiredFields":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredFields"))
+			data, err := ec.unmarshalOApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredFields = data
+		case "requiredDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredDocuments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredDocuments = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateFoerderprogrammInput unmarshals raw into the UpdateFoerderprogrammInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateFoerderprogrammInput(ctx context.Context, raw any) (model.UpdateFoerderprogrammInput, error) {
+	var out model.UpdateFoerderprogrammInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateFoerderprogrammInput", raw, &out)
 	return out, err
 }
 
@@ -28022,6 +34001,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Institution(ctx, sel, obj)
+	case model.Foerderprogramm:
+		return ec._Foerderprogramm(ctx, sel, &obj)
+	case *model.Foerderprogramm:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Foerderprogramm(ctx, sel, obj)
 	case model.Bedarf:
 		return ec._Bedarf(ctx, sel, &obj)
 	case *model.Bedarf:
@@ -28333,6 +34319,12 @@ func (ec *executionContext) _Anfrage(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Anfrage_alternatives(ctx, field, obj)
 				})
+		case "foerderantrag":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Anfrage_foerderantrag(ctx, field, obj)
+				})
 		case "version":
 			out.Values[i] = ec._Anfrage_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28510,6 +34502,11 @@ func (ec *executionContext) _AnfrageOutcome(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AnfrageOutcome")
+		case "actualCostCent":
+			out.Values[i] = ec._AnfrageOutcome_actualCostCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sessionsHeld":
 			out.Values[i] = ec._AnfrageOutcome_sessionsHeld(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28672,6 +34669,175 @@ func (ec *executionContext) _AnfrageTransition(ctx context.Context, sel ast.Sele
 		case "reason":
 			out.Values[i] = ec._AnfrageTransition_reason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var antragDocumentImplementors = []string{"AntragDocument"}
+
+func (ec *executionContext) _AntragDocument(ctx context.Context, sel ast.SelectionSet, obj *model.AntragDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, antragDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AntragDocument")
+		case "name":
+			out.Values[i] = ec._AntragDocument_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "programmes":
+			out.Values[i] = ec._AntragDocument_programmes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var antragFieldImplementors = []string{"AntragField"}
+
+func (ec *executionContext) _AntragField(ctx context.Context, sel ast.SelectionSet, obj *model.AntragField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, antragFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AntragField")
+		case "field":
+			out.Values[i] = ec._AntragField_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._AntragField_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._AntragField_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "programmes":
+			out.Values[i] = ec._AntragField_programmes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var antragProgrammeImplementors = []string{"AntragProgramme"}
+
+func (ec *executionContext) _AntragProgramme(ctx context.Context, sel ast.SelectionSet, obj *model.AntragProgramme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, antragProgrammeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AntragProgramme")
+		case "programme":
+			out.Values[i] = ec._AntragProgramme_programme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coveredCent":
+			out.Values[i] = ec._AntragProgramme_coveredCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._AntragProgramme_remainingCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._AntragProgramme_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._AntragProgramme_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "statusLabel":
+			out.Values[i] = ec._AntragProgramme_statusLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._AntragProgramme_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._AntragProgramme_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._AntragProgramme_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "formUrl":
+			out.Values[i] = ec._AntragProgramme_formUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pdfUrl":
+			out.Values[i] = ec._AntragProgramme_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -28886,6 +35052,44 @@ func (ec *executionContext) _ApiKeyPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "userErrors":
 			out.Values[i] = ec._ApiKeyPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationFieldInfoImplementors = []string{"ApplicationFieldInfo"}
+
+func (ec *executionContext) _ApplicationFieldInfo(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationFieldInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationFieldInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationFieldInfo")
+		case "field":
+			out.Values[i] = ec._ApplicationFieldInfo_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ApplicationFieldInfo_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29347,6 +35551,21 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "committedCent":
+			out.Values[i] = ec._BudgetLine_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._BudgetLine_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._BudgetLine_remainingCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29455,6 +35674,79 @@ func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var eligibilityImplementors = []string{"Eligibility"}
+
+func (ec *executionContext) _Eligibility(ctx context.Context, sel ast.SelectionSet, obj *model.Eligibility) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eligibilityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Eligibility")
+		case "themes":
+			out.Values[i] = ec._Eligibility_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutionTypes":
+			out.Values[i] = ec._Eligibility_institutionTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quartiere":
+			out.Values[i] = ec._Eligibility_quartiere(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onlySozialeStadt":
+			out.Values[i] = ec._Eligibility_onlySozialeStadt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minPriority":
+			out.Values[i] = ec._Eligibility_minPriority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ages":
+			out.Values[i] = ec._Eligibility_ages(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "maxPerAnfrageCent":
+			out.Values[i] = ec._Eligibility_maxPerAnfrageCent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "maxSharePct":
+			out.Values[i] = ec._Eligibility_maxSharePct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coFundingRequired":
+			out.Values[i] = ec._Eligibility_coFundingRequired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var exclusionCountImplementors = []string{"ExclusionCount"}
 
 func (ec *executionContext) _ExclusionCount(ctx context.Context, sel ast.SelectionSet, obj *model.ExclusionCount) graphql.Marshaler {
@@ -29536,29 +35828,588 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var fundingProposalImplementors = []string{"FundingProposal"}
+var foerderantragImplementors = []string{"Foerderantrag"}
 
-func (ec *executionContext) _FundingProposal(ctx context.Context, sel ast.SelectionSet, obj *model.FundingProposal) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fundingProposalImplementors)
+func (ec *executionContext) _Foerderantrag(ctx context.Context, sel ast.SelectionSet, obj *model.Foerderantrag) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foerderantragImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("FundingProposal")
+			out.Values[i] = graphql.MarshalString("Foerderantrag")
+		case "programmes":
+			out.Values[i] = ec._Foerderantrag_programmes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "known":
+			out.Values[i] = ec._Foerderantrag_known(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._Foerderantrag_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._Foerderantrag_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documents":
+			out.Values[i] = ec._Foerderantrag_documents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foerderprogrammImplementors = []string{"Foerderprogramm", "Node"}
+
+func (ec *executionContext) _Foerderprogramm(ctx context.Context, sel ast.SelectionSet, obj *model.Foerderprogramm) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foerderprogrammImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Foerderprogramm")
+		case "id":
+			out.Values[i] = ec._Foerderprogramm_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Foerderprogramm_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provider":
+			out.Values[i] = ec._Foerderprogramm_provider(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "providerLabel":
+			out.Values[i] = ec._Foerderprogramm_providerLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Foerderprogramm_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "link":
+			out.Values[i] = ec._Foerderprogramm_link(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "window":
+			out.Values[i] = ec._Foerderprogramm_window(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligibility":
+			out.Values[i] = ec._Foerderprogramm_eligibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiredFields":
+			out.Values[i] = ec._Foerderprogramm_requiredFields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiredDocuments":
+			out.Values[i] = ec._Foerderprogramm_requiredDocuments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "years":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Foerderprogramm_years(ctx, field, obj)
+				})
+		case "ledger":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Foerderprogramm_ledger(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._Foerderprogramm_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Foerderprogramm_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Foerderprogramm_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foerderprogrammConnectionImplementors = []string{"FoerderprogrammConnection"}
+
+func (ec *executionContext) _FoerderprogrammConnection(ctx context.Context, sel ast.SelectionSet, obj *model.FoerderprogrammConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foerderprogrammConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FoerderprogrammConnection")
+		case "edges":
+			out.Values[i] = ec._FoerderprogrammConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._FoerderprogrammConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FoerderprogrammConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FoerderprogrammConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foerderprogrammEdgeImplementors = []string{"FoerderprogrammEdge"}
+
+func (ec *executionContext) _FoerderprogrammEdge(ctx context.Context, sel ast.SelectionSet, obj *model.FoerderprogrammEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foerderprogrammEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FoerderprogrammEdge")
+		case "cursor":
+			out.Values[i] = ec._FoerderprogrammEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FoerderprogrammEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var foerderprogrammPayloadImplementors = []string{"FoerderprogrammPayload"}
+
+func (ec *executionContext) _FoerderprogrammPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FoerderprogrammPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, foerderprogrammPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FoerderprogrammPayload")
+		case "foerderprogramm":
+			out.Values[i] = ec._FoerderprogrammPayload_foerderprogramm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._FoerderprogrammPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingOptionImplementors = []string{"FundingOption"}
+
+func (ec *executionContext) _FundingOption(ctx context.Context, sel ast.SelectionSet, obj *model.FundingOption) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingOptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingOption")
+		case "programme":
+			out.Values[i] = ec._FundingOption_programme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coveredCent":
+			out.Values[i] = ec._FundingOption_coveredCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._FundingOption_remainingCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._FundingOption_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingReportImplementors = []string{"FundingReport"}
+
+func (ec *executionContext) _FundingReport(ctx context.Context, sel ast.SelectionSet, obj *model.FundingReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingReport")
+		case "year":
+			out.Values[i] = ec._FundingReport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budgetCent":
+			out.Values[i] = ec._FundingReport_budgetCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._FundingReport_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._FundingReport_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._FundingReport_remainingCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._FundingReport_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._FundingReport_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sozialeStadtCent":
+			out.Values[i] = ec._FundingReport_sozialeStadtCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sozialeStadtSharePct":
+			out.Values[i] = ec._FundingReport_sozialeStadtSharePct(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingReportRowImplementors = []string{"FundingReportRow"}
+
+func (ec *executionContext) _FundingReportRow(ctx context.Context, sel ast.SelectionSet, obj *model.FundingReportRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingReportRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingReportRow")
+		case "programme":
+			out.Values[i] = ec._FundingReportRow_programme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._FundingReportRow_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kindercampus":
+			out.Values[i] = ec._FundingReportRow_kindercampus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._FundingReportRow_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quartier":
+			out.Values[i] = ec._FundingReportRow_quartier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sozialeStadt":
+			out.Values[i] = ec._FundingReportRow_sozialeStadt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._FundingReportRow_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._FundingReportRow_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "anfragen":
+			out.Values[i] = ec._FundingReportRow_anfragen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingShareImplementors = []string{"FundingShare"}
+
+func (ec *executionContext) _FundingShare(ctx context.Context, sel ast.SelectionSet, obj *model.FundingShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingShare")
 		case "source":
-			out.Values[i] = ec._FundingProposal_source(ctx, field, obj)
+			out.Values[i] = ec._FundingShare_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "category":
-			out.Values[i] = ec._FundingProposal_category(ctx, field, obj)
+			out.Values[i] = ec._FundingShare_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "programme":
+			out.Values[i] = ec._FundingShare_programme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amountCent":
+			out.Values[i] = ec._FundingShare_amountCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rest":
+			out.Values[i] = ec._FundingShare_rest(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._FundingShare_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fundingSourceRowImplementors = []string{"FundingSourceRow"}
+
+func (ec *executionContext) _FundingSourceRow(ctx context.Context, sel ast.SelectionSet, obj *model.FundingSourceRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingSourceRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingSourceRow")
+		case "programme":
+			out.Values[i] = ec._FundingSourceRow_programme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kindercampus":
+			out.Values[i] = ec._FundingSourceRow_kindercampus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._FundingSourceRow_category(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "label":
-			out.Values[i] = ec._FundingProposal_label(ctx, field, obj)
+			out.Values[i] = ec._FundingSourceRow_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budgetCent":
+			out.Values[i] = ec._FundingSourceRow_budgetCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._FundingSourceRow_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._FundingSourceRow_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._FundingSourceRow_remainingCent(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -30127,6 +36978,44 @@ func (ec *executionContext) _KindercampusPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var knownFactImplementors = []string{"KnownFact"}
+
+func (ec *executionContext) _KnownFact(ctx context.Context, sel ast.SelectionSet, obj *model.KnownFact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, knownFactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KnownFact")
+		case "label":
+			out.Values[i] = ec._KnownFact_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._KnownFact_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var kooperationsvereinbarungImplementors = []string{"Kooperationsvereinbarung"}
 
 func (ec *executionContext) _Kooperationsvereinbarung(ctx context.Context, sel ast.SelectionSet, obj *model.Kooperationsvereinbarung) graphql.Marshaler {
@@ -30185,6 +37074,89 @@ func (ec *executionContext) _Kooperationsvereinbarung(ctx context.Context, sel a
 			}
 		case "pdfUrl":
 			out.Values[i] = ec._Kooperationsvereinbarung_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryImplementors = []string{"LedgerEntry"}
+
+func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *model.LedgerEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntry")
+		case "id":
+			out.Values[i] = ec._LedgerEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._LedgerEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._LedgerEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._LedgerEntry_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._LedgerEntry_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "anfrage":
+			out.Values[i] = ec._LedgerEntry_anfrage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._LedgerEntry_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._LedgerEntry_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._LedgerEntry_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sozialeStadt":
+			out.Values[i] = ec._LedgerEntry_sozialeStadt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._LedgerEntry_by(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -30747,6 +37719,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rerouteAnfrage":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rerouteAnfrage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createFoerderprogramm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createFoerderprogramm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateFoerderprogramm":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateFoerderprogramm(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveFoerderantrag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveFoerderantrag(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideFoerderantrag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideFoerderantrag(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -31383,6 +38383,59 @@ func (ec *executionContext) _Placement(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var programmeYearImplementors = []string{"ProgrammeYear"}
+
+func (ec *executionContext) _ProgrammeYear(ctx context.Context, sel ast.SelectionSet, obj *model.ProgrammeYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programmeYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgrammeYear")
+		case "year":
+			out.Values[i] = ec._ProgrammeYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budgetCent":
+			out.Values[i] = ec._ProgrammeYear_budgetCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._ProgrammeYear_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._ProgrammeYear_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCent":
+			out.Values[i] = ec._ProgrammeYear_remainingCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var quartierImplementors = []string{"Quartier", "Node"}
 
 func (ec *executionContext) _Quartier(ctx context.Context, sel ast.SelectionSet, obj *model.Quartier) graphql.Marshaler {
@@ -31704,6 +38757,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_anfragen(ctx, field)
 				})
+		case "foerderprogramme":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_foerderprogramme(ctx, field)
+				})
+		case "fundingReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fundingReport(ctx, field)
+				})
 		case "recommendModules":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -31830,6 +38895,16 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 			}
 		case "reasons":
 			out.Values[i] = ec._Recommendation_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funding":
+			out.Values[i] = ec._Recommendation_funding(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fundingOptions":
+			out.Values[i] = ec._Recommendation_fundingOptions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32957,6 +40032,83 @@ func (ec *executionContext) unmarshalNAnfrageTransitionInput2githubᚗcomᚋstad
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAntragAnswerInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragAnswerInput(ctx context.Context, v any) (*model.AntragAnswerInput, error) {
+	res, err := ec.unmarshalInputAntragAnswerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAntragDocument2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AntragDocument) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAntragDocument2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAntragDocument2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragDocument(ctx context.Context, sel ast.SelectionSet, v *model.AntragDocument) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AntragDocument!")
+		return graphql.Null
+	}
+	return ec._AntragDocument(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAntragField2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AntragField) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAntragField2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAntragField2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragField(ctx context.Context, sel ast.SelectionSet, v *model.AntragField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AntragField!")
+		return graphql.Null
+	}
+	return ec._AntragField(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAntragProgramme2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragProgrammeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AntragProgramme) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAntragProgramme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragProgramme(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAntragProgramme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragProgramme(ctx context.Context, sel ast.SelectionSet, v *model.AntragProgramme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AntragProgramme!")
+		return graphql.Null
+	}
+	return ec._AntragProgramme(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNApiKey2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIKey) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -33019,6 +40171,70 @@ func (ec *executionContext) marshalNApiKeyPayload2ᚖgithubᚗcomᚋstadtdortmun
 		return graphql.Null
 	}
 	return ec._ApiKeyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx context.Context, v any) (model.ApplicationField, error) {
+	var res model.ApplicationField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx context.Context, sel ast.SelectionSet, v model.ApplicationField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx context.Context, v any) ([]model.ApplicationField, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ApplicationField, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ApplicationField) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApplicationFieldInfo2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ApplicationFieldInfo) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationFieldInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApplicationFieldInfo2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldInfo(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationFieldInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationFieldInfo!")
+		return graphql.Null
+	}
+	return ec._ApplicationFieldInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuditEntry2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntry) graphql.Marshaler {
@@ -33271,6 +40487,11 @@ func (ec *executionContext) unmarshalNCreateBedarfInput2githubᚗcomᚋstadtdort
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateFoerderprogrammInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateFoerderprogrammInput(ctx context.Context, v any) (model.CreateFoerderprogrammInput, error) {
+	res, err := ec.unmarshalInputCreateFoerderprogrammInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateInstitutionInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐCreateInstitutionInput(ctx context.Context, v any) (model.CreateInstitutionInput, error) {
 	res, err := ec.unmarshalInputCreateInstitutionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -33324,6 +40545,11 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 	return res
 }
 
+func (ec *executionContext) unmarshalNDecideFoerderantragInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDecideFoerderantragInput(ctx context.Context, v any) (model.DecideFoerderantragInput, error) {
+	res, err := ec.unmarshalInputDecideFoerderantragInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDeclineAnfrageInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐDeclineAnfrageInput(ctx context.Context, v any) (model.DeclineAnfrageInput, error) {
 	res, err := ec.unmarshalInputDeclineAnfrageInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -33367,6 +40593,14 @@ func (ec *executionContext) marshalNDeliveryMode2ᚕgithubᚗcomᚋstadtdortmund
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNEligibility2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEligibility(ctx context.Context, sel ast.SelectionSet, v *model.Eligibility) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Eligibility!")
+		return graphql.Null
+	}
+	return ec._Eligibility(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExclusionCount) graphql.Marshaler {
@@ -33441,6 +40675,70 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNFoerderprogramm2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Foerderprogramm) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx context.Context, sel ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Foerderprogramm!")
+		return graphql.Null
+	}
+	return ec._Foerderprogramm(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFoerderprogrammConnection2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammConnection(ctx context.Context, sel ast.SelectionSet, v *model.FoerderprogrammConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FoerderprogrammConnection!")
+		return graphql.Null
+	}
+	return ec._FoerderprogrammConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFoerderprogrammEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FoerderprogrammEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFoerderprogrammEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFoerderprogrammEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammEdge(ctx context.Context, sel ast.SelectionSet, v *model.FoerderprogrammEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FoerderprogrammEdge!")
+		return graphql.Null
+	}
+	return ec._FoerderprogrammEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFoerderprogrammPayload2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammPayload(ctx context.Context, sel ast.SelectionSet, v *model.FoerderprogrammPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FoerderprogrammPayload!")
+		return graphql.Null
+	}
+	return ec._FoerderprogrammPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFormat2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFormat(ctx context.Context, v any) (model.Format, error) {
 	var res model.Format
 	err := res.UnmarshalGQL(v)
@@ -33481,12 +40779,94 @@ func (ec *executionContext) marshalNFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 	return ret
 }
 
-func (ec *executionContext) marshalNFundingProposal2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposal(ctx context.Context, sel ast.SelectionSet, v *model.FundingProposal) graphql.Marshaler {
+func (ec *executionContext) marshalNFundingOption2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOptionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FundingOption) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingOption2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOption(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundingOption2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOption(ctx context.Context, sel ast.SelectionSet, v *model.FundingOption) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "FundingProposal!")
+		graphql.AddInvalidNullError(ctx, "FundingOption!")
 		return graphql.Null
 	}
-	return ec._FundingProposal(ctx, sel, v)
+	return ec._FundingOption(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFundingReport2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReport(ctx context.Context, sel ast.SelectionSet, v *model.FundingReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingReport!")
+		return graphql.Null
+	}
+	return ec._FundingReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFundingReportFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportFilter(ctx context.Context, v any) (model.FundingReportFilter, error) {
+	res, err := ec.unmarshalInputFundingReportFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFundingReportRow2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FundingReportRow) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingReportRow2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundingReportRow2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingReportRow(ctx context.Context, sel ast.SelectionSet, v *model.FundingReportRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingReportRow!")
+		return graphql.Null
+	}
+	return ec._FundingReportRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFundingShare2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FundingShare) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingShare2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundingShare2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShare(ctx context.Context, sel ast.SelectionSet, v *model.FundingShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingShare!")
+		return graphql.Null
+	}
+	return ec._FundingShare(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFundingShareInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareInput(ctx context.Context, v any) (*model.FundingShareInput, error) {
+	res, err := ec.unmarshalInputFundingShareInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx context.Context, v any) (model.FundingSource, error) {
@@ -33497,6 +40877,30 @@ func (ec *executionContext) unmarshalNFundingSource2githubᚗcomᚋstadtdortmund
 
 func (ec *executionContext) marshalNFundingSource2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSource(ctx context.Context, sel ast.SelectionSet, v model.FundingSource) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFundingSourceRow2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSourceRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FundingSourceRow) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingSourceRow2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSourceRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundingSourceRow2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingSourceRow(ctx context.Context, sel ast.SelectionSet, v *model.FundingSourceRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FundingSourceRow!")
+		return graphql.Null
+	}
+	return ec._FundingSourceRow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGroupSize2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐGroupSize(ctx context.Context, sel ast.SelectionSet, v *model.GroupSize) graphql.Marshaler {
@@ -33745,6 +41149,64 @@ func (ec *executionContext) marshalNKindercampusPayload2ᚖgithubᚗcomᚋstadtd
 		return graphql.Null
 	}
 	return ec._KindercampusPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNKnownFact2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKnownFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.KnownFact) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKnownFact2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKnownFact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKnownFact2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKnownFact(ctx context.Context, sel ast.SelectionSet, v *model.KnownFact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KnownFact!")
+		return graphql.Null
+	}
+	return ec._KnownFact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLedgerEntry2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LedgerEntry) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLedgerEntry2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLedgerEntry2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v *model.LedgerEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LedgerEntry!")
+		return graphql.Null
+	}
+	return ec._LedgerEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLedgerKind2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerKind(ctx context.Context, v any) (model.LedgerKind, error) {
+	var res model.LedgerKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLedgerKind2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐLedgerKind(ctx context.Context, sel ast.SelectionSet, v model.LedgerKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNMarkNotificationsReadInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (model.MarkNotificationsReadInput, error) {
@@ -34067,6 +41529,29 @@ func (ec *executionContext) marshalNPlacement2ᚖgithubᚗcomᚋstadtdortmundᚋ
 	return ec._Placement(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx context.Context, v any) (model.ProgrammeProvider, error) {
+	var res model.ProgrammeProvider
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx context.Context, sel ast.SelectionSet, v model.ProgrammeProvider) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProgrammeYear2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYear(ctx context.Context, sel ast.SelectionSet, v *model.ProgrammeYear) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgrammeYear!")
+		return graphql.Null
+	}
+	return ec._ProgrammeYear(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProgrammeYearInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearInput(ctx context.Context, v any) (*model.ProgrammeYearInput, error) {
+	res, err := ec.unmarshalInputProgrammeYearInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNQuartier2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartierᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Quartier) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -34236,6 +41721,11 @@ func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehs
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSaveFoerderantragInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSaveFoerderantragInput(ctx context.Context, v any) (model.SaveFoerderantragInput, error) {
+	res, err := ec.unmarshalInputSaveFoerderantragInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSchedule2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐSchedule(ctx context.Context, sel ast.SelectionSet, v *model.Schedule) graphql.Marshaler {
@@ -34450,6 +41940,11 @@ func (ec *executionContext) marshalNTimeSlot2githubᚗcomᚋstadtdortmundᚋdreh
 
 func (ec *executionContext) unmarshalNUpdateBedarfInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUpdateBedarfInput(ctx context.Context, v any) (model.UpdateBedarfInput, error) {
 	res, err := ec.unmarshalInputUpdateBedarfInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateFoerderprogrammInput2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐUpdateFoerderprogrammInput(ctx context.Context, v any) (model.UpdateFoerderprogrammInput, error) {
+	res, err := ec.unmarshalInputUpdateFoerderprogrammInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -34709,6 +42204,13 @@ func (ec *executionContext) unmarshalOAddressInput2ᚖgithubᚗcomᚋstadtdortmu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAgeRange2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRange(ctx context.Context, sel ast.SelectionSet, v *model.AgeRange) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgeRange(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOAgeRangeInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAgeRangeInput(ctx context.Context, v any) (*model.AgeRangeInput, error) {
 	if v == nil {
 		return nil, nil
@@ -34845,6 +42347,39 @@ func (ec *executionContext) marshalOAnfrageStatus2ᚖgithubᚗcomᚋstadtdortmun
 	return v
 }
 
+func (ec *executionContext) unmarshalOAntragAnswerInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragAnswerInputᚄ(ctx context.Context, v any) ([]*model.AntragAnswerInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AntragAnswerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAntragAnswerInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragAnswerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAntragStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragStatus(ctx context.Context, v any) (*model.AntragStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AntragStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAntragStatus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAntragStatus(ctx context.Context, sel ast.SelectionSet, v *model.AntragStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOApiKey2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAPIKey(ctx context.Context, sel ast.SelectionSet, v *model.APIKey) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -34858,6 +42393,42 @@ func (ec *executionContext) unmarshalOApiKeyFilter2ᚖgithubᚗcomᚋstadtdortmu
 	}
 	res, err := ec.unmarshalInputApiKeyFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx context.Context, v any) ([]model.ApplicationField, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ApplicationField, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationField2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ApplicationField) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationField2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐApplicationField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOAuditLogFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐAuditLogFilter(ctx context.Context, v any) (*model.AuditLogFilter, error) {
@@ -35144,6 +42715,14 @@ func (ec *executionContext) marshalODeliveryMode2ᚖgithubᚗcomᚋstadtdortmund
 	return v
 }
 
+func (ec *executionContext) unmarshalOEligibilityInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEligibilityInput(ctx context.Context, v any) (*model.EligibilityInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEligibilityInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -35159,6 +42738,28 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalOFoerderantrag2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderantrag(ctx context.Context, sel ast.SelectionSet, v *model.Foerderantrag) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Foerderantrag(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFoerderprogramm2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogramm(ctx context.Context, sel ast.SelectionSet, v *model.Foerderprogramm) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Foerderprogramm(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFoerderprogrammFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFoerderprogrammFilter(ctx context.Context, v any) (*model.FoerderprogrammFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFoerderprogrammFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFormatᚄ(ctx context.Context, v any) ([]model.Format, error) {
@@ -35197,12 +42798,28 @@ func (ec *executionContext) marshalOFormat2ᚕgithubᚗcomᚋstadtdortmundᚋdre
 	return ret
 }
 
-func (ec *executionContext) unmarshalOFundingProposalInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingProposalInput(ctx context.Context, v any) (*model.FundingProposalInput, error) {
+func (ec *executionContext) marshalOFundingOption2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOption(ctx context.Context, sel ast.SelectionSet, v *model.FundingOption) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FundingOption(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFundingShareInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareInputᚄ(ctx context.Context, v any) ([]*model.FundingShareInput, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := ec.unmarshalInputFundingProposalInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.FundingShareInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFundingShareInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingShareInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOGeoPoint2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐGeoPoint(ctx context.Context, sel ast.SelectionSet, v *model.GeoPoint) graphql.Marshaler {
@@ -35570,6 +43187,94 @@ func (ec *executionContext) unmarshalOPeriodInput2ᚖgithubᚗcomᚋstadtdortmun
 	}
 	res, err := ec.unmarshalInputPeriodInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProgrammeProvider2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProviderᚄ(ctx context.Context, v any) ([]model.ProgrammeProvider, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ProgrammeProvider, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProgrammeProvider2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProviderᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ProgrammeProvider) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProgrammeProvider2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProgrammeProvider2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx context.Context, v any) (*model.ProgrammeProvider, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ProgrammeProvider)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProgrammeProvider2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeProvider(ctx context.Context, sel ast.SelectionSet, v *model.ProgrammeProvider) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOProgrammeYear2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProgrammeYear) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProgrammeYear2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProgrammeYearInput2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearInputᚄ(ctx context.Context, v any) ([]*model.ProgrammeYearInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ProgrammeYearInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgrammeYearInput2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐProgrammeYearInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOQuartier2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx context.Context, sel ast.SelectionSet, v *model.Quartier) graphql.Marshaler {

@@ -26,7 +26,7 @@ func toModelAnfrage(a *drehscheibe.Anfrage, snap *catalog.View, now time.Time) *
 	out := &model.Anfrage{
 		ID: string(a.ID), Status: model.AnfrageStatus(a.Status), NextActor: optParty(a.NextActor), Overdue: a.Overdue(now),
 		RequestedBy: toModelActor(a.RequestedBy), Period: toModelPeriod(a.Period), Slots: toModelSlots(a.Slots),
-		Sessions: a.Sessions, GroupSize: a.GroupSize, Message: optString(a.Message), Funding: toModelFunding(a.Funding),
+		Sessions: a.Sessions, GroupSize: a.GroupSize, Message: optString(a.Message), Funding: toModelFunding(a.Funding, snap),
 		Contact: toModelContact(a.Contact), Reason: toModelReason(a.Reason), Outside: a.Outside,
 		Version: int(a.Version), CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt, Domain: a,
 		History: mapSlice(a.History, toModelTransition),
@@ -48,7 +48,7 @@ func toModelAnfrage(a *drehscheibe.Anfrage, snap *catalog.View, now time.Time) *
 		}
 	}
 	if o := a.Outcome; o != nil {
-		out.Outcome = &model.AnfrageOutcome{SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt,
+		out.Outcome = &model.AnfrageOutcome{ActualCostCent: int(o.ActualCostCent), SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt,
 			Institution: toModelFeedback(o.Institution), Partner: toModelFeedback(o.Partner)}
 	}
 	return out
@@ -94,16 +94,6 @@ func toModelReason(r *drehscheibe.Reason) *model.AnfrageReason {
 	return &model.AnfrageReason{Code: model.AnfrageReasonCode(r.Code), Label: r.Code.Label(), Text: optString(r.Text)}
 }
 
-func toModelFunding(f drehscheibe.FundingProposal) *model.FundingProposal {
-	out := &model.FundingProposal{Source: model.FundingSource(f.Source), Label: f.Source.Label()}
-	if f.Category != "" {
-		c := model.BudgetCategory(f.Category)
-		out.Category = &c
-		out.Label += ", " + f.Category.Label()
-	}
-	return out
-}
-
 func toModelFeedback(f *drehscheibe.Feedback) *model.AnfrageFeedback {
 	if f == nil {
 		return nil
@@ -137,18 +127,11 @@ func toDomainPeriod(p *model.PeriodInput) drehscheibe.Period {
 	return drehscheibe.Period{From: deref(p.From), To: deref(p.To)}
 }
 
-func toDomainFunding(f *model.FundingProposalInput) *drehscheibe.FundingProposal {
-	if f == nil {
-		return nil
-	}
-	return &drehscheibe.FundingProposal{Source: drehscheibe.FundingSource(f.Source), Category: drehscheibe.BudgetCategory(deref(f.Category))}
-}
-
 func toDomainAnfrage(in model.CreateAnfrageInput) drehscheibe.AnfrageInput {
 	out := drehscheibe.AnfrageInput{
 		InstitutionID: drehscheibe.ID(in.InstitutionID), ModulID: drehscheibe.ID(in.ModulID), BedarfID: drehscheibe.ID(deref(in.BedarfID)),
 		Period: toDomainPeriod(in.Period), Slots: toDomainSlots(in.Slots), Sessions: deref(in.Sessions), GroupSize: deref(in.GroupSize),
-		Message: deref(in.Message), Funding: toDomainFunding(in.Funding),
+		Message: deref(in.Message), Funding: toDomainShares(in.Funding),
 	}
 	if in.Contact != nil {
 		c := toDomainContact(in.Contact)
@@ -174,9 +157,7 @@ func toVereinbarungTerms(in model.ReviseVereinbarungInput) drehscheibe.Vereinbar
 		Slots:     clearable(in.Slots, toDomainSlots),
 		Sessions:  change(in.Sessions, same[int]),
 		GroupSize: change(in.GroupSize, same[int]),
-		Funding: changeRef(in.Funding, func(f *model.FundingProposalInput) drehscheibe.FundingProposal {
-			return *toDomainFunding(f)
-		}),
+		Funding:   fundingChange(in.Funding),
 	}
 }
 

@@ -14,7 +14,8 @@ func toModelKindercampus(k *drehscheibe.Kindercampus) *model.Kindercampus {
 }
 
 func toModelBudgetLine(b drehscheibe.BudgetLine) *model.BudgetLine {
-	return &model.BudgetLine{Year: b.Year, Category: model.BudgetCategory(b.Category), AmountCent: int(b.AmountCent)}
+	return &model.BudgetLine{Year: b.Year, Category: model.BudgetCategory(b.Category), AmountCent: int(b.AmountCent),
+		CommittedCent: int(b.CommittedCent), SpentCent: int(b.SpentCent), RemainingCent: int(b.RemainingCent())}
 }
 
 func toDomainBudget(lines []*model.BudgetLineInput) []drehscheibe.BudgetLine {

@@ -32,6 +32,8 @@ func toRecommendRequest(in model.RecommendModulesInput, today drehscheibe.Date) 
 type matchFields struct {
 	item, modul selection
 	explain     bool
+	// funding computes the programmes that would pay (nil: not selected)
+	funding func(match.Match) []*model.FundingOption
 }
 
 // matchFieldsAt returns the selection of the matches under the path (none: the
@@ -67,6 +69,13 @@ func toModelRecommendation(m match.Match, sel matchFields) *model.Recommendation
 		r.Bedarf = toModelBedarf(m.Need.Bedarf)
 	}
 	r.Components, r.Reasons = explanations(m, sel)
+	r.FundingOptions = []*model.FundingOption{}
+	if sel.funding != nil {
+		r.FundingOptions = sel.funding(m)
+		if len(r.FundingOptions) > 0 {
+			r.Funding = r.FundingOptions[0]
+		}
+	}
 	return r
 }
 

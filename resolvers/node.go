@@ -41,7 +41,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	switch did.Kind() {
 	case "":
 		return nil, badInput("%q ist keine gültige ID", truncate(id, 70))
-	case drehscheibe.KindAudit, drehscheibe.KindNotification:
+	case drehscheibe.KindAudit, drehscheibe.KindNotification, drehscheibe.KindLedger:
 		return nil, nil
 	case drehscheibe.KindApiKey:
 		k, err := r.Service.ApiKey(ctx, did)
@@ -58,8 +58,11 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	if !ok {
 		return nil, nil
 	}
-	if a, ok := e.(*drehscheibe.Anfrage); ok {
-		return toModelAnfrage(a, snap, r.Now()), nil
+	switch e := e.(type) {
+	case *drehscheibe.Anfrage:
+		return toModelAnfrage(e, snap, r.Now()), nil
+	case *drehscheibe.Foerderprogramm:
+		return toModelFoerderprogramm(e, snap.Snapshot()), nil
 	}
 	return toModelNode(e), nil
 }

@@ -56,7 +56,12 @@ func (r *anfrageResolver) Alternatives(ctx context.Context, obj *model.Anfrage, 
 		return nil, err
 	}
 	sel := matchFieldsAt(ctx)
+	sel.funding = fundingOf(r.view(ctx).Snapshot(), r.today(), sel.item)
 	return mapSlice(res.Items, func(m match.Match) *model.Recommendation { return toModelRecommendation(m, sel) }), nil
+}
+
+func (r *anfrageResolver) Foerderantrag(ctx context.Context, obj *model.Anfrage) (*model.Foerderantrag, error) {
+	return r.foerderantrag(ctx, obj.Domain)
 }
 
 func (r *apiKeyResolver) Partner(ctx context.Context, obj *model.APIKey) (*model.Partner, error) {
@@ -94,6 +99,17 @@ func (r *bedarfResolver) Anfragen(ctx context.Context, obj *model.Bedarf) ([]*mo
 	snap := r.view(ctx)
 	l := snap.Anfragen(catalog.AnfrageFilter{BedarfID: drehscheibe.ID(obj.ID)}, catalog.Order{By: catalog.ByCreated, Desc: true})
 	return mapSlice(l.All(), anfrageConverter(snap, r.Now())), nil
+}
+
+func (r *foerderprogrammResolver) Years(ctx context.Context, obj *model.Foerderprogramm) ([]*model.ProgrammeYear, error) {
+	if !r.view(ctx).Principal().SeesProgrammeMoney() {
+		return nil, nil
+	}
+	return mapSlice(obj.Domain.Years, toModelProgrammeYear), nil
+}
+
+func (r *foerderprogrammResolver) Ledger(ctx context.Context, obj *model.Foerderprogramm, first *int) ([]*model.LedgerEntry, error) {
+	return r.ledger(ctx, obj.Domain, or(first, 100))
 }
 
 func (r *institutionResolver) Quartier(ctx context.Context, obj *model.Institution) (*model.Quartier, error) {
@@ -285,7 +301,7 @@ func (r *mutationResolver) ReviseVereinbarung(ctx context.Context, input model.R
 func (r *mutationResolver) CompleteAnfrage(ctx context.Context, input model.CompleteAnfrageInput) (*model.AnfragePayload, error) {
 	a, err := r.Service.CompleteAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.OutcomeInput{
 		SessionsHeld: input.SessionsHeld, Participants: input.Participants, Rating: input.Rating,
-		Feedback: deref(input.Feedback), Side: toDomainParty(input.Side)})
+		Feedback: deref(input.Feedback), Side: toDomainParty(input.Side), ActualCostCent: toInt64(input.ActualCostCent)})
 	return r.anfrageWritten(ctx, a, err)
 }
 
@@ -296,6 +312,29 @@ func (r *mutationResolver) CancelAnfrage(ctx context.Context, input model.Cancel
 
 func (r *mutationResolver) RerouteAnfrage(ctx context.Context, input model.RerouteAnfrageInput) (*model.AnfragePayload, error) {
 	a, err := r.Service.RerouteAnfrage(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.ID(input.ModulID), deref(input.Message))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) CreateFoerderprogramm(ctx context.Context, input model.CreateFoerderprogrammInput) (*model.FoerderprogrammPayload, error) {
+	f, err := r.Service.CreateFoerderprogramm(ctx, toDomainFoerderprogramm(input))
+	m, ue, err := written(ctx, r.Resolver, f, err, r.programmeConverter(ctx))
+	return &model.FoerderprogrammPayload{Foerderprogramm: m, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UpdateFoerderprogramm(ctx context.Context, input model.UpdateFoerderprogrammInput) (*model.FoerderprogrammPayload, error) {
+	f, err := r.Service.UpdateFoerderprogramm(ctx, drehscheibe.ID(input.ID), int64(input.Version), toFoerderprogrammPatch(input))
+	m, ue, err := written(ctx, r.Resolver, f, err, r.programmeConverter(ctx))
+	return &model.FoerderprogrammPayload{Foerderprogramm: m, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) SaveFoerderantrag(ctx context.Context, input model.SaveFoerderantragInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.SaveFoerderantrag(ctx, drehscheibe.ID(input.ID), int64(input.Version), toDomainAntrag(input))
+	return r.anfrageWritten(ctx, a, err)
+}
+
+func (r *mutationResolver) DecideFoerderantrag(ctx context.Context, input model.DecideFoerderantragInput) (*model.AnfragePayload, error) {
+	a, err := r.Service.DecideFoerderantrag(ctx, drehscheibe.ID(input.ID), int64(input.Version), drehscheibe.ID(input.ProgrammeID),
+		input.Approve, deref(input.Note))
 	return r.anfrageWritten(ctx, a, err)
 }
 
@@ -431,6 +470,14 @@ func (r *queryResolver) Anfragen(ctx context.Context, filter *model.AnfrageFilte
 	return anfrageConnection(ctx, snap.Anfragen(f, anfrageOrder(orderBy)), pageArgs{first, last, after, before}, anfrageConverter(snap, now))
 }
 
+func (r *queryResolver) Foerderprogramme(ctx context.Context, filter *model.FoerderprogrammFilter, first *int, after *string, last *int, before *string) (*model.FoerderprogrammConnection, error) {
+	return r.programmeConnection(ctx, toCatalogProgrammeFilter(filter), pageArgs{first, last, after, before})
+}
+
+func (r *queryResolver) FundingReport(ctx context.Context, filter model.FundingReportFilter) (*model.FundingReport, error) {
+	return r.fundingReport(ctx, filter)
+}
+
 func (r *queryResolver) RecommendModules(ctx context.Context, input model.RecommendModulesInput) (*model.RecommendationResult, error) {
 	snap := r.view(ctx)
 	req := toRecommendRequest(input, r.today())
@@ -438,7 +485,9 @@ func (r *queryResolver) RecommendModules(ctx context.Context, input model.Recomm
 	if err != nil {
 		return nil, err
 	}
-	return toModelRecommendationResult(res, snap.Version(), req.Date, matchFieldsAt(ctx, "items")), nil
+	sel := matchFieldsAt(ctx, "items")
+	sel.funding = fundingOf(snap.Snapshot(), req.Date, sel.item)
+	return toModelRecommendationResult(res, snap.Version(), req.Date, sel), nil
 }
 
 func (r *queryResolver) PlacementSuggestions(ctx context.Context, modulID string, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error) {
@@ -525,6 +574,10 @@ func (r *Resolver) AuditEntry() graph.AuditEntryResolver { return &auditEntryRes
 
 func (r *Resolver) Bedarf() graph.BedarfResolver { return &bedarfResolver{r} }
 
+func (r *Resolver) Foerderprogramm() graph.FoerderprogrammResolver {
+	return &foerderprogrammResolver{r}
+}
+
 func (r *Resolver) Institution() graph.InstitutionResolver { return &institutionResolver{r} }
 
 func (r *Resolver) Kindercampus() graph.KindercampusResolver { return &kindercampusResolver{r} }
@@ -548,19 +601,20 @@ func (r *Resolver) ThemeCoverage() graph.ThemeCoverageResolver { return &themeCo
 func (r *Resolver) Viewer() graph.ViewerResolver { return &viewerResolver{r} }
 
 type (
-	anfrageResolver       struct{ *Resolver }
-	apiKeyResolver        struct{ *Resolver }
-	auditEntryResolver    struct{ *Resolver }
-	bedarfResolver        struct{ *Resolver }
-	institutionResolver   struct{ *Resolver }
-	kindercampusResolver  struct{ *Resolver }
-	modulResolver         struct{ *Resolver }
-	mutationResolver      struct{ *Resolver }
-	notificationResolver  struct{ *Resolver }
-	partnerResolver       struct{ *Resolver }
-	quartierResolver      struct{ *Resolver }
-	queryResolver         struct{ *Resolver }
-	serviceAreaResolver   struct{ *Resolver }
-	themeCoverageResolver struct{ *Resolver }
-	viewerResolver        struct{ *Resolver }
+	anfrageResolver         struct{ *Resolver }
+	apiKeyResolver          struct{ *Resolver }
+	auditEntryResolver      struct{ *Resolver }
+	bedarfResolver          struct{ *Resolver }
+	foerderprogrammResolver struct{ *Resolver }
+	institutionResolver     struct{ *Resolver }
+	kindercampusResolver    struct{ *Resolver }
+	modulResolver           struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
+	notificationResolver    struct{ *Resolver }
+	partnerResolver         struct{ *Resolver }
+	quartierResolver        struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	serviceAreaResolver     struct{ *Resolver }
+	themeCoverageResolver   struct{ *Resolver }
+	viewerResolver          struct{ *Resolver }
 )

@@ -227,6 +227,21 @@ var mutationCases = map[string]mutationCase{
 		other, _ := w.published(t)
 		return idVersion(id, v, "modulId", other)
 	}},
+	"createFoerderprogramm": {allowed: onlyServicestelle, input: func(t *testing.T, w *world) map[string]any {
+		return programmeInput()
+	}},
+	"updateFoerderprogramm": {allowed: onlyServicestelle, input: func(t *testing.T, w *world) map[string]any {
+		id, v := w.created(t, "createFoerderprogramm", "CreateFoerderprogrammInput", "foerderprogramm", programmeInput())
+		return idVersion(id, v, "description", unique("Zweck"))
+	}},
+	"saveFoerderantrag": {allowed: forInstitution1, hidden: notSeeingBedarf1, input: func(t *testing.T, w *world) map[string]any {
+		id, v := w.paidAnfrage(t)
+		return idVersion(id, v, "answers", []map[string]any{{"field": "KONZEPT", "value": unique("Konzept")}})
+	}},
+	"decideFoerderantrag": {allowed: onlyServicestelle, input: func(t *testing.T, w *world) map[string]any {
+		id, v, programme := w.submittedAntrag(t)
+		return idVersion(id, v, "programmeId", programme, "approve", true)
+	}},
 	"markNotificationsRead": {allowed: withSignedIn, input: func(t *testing.T, w *world) map[string]any {
 		return map[string]any{"all": true}
 	}},
@@ -330,6 +345,11 @@ type queryCase struct {
 }
 
 var queryCases = map[string]queryCase{
+	"Query.fundingReport": {
+		query:   `query($k: ID!) { fundingReport(filter: {year: 2026, kindercampusId: $k}) { budgetCent } }`,
+		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
+		allowed: []actor{campusOwn, servicestelle},
+	},
 	"Query.bedarfe": {
 		query:   `query($i: ID!) { bedarfe(filter: {institutionId: $i}) { totalCount } }`,
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"i": w.inst1} },

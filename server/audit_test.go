@@ -19,8 +19,14 @@ var auditedField = map[string]string{
 	"createKindercampus": "name", "updateKindercampus": "description", "createApiKey": "name", "revokeApiKey": "revokedAt",
 	"createAnfrage": "status", "acceptAnfrage": "status", "declineAnfrage": "status", "withdrawAnfrage": "status",
 	"confirmVereinbarung": "nextActor", "reviseVereinbarung": "sessions", "completeAnfrage": "status", "cancelAnfrage": "status",
-	"rerouteAnfrage": "status",
+	"rerouteAnfrage": "status", "createFoerderprogramm": "name", "updateFoerderprogramm": "description",
+	"saveFoerderantrag": "antrag", "decideFoerderantrag": "antrag",
 }
+
+// unshown are audited fields the API shows only worked up (the application's answers
+// and decisions appear in Anfrage.foerderantrag with what the service knows): their
+// change must be in the entry, but its values are not compared with a field.
+var unshown = map[string]bool{"antrag": true}
 
 // notAudited are the mutations that change no entity, and why.
 var notAudited = map[string]string{
@@ -69,6 +75,9 @@ func TestEveryMutationIsAudited(t *testing.T) {
 		t.Run(f.Name, func(t *testing.T) {
 			input := c.inputFor(t, w, servicestelle)
 			read := func(id string) json.RawMessage {
+				if unshown[field] {
+					return nil
+				}
 				var d struct{ Node map[string]json.RawMessage }
 				w.admin().query(t, fmt.Sprintf(`query($id: ID!) { node(id: $id) { ... on %s { %s } } }`, typ, field), map[string]any{"id": id}, &d)
 				return d.Node[field]
@@ -121,6 +130,12 @@ func TestEveryMutationIsAudited(t *testing.T) {
 					continue
 				}
 				found = true
+				if unshown[field] {
+					if jsonEqual(ch.Before, ch.After) {
+						t.Errorf("%s: the entry shows no change: %s", field, ch.After)
+					}
+					continue
+				}
 				if !jsonEqual(ch.Before, before) || !jsonEqual(ch.After, after) {
 					t.Errorf("%s: %s → %s, want %s → %s", field, ch.Before, ch.After, before, after)
 				}

@@ -102,8 +102,8 @@ type Anfrage struct {
 	GroupSize int `json:"groupSize"`
 	// The institution's message to the partner.
 	Message *string `json:"message,omitempty"`
-	// Who is proposed to pay.
-	Funding *FundingProposal `json:"funding"`
+	// Who pays which part of the costs (the shares add up to `totalCostCent`; empty for a free Modul).
+	Funding []*FundingShare `json:"funding"`
 	// What the Modul costs for this request (price × sessions, participants or once), in euro cents.
 	TotalCostCent int `json:"totalCostCent"`
 	// The institution's contact person for this request (personal data: signed-in users only).
@@ -194,6 +194,8 @@ type AnfrageOrder struct {
 
 // What a delivered Modul achieved (counts only).
 type AnfrageOutcome struct {
+	// What it really cost, in euro cents.
+	ActualCostCent int `json:"actualCostCent"`
 	// Sessions held.
 	SessionsHeld int `json:"sessionsHeld"`
 	// Participants (a count).
@@ -246,6 +248,60 @@ type AnfrageTransitionInput struct {
 	ID string `json:"id"`
 	// The version you read.
 	Version int `json:"version"`
+}
+
+// An answer to a question of the application.
+type AntragAnswerInput struct {
+	// Field.
+	Field ApplicationField `json:"field"`
+	// The answer (at most 4,000 characters; empty removes it).
+	Value string `json:"value"`
+}
+
+// A document to attach, named once for every programme that wants it.
+type AntragDocument struct {
+	// Name of the document.
+	Name string `json:"name"`
+	// The programmes that want it.
+	Programmes []*Foerderprogramm `json:"programmes"`
+}
+
+// A question of the application, asked once for every programme that needs it.
+type AntragField struct {
+	// Field.
+	Field ApplicationField `json:"field"`
+	// The question in German.
+	Label string `json:"label"`
+	// The answer given (null: none yet).
+	Value *string `json:"value,omitempty"`
+	// The programmes that ask it.
+	Programmes []*Foerderprogramm `json:"programmes"`
+}
+
+// A programme on the application, with what it pays and where the application stands.
+type AntragProgramme struct {
+	// The programme.
+	Programme *Foerderprogramm `json:"programme"`
+	// What it would pay, in euro cents.
+	CoveredCent int `json:"coveredCent"`
+	// What would remain for the institution, in euro cents.
+	RemainingCent int `json:"remainingCent"`
+	// Why it fits, in German.
+	Reasons []string `json:"reasons"`
+	// Where the application to it stands (null: not applied yet).
+	Status *AntragStatus `json:"status,omitempty"`
+	// The state in German (or „nicht beantragt“).
+	StatusLabel string `json:"statusLabel"`
+	// When it was applied for.
+	SubmittedAt *time.Time `json:"submittedAt,omitempty"`
+	// When the Servicestelle decided.
+	DecidedAt *time.Time `json:"decidedAt,omitempty"`
+	// The Servicestelle's note on its decision.
+	Note *string `json:"note,omitempty"`
+	// The printable form (HTML).
+	FormURL string `json:"formUrl"`
+	// The printable form (PDF).
+	PDFURL string `json:"pdfUrl"`
 }
 
 // API-Schlüssel: a credential with a role and a scope. The key itself is shown once, at creation.
@@ -312,6 +368,14 @@ type APIKeyPayload struct {
 	APIKey *APIKey `json:"apiKey,omitempty"`
 	// Problems with the input.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// An application field with its German question.
+type ApplicationFieldInfo struct {
+	// Field.
+	Field ApplicationField `json:"field"`
+	// The question in German.
+	Label string `json:"label"`
 }
 
 // Protokolleintrag: one change in the audit trail.
@@ -471,6 +535,12 @@ type BudgetLine struct {
 	Category BudgetCategory `json:"category"`
 	// Amount in euro cents.
 	AmountCent int `json:"amountCent"`
+	// Committed to agreed requests, in euro cents.
+	CommittedCent int `json:"committedCent"`
+	// Spent for requests done, in euro cents.
+	SpentCent int `json:"spentCent"`
+	// Neither committed nor spent, in euro cents.
+	RemainingCent int `json:"remainingCent"`
 }
 
 // A budget line given by a client.
@@ -515,6 +585,8 @@ type CompleteAnfrageInput struct {
 	SessionsHeld int `json:"sessionsHeld"`
 	// Participants, a count (0–10,000).
 	Participants int `json:"participants"`
+	// What the Modul really cost, in euro cents (default: as agreed); spent against the funding shares.
+	ActualCostCent *int `json:"actualCostCent,omitempty"`
 	// Your side's rating, 1 (poor) to 5 (excellent).
 	Rating int `json:"rating"`
 	// Your side's comment (no data about individual children).
@@ -595,8 +667,10 @@ type CreateAnfrageInput struct {
 	GroupSize *int `json:"groupSize,omitempty"`
 	// Message to the partner (at most 2,000 characters).
 	Message *string `json:"message,omitempty"`
-	// Proposed funding (default: own budget, or FREE for a free Modul).
-	Funding *FundingProposalInput `json:"funding,omitempty"`
+	// Who pays which part (default: all the institution's own budget). A campus line only by
+	// the campus management or the Servicestelle; a programme only as far as it pays for
+	// this request (see `Recommendation.funding`).
+	Funding []*FundingShareInput `json:"funding,omitempty"`
 	// The institution's contact for this request (default: the institution's contact); e-mail or phone required.
 	Contact *ContactInput `json:"contact,omitempty"`
 }
@@ -651,6 +725,28 @@ type CreateBedarfInput struct {
 	Keywords []string `json:"keywords,omitempty"`
 	// Notes.
 	Notes *string `json:"notes,omitempty"`
+}
+
+// A new programme.
+type CreateFoerderprogrammInput struct {
+	// Name (unique).
+	Name string `json:"name"`
+	// Who gives the money.
+	Provider ProgrammeProvider `json:"provider"`
+	// What it is for.
+	Description *string `json:"description,omitempty"`
+	// Where to read more (https).
+	Link *string `json:"link,omitempty"`
+	// Budgets per year.
+	Years []*ProgrammeYearInput `json:"years,omitempty"`
+	// Who and what it funds.
+	Eligibility *EligibilityInput `json:"eligibility,omitempty"`
+	// When applications are accepted.
+	Window *PeriodInput `json:"window,omitempty"`
+	// What an application must say.
+	RequiredFields []ApplicationField `json:"requiredFields,omitempty"`
+	// What an application must attach.
+	RequiredDocuments []string `json:"requiredDocuments,omitempty"`
 }
 
 // A new institution.
@@ -797,6 +893,20 @@ type CreateQuartierInput struct {
 	Centroid *GeoPointInput `json:"centroid,omitempty"`
 }
 
+// The Servicestelle's decision on an application to one programme.
+type DecideFoerderantragInput struct {
+	// The request.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// The programme.
+	ProgrammeID string `json:"programmeId"`
+	// Approve (true) or reject (false).
+	Approve bool `json:"approve"`
+	// Note (required to reject; at most 4,000 characters).
+	Note *string `json:"note,omitempty"`
+}
+
 // Declines a request.
 type DeclineAnfrageInput struct {
 	// Which Anfrage.
@@ -807,6 +917,50 @@ type DeclineAnfrageInput struct {
 	ReasonCode AnfrageReasonCode `json:"reasonCode"`
 	// Explanation for the institution.
 	Reason *string `json:"reason,omitempty"`
+}
+
+// A programme's rules: empty lists do not restrict.
+type Eligibility struct {
+	// Themenfelder it funds (of the Modul's themes).
+	Themes []Theme `json:"themes"`
+	// Institution types it funds.
+	InstitutionTypes []InstitutionType `json:"institutionTypes"`
+	// Only these Quartiere.
+	Quartiere []*Quartier `json:"quartiere"`
+	// Only in Aktionsräume Soziale Stadt.
+	OnlySozialeStadt bool `json:"onlySozialeStadt"`
+	// Only Quartiere with at least this priority (0: any).
+	MinPriority float64 `json:"minPriority"`
+	// Only Module whose ages overlap these.
+	Ages *AgeRange `json:"ages,omitempty"`
+	// At most this much per request, in euro cents (null: no cap).
+	MaxPerAnfrageCent *int `json:"maxPerAnfrageCent,omitempty"`
+	// At most this share of the costs, in percent.
+	MaxSharePct int `json:"maxSharePct"`
+	// The institution (or its campus) must pay the rest itself.
+	CoFundingRequired bool `json:"coFundingRequired"`
+}
+
+// A programme's rules given by a client.
+type EligibilityInput struct {
+	// Themenfelder it funds.
+	Themes []Theme `json:"themes,omitempty"`
+	// Institution types it funds.
+	InstitutionTypes []InstitutionType `json:"institutionTypes,omitempty"`
+	// Only these Quartiere.
+	QuartierIds []string `json:"quartierIds,omitempty"`
+	// Only in Aktionsräume Soziale Stadt.
+	OnlySozialeStadt *bool `json:"onlySozialeStadt,omitempty"`
+	// Only Quartiere with at least this priority (0–1).
+	MinPriority *float64 `json:"minPriority,omitempty"`
+	// Only Module whose ages overlap these.
+	Ages *AgeRangeInput `json:"ages,omitempty"`
+	// At most this much per request, in euro cents.
+	MaxPerAnfrageCent *int `json:"maxPerAnfrageCent,omitempty"`
+	// At most this share of the costs, in percent (1–100, default 100).
+	MaxSharePct *int `json:"maxSharePct,omitempty"`
+	// The institution must pay the rest itself (needs maxSharePct below 100).
+	CoFundingRequired *bool `json:"coFundingRequired,omitempty"`
 }
 
 // How many pairs a hard filter left out.
@@ -827,22 +981,223 @@ type FieldChange struct {
 	After json.RawMessage `json:"after,omitempty"`
 }
 
-// The proposed funding of a request.
-type FundingProposal struct {
+// Förderantrag: one application for a request to every programme that would pay. The
+// service fills in what it knows; every question of the programmes is asked once; each
+// programme gets its own printable form from the same answers
+// (`/foerderantraege/{anfrageId}/{programmeId}`, `.pdf` for the PDF).
+type Foerderantrag struct {
+	// The programmes that would pay for the request (and those applied to), the most first.
+	Programmes []*AntragProgramme `json:"programmes"`
+	// What the service fills in itself.
+	Known []*KnownFact `json:"known"`
+	// Every question the programmes ask, each once, with the answer given.
+	Fields []*AntragField `json:"fields"`
+	// Questions still without an answer.
+	Missing []ApplicationField `json:"missing"`
+	// Documents to attach, each named once.
+	Documents []*AntragDocument `json:"documents"`
+}
+
+// Förderprogramm: a funding programme that can pay for Module — of the Land, the Bund, the
+// city, a foundation … — with a budget per year, rules who and what it funds and how
+// much, and a ledger of every commitment and payment. Everybody sees what it funds;
+// amounts only the Servicestelle.
+type Foerderprogramm struct {
+	// Opaque ID (`fp_…`).
+	ID string `json:"id"`
+	// Name (unique).
+	Name string `json:"name"`
+	// Who gives the money.
+	Provider ProgrammeProvider `json:"provider"`
+	// The provider in German.
+	ProviderLabel string `json:"providerLabel"`
+	// What it is for.
+	Description *string `json:"description,omitempty"`
+	// Where to read more.
+	Link *string `json:"link,omitempty"`
+	// When applications are accepted (open ends: no limit).
+	Window *Period `json:"window"`
+	// Who and what it funds and how much.
+	Eligibility *Eligibility `json:"eligibility"`
+	// What an application must say beyond what the service knows.
+	RequiredFields []*ApplicationFieldInfo `json:"requiredFields"`
+	// What an application must attach.
+	RequiredDocuments []string `json:"requiredDocuments"`
+	// Version for optimistic concurrency; send it with updates.
+	Version int `json:"version"`
+	// When it was recorded.
+	CreatedAt time.Time `json:"createdAt"`
+	// When it was last changed.
+	UpdatedAt time.Time                    `json:"updatedAt"`
+	Domain    *drehscheibe.Foerderprogramm `json:"-"`
+}
+
+func (Foerderprogramm) IsNode() {}
+
+// Opaque, type-prefixed, stable ID.
+func (this Foerderprogramm) GetID() string { return this.ID }
+
+// A page of programmes.
+type FoerderprogrammConnection struct {
+	// The edges.
+	Edges []*FoerderprogrammEdge `json:"edges"`
+	// The nodes of the edges.
+	Nodes []*Foerderprogramm `json:"nodes"`
+	// Paging.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of programmes the filter selects.
+	TotalCount int `json:"totalCount"`
+}
+
+// A programme in a connection.
+type FoerderprogrammEdge struct {
+	// Cursor of this edge.
+	Cursor string `json:"cursor"`
+	// The programme.
+	Node *Foerderprogramm `json:"node"`
+}
+
+// Restricts programmes; all given conditions must hold.
+type FoerderprogrammFilter struct {
+	// Words that must all occur in name or description (case and umlauts ignored).
+	Text *string `json:"text,omitempty"`
+	// Of these providers.
+	Providers []ProgrammeProvider `json:"providers,omitempty"`
+	// Funding this Themenfeld (or any).
+	Theme *Theme `json:"theme,omitempty"`
+	// Accepting applications on this day.
+	OpenOn *drehscheibe.Date `json:"openOn,omitempty"`
+}
+
+// Result of a programme mutation.
+type FoerderprogrammPayload struct {
+	// The programme as stored, or null when nothing was changed.
+	Foerderprogramm *Foerderprogramm `json:"foerderprogramm,omitempty"`
+	// What was wrong with the input; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// What a Förderprogramm would pay for a request.
+type FundingOption struct {
+	// The programme.
+	Programme *Foerderprogramm `json:"programme"`
+	// What it pays, in euro cents.
+	CoveredCent int `json:"coveredCent"`
+	// What remains for the institution (or its campus), in euro cents.
+	RemainingCent int `json:"remainingCent"`
+	// Why it fits and how much it pays, in German.
+	Reasons []string `json:"reasons"`
+}
+
+// Controlling of the money for a year: budgets, committed, spent and remaining per source
+// (programme years and campus budget lines), the bookings by programme × campus × theme ×
+// Quartier, and how much went to Aktionsräume Soziale Stadt ("Ungleiches ungleich
+// behandeln", measured). The sums are the ledgers' sums.
+type FundingReport struct {
+	// Budget year.
+	Year int `json:"year"`
+	// Budgets of the sources in the report, in euro cents.
+	BudgetCent int `json:"budgetCent"`
+	// Committed, in euro cents.
+	CommittedCent int `json:"committedCent"`
+	// Spent, in euro cents.
+	SpentCent int `json:"spentCent"`
+	// Budget neither committed nor spent, in euro cents.
+	RemainingCent int `json:"remainingCent"`
+	// Per source.
+	Sources []*FundingSourceRow `json:"sources"`
+	// Committed and spent by programme × campus × theme × Quartier.
+	Rows []*FundingReportRow `json:"rows"`
+	// Committed and spent in Aktionsräume Soziale Stadt, in euro cents.
+	SozialeStadtCent int `json:"sozialeStadtCent"`
+	// Their share of all committed and spent money, in percent (null when nothing is booked).
+	SozialeStadtSharePct *float64 `json:"sozialeStadtSharePct,omitempty"`
+}
+
+// Restricts the funding report; the year is required.
+type FundingReportFilter struct {
+	// Budget year.
+	Year int `json:"year"`
+	// Only this programme.
+	ProgrammeID *string `json:"programmeId,omitempty"`
+	// Only this Kindercampus (its budget lines and the programme money for its institutions).
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// Only requests of institutions in this Quartier.
+	QuartierID *string `json:"quartierId,omitempty"`
+	// Only requests in this Themenfeld.
+	Theme *Theme `json:"theme,omitempty"`
+}
+
+// Committed and spent money of one programme or campus line, campus, theme and Quartier.
+type FundingReportRow struct {
+	// The programme (null: a campus budget line).
+	Programme *Foerderprogramm `json:"programme,omitempty"`
+	// The campus budget line (null: a programme).
+	Category *BudgetCategory `json:"category,omitempty"`
+	// The institutions' Kindercampus (null: none).
+	Kindercampus *Kindercampus `json:"kindercampus,omitempty"`
+	// Themenfeld.
+	Theme *Theme `json:"theme,omitempty"`
+	// Quartier.
+	Quartier *Quartier `json:"quartier,omitempty"`
+	// Whether the Quartier is an Aktionsraum Soziale Stadt.
+	SozialeStadt bool `json:"sozialeStadt"`
+	// Committed, in euro cents.
+	CommittedCent int `json:"committedCent"`
+	// Spent, in euro cents.
+	SpentCent int `json:"spentCent"`
+	// Requests booked.
+	Anfragen int `json:"anfragen"`
+}
+
+// A share of a request's costs and who pays it. The shares add up to the costs; when the
+// request is agreed, the campus and programme shares are committed against their
+// budgets, when it is done they are spent, when it is cancelled released.
+type FundingShare struct {
 	// Source.
 	Source FundingSource `json:"source"`
 	// The campus budget line (CAMPUS_BUDGET only).
 	Category *BudgetCategory `json:"category,omitempty"`
+	// The programme (PROGRAMME only).
+	Programme *Foerderprogramm `json:"programme,omitempty"`
+	// Amount in euro cents.
+	AmountCent int `json:"amountCent"`
+	// Whether this share takes what the others leave of the costs.
+	Rest bool `json:"rest"`
 	// In German.
 	Label string `json:"label"`
 }
 
-// Proposed funding given by a client.
-type FundingProposalInput struct {
+// A share of the costs given by a client.
+type FundingShareInput struct {
 	// Source.
 	Source FundingSource `json:"source"`
 	// The campus budget line (CAMPUS_BUDGET only).
 	Category *BudgetCategory `json:"category,omitempty"`
+	// The programme (PROGRAMME only).
+	ProgrammeID *string `json:"programmeId,omitempty"`
+	// Amount in euro cents; absent: what the other shares leave of the costs (one share at most).
+	AmountCent *int `json:"amountCent,omitempty"`
+}
+
+// A budget in the report: a programme's year or a campus's budget line.
+type FundingSourceRow struct {
+	// The programme (for a programme's year).
+	Programme *Foerderprogramm `json:"programme,omitempty"`
+	// The Kindercampus (for a campus budget line).
+	Kindercampus *Kindercampus `json:"kindercampus,omitempty"`
+	// The campus budget line.
+	Category *BudgetCategory `json:"category,omitempty"`
+	// In German.
+	Label string `json:"label"`
+	// Budget in euro cents (with filters by Quartier or theme: the whole budget).
+	BudgetCent int `json:"budgetCent"`
+	// Committed, in euro cents (as filtered).
+	CommittedCent int `json:"committedCent"`
+	// Spent, in euro cents (as filtered).
+	SpentCent int `json:"spentCent"`
+	// Budget neither committed nor spent (the whole budget's).
+	RemainingCent int `json:"remainingCent"`
 }
 
 // A WGS84 coordinate.
@@ -1029,6 +1384,14 @@ type KindercampusPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Something the service fills into the application.
+type KnownFact struct {
+	// What it is.
+	Label string `json:"label"`
+	// Its value.
+	Value string `json:"value"`
+}
+
 // Kooperationsvereinbarung: the agreement generated when the partner accepts. Both sides
 // confirm the same revision by its `contentHash`; a change of the terms makes a new
 // revision that both confirm again. The printable HTML and the PDF are at `htmlUrl` and
@@ -1054,6 +1417,32 @@ type Kooperationsvereinbarung struct {
 	HTMLURL string `json:"htmlUrl"`
 	// The PDF.
 	PDFURL string `json:"pdfUrl"`
+}
+
+// One movement of money against a budget (counts of money only).
+type LedgerEntry struct {
+	// Opaque ID (`led_…`).
+	ID string `json:"id"`
+	// When.
+	At time.Time `json:"at"`
+	// What it does.
+	Kind LedgerKind `json:"kind"`
+	// Budget year.
+	Year int `json:"year"`
+	// The campus budget line (campus budgets only).
+	Category *BudgetCategory `json:"category,omitempty"`
+	// The request.
+	Anfrage *Anfrage `json:"anfrage,omitempty"`
+	// How committed changed, in euro cents.
+	CommittedCent int `json:"committedCent"`
+	// How spent changed, in euro cents.
+	SpentCent int `json:"spentCent"`
+	// The request's Themenfeld.
+	Theme *Theme `json:"theme,omitempty"`
+	// Whether the institution lies in an Aktionsraum Soziale Stadt.
+	SozialeStadt bool `json:"sozialeStadt"`
+	// Who booked it.
+	By *Actor `json:"by"`
 }
 
 // Marks notifications read.
@@ -1421,6 +1810,28 @@ type Placement struct {
 	Reasons []string `json:"reasons"`
 }
 
+// A programme's budget for one year.
+type ProgrammeYear struct {
+	// Year.
+	Year int `json:"year"`
+	// Budget in euro cents.
+	BudgetCent int `json:"budgetCent"`
+	// Committed to agreed requests.
+	CommittedCent int `json:"committedCent"`
+	// Spent for requests done.
+	SpentCent int `json:"spentCent"`
+	// Neither committed nor spent.
+	RemainingCent int `json:"remainingCent"`
+}
+
+// A year's budget given by a client.
+type ProgrammeYearInput struct {
+	// Year.
+	Year int `json:"year"`
+	// Budget in euro cents (not below what is committed and spent).
+	BudgetCent int `json:"budgetCent"`
+}
+
 // Quartier: a neighbourhood (Sozialraum; in the city's statistics an Unterbezirk) with its
 // social indicators. Matching favours Quartiere with a higher `priority`
 // ("Ungleiches ungleich behandeln").
@@ -1556,6 +1967,13 @@ type Recommendation struct {
 	Components []*ScoreComponent `json:"components"`
 	// Two to four reasons in plain German, the strongest first.
 	Reasons []string `json:"reasons"`
+	// The Förderprogramm that would pay the most for this Modul at this institution (for
+	// one booking of the need's group), with what remains for the institution; null when
+	// none fits or the Modul is free. The partner's `fundable` flag is only a hint; this
+	// is decided by the programmes' rules.
+	Funding *FundingOption `json:"funding,omitempty"`
+	// Every programme that would pay, the most first.
+	FundingOptions []*FundingOption `json:"fundingOptions"`
 }
 
 // The recommendations with an account of what was left out.
@@ -1610,14 +2028,26 @@ type ReviseVereinbarungInput struct {
 	Sessions *int `json:"sessions,omitempty"`
 	// Number of participants.
 	GroupSize *int `json:"groupSize,omitempty"`
-	// Proposed funding.
-	Funding *FundingProposalInput `json:"funding,omitempty"`
+	// Who pays which part (replaces the shares).
+	Funding []*FundingShareInput `json:"funding,omitempty"`
 }
 
 // Which key to revoke.
 type RevokeAPIKeyInput struct {
 	// The key's ID.
 	ID string `json:"id"`
+}
+
+// Answers of an application and the programmes to apply to.
+type SaveFoerderantragInput struct {
+	// The request.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Answers; given ones replace earlier ones.
+	Answers []*AntragAnswerInput `json:"answers,omitempty"`
+	// Programmes to apply to now.
+	Submit []string `json:"submit,omitempty"`
 }
 
 // Termine: when a Modul takes place.
@@ -1747,6 +2177,32 @@ type UpdateBedarfInput struct {
 	Keywords graphql.Omittable[[]string] `json:"keywords,omitempty"`
 	// Notes.
 	Notes graphql.Omittable[*string] `json:"notes,omitempty"`
+}
+
+// Changes to a programme: only the fields given change.
+type UpdateFoerderprogrammInput struct {
+	// Which programme.
+	ID string `json:"id"`
+	// The version you read.
+	Version int `json:"version"`
+	// Name.
+	Name *string `json:"name,omitempty"`
+	// Who gives the money.
+	Provider *ProgrammeProvider `json:"provider,omitempty"`
+	// What it is for.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Where to read more.
+	Link graphql.Omittable[*string] `json:"link,omitempty"`
+	// Budgets of these years (other years stay; committed and spent stay).
+	Years []*ProgrammeYearInput `json:"years,omitempty"`
+	// Who and what it funds (replaces the rules).
+	Eligibility *EligibilityInput `json:"eligibility,omitempty"`
+	// When applications are accepted.
+	Window *PeriodInput `json:"window,omitempty"`
+	// What an application must say.
+	RequiredFields []ApplicationField `json:"requiredFields,omitempty"`
+	// What an application must attach.
+	RequiredDocuments []string `json:"requiredDocuments,omitempty"`
 }
 
 // Changes to an institution: only the fields given change; null clears an optional field.
@@ -2307,6 +2763,143 @@ func (e AnfrageStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Where an application to a programme stands.
+type AntragStatus string
+
+const (
+	// Applied for; the Servicestelle decides.
+	AntragStatusSubmitted AntragStatus = "SUBMITTED"
+	// Approved.
+	AntragStatusApproved AntragStatus = "APPROVED"
+	// Rejected (see the note).
+	AntragStatusRejected AntragStatus = "REJECTED"
+)
+
+var AllAntragStatus = []AntragStatus{
+	AntragStatusSubmitted,
+	AntragStatusApproved,
+	AntragStatusRejected,
+}
+
+func (e AntragStatus) IsValid() bool {
+	switch e {
+	case AntragStatusSubmitted, AntragStatusApproved, AntragStatusRejected:
+		return true
+	}
+	return false
+}
+
+func (e AntragStatus) String() string {
+	return string(e)
+}
+
+func (e *AntragStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AntragStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AntragStatus", str)
+	}
+	return nil
+}
+
+func (e AntragStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AntragStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AntragStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Something an application must say that the service does not know.
+type ApplicationField string
+
+const (
+	// Kurzbeschreibung des Vorhabens.
+	ApplicationFieldKonzept ApplicationField = "KONZEPT"
+	// Ziele und erwartete Wirkung.
+	ApplicationFieldZiele ApplicationField = "ZIELE"
+	// Zielgruppe und Zugang (ohne Daten einzelner Kinder).
+	ApplicationFieldZielgruppe ApplicationField = "ZIELGRUPPE"
+	// Rolle der Kooperationspartner.
+	ApplicationFieldKooperation ApplicationField = "KOOPERATION"
+	// Erklärung zum Eigenanteil.
+	ApplicationFieldEigenanteil ApplicationField = "EIGENANTEIL"
+	// Verstetigung nach Ende der Förderung.
+	ApplicationFieldNachhaltigkeit ApplicationField = "NACHHALTIGKEIT"
+	// Ansprechperson beim Träger.
+	ApplicationFieldAnsprechpersonTraeger ApplicationField = "ANSPRECHPERSON_TRAEGER"
+	// Bankverbindung des Trägers (IBAN).
+	ApplicationFieldBankverbindung ApplicationField = "BANKVERBINDUNG"
+)
+
+var AllApplicationField = []ApplicationField{
+	ApplicationFieldKonzept,
+	ApplicationFieldZiele,
+	ApplicationFieldZielgruppe,
+	ApplicationFieldKooperation,
+	ApplicationFieldEigenanteil,
+	ApplicationFieldNachhaltigkeit,
+	ApplicationFieldAnsprechpersonTraeger,
+	ApplicationFieldBankverbindung,
+}
+
+func (e ApplicationField) IsValid() bool {
+	switch e {
+	case ApplicationFieldKonzept, ApplicationFieldZiele, ApplicationFieldZielgruppe, ApplicationFieldKooperation, ApplicationFieldEigenanteil, ApplicationFieldNachhaltigkeit, ApplicationFieldAnsprechpersonTraeger, ApplicationFieldBankverbindung:
+		return true
+	}
+	return false
+}
+
+func (e ApplicationField) String() string {
+	return string(e)
+}
+
+func (e *ApplicationField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ApplicationField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ApplicationField", str)
+	}
+	return nil
+}
+
+func (e ApplicationField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ApplicationField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ApplicationField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Sort fields for Bedarfe.
 type BedarfOrderField string
 
@@ -2855,27 +3448,27 @@ func (e Format) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Who pays for a Modul.
+// Who pays a share of a request's costs.
 type FundingSource string
 
 const (
 	// The institution's own budget.
 	FundingSourceOwnBudget FundingSource = "OWN_BUDGET"
-	// A budget line of the institution's Kindercampus.
+	// A budget line of the institution's Kindercampus (committed by its campus management).
 	FundingSourceCampusBudget FundingSource = "CAMPUS_BUDGET"
-	// Free of charge.
-	FundingSourceFree FundingSource = "FREE"
+	// A Förderprogramm (see `foerderprogramme`).
+	FundingSourceProgramme FundingSource = "PROGRAMME"
 )
 
 var AllFundingSource = []FundingSource{
 	FundingSourceOwnBudget,
 	FundingSourceCampusBudget,
-	FundingSourceFree,
+	FundingSourceProgramme,
 }
 
 func (e FundingSource) IsValid() bool {
 	switch e {
-	case FundingSourceOwnBudget, FundingSourceCampusBudget, FundingSourceFree:
+	case FundingSourceOwnBudget, FundingSourceCampusBudget, FundingSourceProgramme:
 		return true
 	}
 	return false
@@ -3048,6 +3641,67 @@ func (e *InstitutionType) UnmarshalJSON(b []byte) error {
 }
 
 func (e InstitutionType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a ledger entry does.
+type LedgerKind string
+
+const (
+	// Money promised to an agreed request.
+	LedgerKindCommit LedgerKind = "COMMIT"
+	// A promise turned into a payment of the actual amount (request done).
+	LedgerKindSpend LedgerKind = "SPEND"
+	// A promise taken back (request cancelled).
+	LedgerKindRelease LedgerKind = "RELEASE"
+)
+
+var AllLedgerKind = []LedgerKind{
+	LedgerKindCommit,
+	LedgerKindSpend,
+	LedgerKindRelease,
+}
+
+func (e LedgerKind) IsValid() bool {
+	switch e {
+	case LedgerKindCommit, LedgerKindSpend, LedgerKindRelease:
+		return true
+	}
+	return false
+}
+
+func (e LedgerKind) String() string {
+	return string(e)
+}
+
+func (e *LedgerKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LedgerKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LedgerKind", str)
+	}
+	return nil
+}
+
+func (e LedgerKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LedgerKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LedgerKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -3384,6 +4038,76 @@ func (e *PartnerOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e PartnerOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Who gives a programme's money.
+type ProgrammeProvider string
+
+const (
+	// Land Nordrhein-Westfalen.
+	ProgrammeProviderLand ProgrammeProvider = "LAND"
+	// Bund.
+	ProgrammeProviderBund ProgrammeProvider = "BUND"
+	// Europäische Union.
+	ProgrammeProviderEu ProgrammeProvider = "EU"
+	// Stadt Dortmund.
+	ProgrammeProviderStadt ProgrammeProvider = "STADT"
+	// A foundation.
+	ProgrammeProviderStiftung ProgrammeProvider = "STIFTUNG"
+	// Someone else.
+	ProgrammeProviderSonstige ProgrammeProvider = "SONSTIGE"
+)
+
+var AllProgrammeProvider = []ProgrammeProvider{
+	ProgrammeProviderLand,
+	ProgrammeProviderBund,
+	ProgrammeProviderEu,
+	ProgrammeProviderStadt,
+	ProgrammeProviderStiftung,
+	ProgrammeProviderSonstige,
+}
+
+func (e ProgrammeProvider) IsValid() bool {
+	switch e {
+	case ProgrammeProviderLand, ProgrammeProviderBund, ProgrammeProviderEu, ProgrammeProviderStadt, ProgrammeProviderStiftung, ProgrammeProviderSonstige:
+		return true
+	}
+	return false
+}
+
+func (e ProgrammeProvider) String() string {
+	return string(e)
+}
+
+func (e *ProgrammeProvider) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProgrammeProvider(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProgrammeProvider", str)
+	}
+	return nil
+}
+
+func (e ProgrammeProvider) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProgrammeProvider) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProgrammeProvider) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

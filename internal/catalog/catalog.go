@@ -117,6 +117,9 @@ func (c *Catalog) CampusOf(institution drehscheibe.ID) drehscheibe.ID {
 	return c.Current().CampusOf(institution)
 }
 
+// Programmes implements drehscheibe.Catalog.
+func (c *Catalog) Programmes() []*drehscheibe.Foerderprogramm { return c.Current().programmes() }
+
 // AnfragenOf implements drehscheibe.Catalog.
 func (c *Catalog) AnfragenOf(institution drehscheibe.ID) []*drehscheibe.Anfrage {
 	return c.Current().AnfragenOf(institution)

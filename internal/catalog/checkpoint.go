@@ -18,7 +18,7 @@ import (
 // version the database does not have, is refused, and it can always be deleted.
 
 // checkpointFormat is the layout of the file; a file of another format is refused.
-const checkpointFormat = 2
+const checkpointFormat = 3
 
 type checkpoint struct {
 	Format int
@@ -32,6 +32,7 @@ type checkpoint struct {
 	Bedarfe       []*drehscheibe.Bedarf
 	Campus        []*drehscheibe.Kindercampus
 	Anfragen      []*drehscheibe.Anfrage
+	Programme     []*drehscheibe.Foerderprogramm
 }
 
 // SaveCheckpoint writes the current snapshot to w and returns its version. database
@@ -44,7 +45,8 @@ func (c *Catalog) SaveCheckpoint(w io.Writer, database string) (int64, error) {
 	}
 	cp := checkpoint{Format: checkpointFormat, Database: database, Version: s.Version,
 		Quartiere: entities(s.quartiere), Institutionen: entities(s.institutionen), Partner: entities(s.partner),
-		Module: entities(s.module), Bedarfe: entities(s.bedarfe), Campus: entities(s.campus), Anfragen: entities(s.anfragen)}
+		Module: entities(s.module), Bedarfe: entities(s.bedarfe), Campus: entities(s.campus), Anfragen: entities(s.anfragen),
+		Programme: entities(s.programme)}
 	if err := gob.NewEncoder(w).Encode(&cp); err != nil {
 		return 0, drehscheibe.Internal(fmt.Errorf("catalog: write checkpoint: %w", err))
 	}
@@ -79,7 +81,7 @@ func (c *Catalog) LoadCheckpoint(ctx context.Context, r io.Reader, database stri
 	if cp.Version > counter {
 		return drehscheibe.Errorf(drehscheibe.EINVALID, "Der Katalog-Checkpoint (Version %d) ist neuer als die Datenbank (%d)", cp.Version, counter)
 	}
-	all := make([]drehscheibe.Entity, 0, len(cp.Quartiere)+len(cp.Institutionen)+len(cp.Partner)+len(cp.Module)+len(cp.Bedarfe)+len(cp.Campus)+len(cp.Anfragen))
+	all := make([]drehscheibe.Entity, 0, len(cp.Quartiere)+len(cp.Institutionen)+len(cp.Partner)+len(cp.Module)+len(cp.Bedarfe)+len(cp.Campus)+len(cp.Anfragen)+len(cp.Programme))
 	all = appendEntities(all, cp.Quartiere)
 	all = appendEntities(all, cp.Institutionen)
 	all = appendEntities(all, cp.Partner)
@@ -87,6 +89,7 @@ func (c *Catalog) LoadCheckpoint(ctx context.Context, r io.Reader, database stri
 	all = appendEntities(all, cp.Bedarfe)
 	all = appendEntities(all, cp.Campus)
 	all = appendEntities(all, cp.Anfragen)
+	all = appendEntities(all, cp.Programme)
 	c.refreshMu.Lock()
 	c.mu.Lock()
 	cur := c.cur.Load()

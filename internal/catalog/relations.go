@@ -23,6 +23,8 @@ func (s *Snapshot) Get(id drehscheibe.ID) (drehscheibe.Entity, bool) {
 		e, ok = s.campus.get(id)
 	case drehscheibe.KindAnfrage:
 		e, ok = s.anfragen.get(id)
+	case drehscheibe.KindFoerderprogramm:
+		e, ok = s.programme.get(id)
 	}
 	return e, ok
 }
@@ -58,6 +60,11 @@ func (s *Snapshot) Kindercampus(id drehscheibe.ID) (*drehscheibe.Kindercampus, b
 // Anfrage returns the request with id.
 func (s *Snapshot) Anfrage(id drehscheibe.ID) (*drehscheibe.Anfrage, bool) {
 	return s.anfragen.get(id)
+}
+
+// Foerderprogramm returns the programme with id.
+func (s *Snapshot) Foerderprogramm(id drehscheibe.ID) (*drehscheibe.Foerderprogramm, bool) {
+	return s.programme.get(id)
 }
 
 // AnfragenOf returns the requests of an institution, in ID order.
@@ -98,13 +105,14 @@ func (s *Snapshot) CampusInstitutions(k *drehscheibe.Kindercampus) []*drehscheib
 // Counts returns the number of entities of each kind.
 func (s *Snapshot) Counts() map[drehscheibe.Kind]int {
 	return map[drehscheibe.Kind]int{
-		drehscheibe.KindQuartier:     s.quartiere.len(),
-		drehscheibe.KindInstitution:  s.institutionen.len(),
-		drehscheibe.KindPartner:      s.partner.len(),
-		drehscheibe.KindModul:        s.module.len(),
-		drehscheibe.KindBedarf:       s.bedarfe.len(),
-		drehscheibe.KindKindercampus: s.campus.len(),
-		drehscheibe.KindAnfrage:      s.anfragen.len(),
+		drehscheibe.KindQuartier:        s.quartiere.len(),
+		drehscheibe.KindInstitution:     s.institutionen.len(),
+		drehscheibe.KindPartner:         s.partner.len(),
+		drehscheibe.KindModul:           s.module.len(),
+		drehscheibe.KindBedarf:          s.bedarfe.len(),
+		drehscheibe.KindKindercampus:    s.campus.len(),
+		drehscheibe.KindAnfrage:         s.anfragen.len(),
+		drehscheibe.KindFoerderprogramm: s.programme.len(),
 	}
 }
 
@@ -117,6 +125,7 @@ func (s *Snapshot) eachEntity(f func(drehscheibe.Entity)) {
 	eachRow(s.bedarfe, f)
 	eachRow(s.campus, f)
 	eachRow(s.anfragen, f)
+	eachRow(s.programme, f)
 }
 
 func eachRow[T drehscheibe.Entity](t *table[T], f func(drehscheibe.Entity)) {

@@ -36,6 +36,7 @@ type Snapshot struct {
 	bedarfe       *table[*drehscheibe.Bedarf]
 	campus        *table[*drehscheibe.Kindercampus]
 	anfragen      *table[*drehscheibe.Anfrage]
+	programme     *table[*drehscheibe.Foerderprogramm]
 
 	// reverse edges
 	campusOf      *immutable.Map[drehscheibe.ID, drehscheibe.ID]
@@ -61,6 +62,7 @@ func emptySnapshot() *Snapshot {
 		bedarfe:       newTable[*drehscheibe.Bedarf](),
 		campus:        newTable[*drehscheibe.Kindercampus](),
 		anfragen:      newTable[*drehscheibe.Anfrage](),
+		programme:     newTable[*drehscheibe.Foerderprogramm](),
 		campusOf:      immutable.NewMap[drehscheibe.ID, drehscheibe.ID](idHasher{}),
 		modulesOf:     newGroup(func(m *drehscheibe.Modul) drehscheibe.ID { return m.PartnerID }),
 		bedarfeOf:     newGroup(func(b *drehscheibe.Bedarf) drehscheibe.ID { return b.InstitutionID }),
@@ -88,6 +90,7 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 	var b []*drehscheibe.Bedarf
 	var k []*drehscheibe.Kindercampus
 	var an []*drehscheibe.Anfrage
+	var fp []*drehscheibe.Foerderprogramm
 	for _, e := range changes {
 		switch e := e.(type) {
 		case *drehscheibe.Quartier:
@@ -104,6 +107,8 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 			k = append(k, e)
 		case *drehscheibe.Anfrage:
 			an = append(an, e)
+		case *drehscheibe.Foerderprogramm:
+			fp = append(fp, e)
 		}
 	}
 	next.quartiere, _ = s.quartiere.with(q, quartierRow)
@@ -121,6 +126,7 @@ func (s *Snapshot) with(changes []drehscheibe.Entity) *Snapshot {
 	var kDone []replaced[*drehscheibe.Kindercampus]
 	next.campus, kDone = s.campus.with(k, campusRow)
 	next.campusOf = withMembers(s.campusOf, kDone)
+	next.programme, _ = s.programme.with(fp, programmeRow)
 	var anDone []replaced[*drehscheibe.Anfrage]
 	next.anfragen, anDone = s.anfragen.with(an, anfrageRow)
 	next.anfragenOf = s.anfragenOf.with(anDone)
@@ -199,6 +205,7 @@ func (s *Snapshot) data() match.Data {
 				}
 			}
 		},
+		Funding: s.funder,
 		Institutions: func(yield func(*drehscheibe.Institution) bool) {
 			for it := s.institutionen.byID.Iterator(); !it.Done(); {
 				_, r, _ := it.Next()
@@ -239,6 +246,10 @@ func bedarfRow(b *drehscheibe.Bedarf) *row[*drehscheibe.Bedarf] {
 
 func campusRow(k *drehscheibe.Kindercampus) *row[*drehscheibe.Kindercampus] {
 	return &row[*drehscheibe.Kindercampus]{e: k, name: fold.String(k.Name), text: haystack([]string{k.Name}, k.Description)}
+}
+
+func programmeRow(f *drehscheibe.Foerderprogramm) *row[*drehscheibe.Foerderprogramm] {
+	return &row[*drehscheibe.Foerderprogramm]{e: f, name: fold.String(f.Name), text: haystack([]string{f.Name, f.Provider.Label()}, f.Description)}
 }
 
 // anfrageRow sorts requests by their message's start (they have no name) and finds

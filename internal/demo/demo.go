@@ -2,7 +2,8 @@
 // database: twelve real Dortmund Quartiere with their social indicators, real
 // institutions around the two Kindercampus sites of the council paper (Drucksache
 // 24046-22), fictional Bildungspartner with their Module, needs (Bedarfe) of the
-// campus institutions and the two campus sites themselves.
+// campus institutions, the two campus sites themselves with their budgets, and three
+// example Förderprogramme.
 //
 // Quartiere and institutions: Stadt Dortmund, Open Data (Unterbezirke 2024,
 // Kindertageseinrichtungen, Schulen, Jugendfreizeitstätten, Bibliotheken) and
@@ -20,7 +21,7 @@ import (
 
 // Entities returns the demo catalogue as fresh values (callers may change them), in an
 // order in which every reference points backwards: Quartiere, Institutionen, Partner,
-// Module, Bedarfe, Kindercampus.
+// Module, Bedarfe, Kindercampus, Förderprogramme.
 func Entities() []drehscheibe.Entity {
 	partners := partner()
 	var out []drehscheibe.Entity
@@ -31,6 +32,7 @@ func Entities() []drehscheibe.Entity {
 	out = appendAll(out, mods)
 	out = appendAll(out, bedarfe(mods))
 	out = appendAll(out, kindercampus())
+	out = appendAll(out, foerderprogramme())
 	for i, e := range out {
 		stamp(i, e)
 	}

@@ -21,6 +21,7 @@ type catalogue struct {
 	module       []*drehscheibe.Modul
 	bedarfe      []*drehscheibe.Bedarf
 	campus       []*drehscheibe.Kindercampus
+	programme    []*drehscheibe.Foerderprogramm
 	byID         map[drehscheibe.ID]drehscheibe.Entity
 }
 
@@ -32,7 +33,8 @@ func load(t *testing.T) catalogue {
 	}
 	s := Split(c.all)
 	c.quartiere, c.institutions, c.partners, c.module, c.bedarfe, c.campus = s.Quartiere, s.Institutionen, s.Partner, s.Module, s.Bedarfe, s.Kindercampus
-	if n := len(c.quartiere) + len(c.institutions) + len(c.partners) + len(c.module) + len(c.bedarfe) + len(c.campus); n != len(c.all) {
+	c.programme = s.Programme
+	if n := len(c.quartiere) + len(c.institutions) + len(c.partners) + len(c.module) + len(c.bedarfe) + len(c.campus) + len(c.programme); n != len(c.all) {
 		t.Fatalf("%d of %d entities are of no known kind", len(c.all)-n, len(c.all))
 	}
 	return c
@@ -72,6 +74,8 @@ func describe(e drehscheibe.Entity) string {
 	case *drehscheibe.Bedarf:
 		name = e.Title
 	case *drehscheibe.Kindercampus:
+		name = e.Name
+	case *drehscheibe.Foerderprogramm:
 		name = e.Name
 	}
 	return fmt.Sprintf("%s %q (%s)", e.EntityKind().Label(), name, drehscheibe.MetaOf(e).ID)
@@ -412,8 +416,8 @@ func TestCampusSites(t *testing.T) {
 		for _, b := range k.Budget {
 			perYear[b.Year] += b.AmountCent
 		}
-		if !reflect.DeepEqual(perYear, map[int]int64{2023: 3_020_000, 2024: 3_020_000, 2025: 3_020_000, 2026: 3_020_000}) {
-			t.Errorf("%s: budget per year %v, want 30.200 € for 2023–2026", describe(k), perYear)
+		if !reflect.DeepEqual(perYear, map[int]int64{2023: 3_020_000, 2024: 3_020_000, 2025: 3_020_000, 2026: 3_020_000, 2027: 3_020_000}) {
+			t.Errorf("%s: budget per year %v, want 30.200 € for 2023–2027", describe(k), perYear)
 		}
 	}
 }
@@ -701,5 +705,42 @@ func TestGenerateIsValidAndDeterministic(t *testing.T) {
 	}
 	if modules != 400 {
 		t.Errorf("%d Module, want 400", modules)
+	}
+}
+
+// TestFoerderprogramme checks that the example programmes are marked as examples,
+// have budgets for this and next year, and that each pays for at least one published
+// Modul at a campus institution (else they would show nothing).
+func TestFoerderprogramme(t *testing.T) {
+	c := load(t)
+	if len(c.programme) < 2 {
+		t.Fatalf("%d programmes, want two or three", len(c.programme))
+	}
+	for _, f := range c.programme {
+		if !strings.Contains(f.Name, "(Beispiel)") {
+			t.Errorf("%s is not marked as an example", describe(f))
+		}
+		for _, y := range []int{2026, 2027} {
+			if b, ok := f.Year(y); !ok || b.BudgetCent <= 0 {
+				t.Errorf("%s has no budget for %d", describe(f), y)
+			}
+		}
+		pays := false
+		for _, k := range c.campus {
+			for _, id := range k.InstitutionIDs {
+				in := c.byID[id].(*drehscheibe.Institution)
+				q, _ := c.byID[in.QuartierID].(*drehscheibe.Quartier)
+				for _, m := range c.published() {
+					ctx := drehscheibe.FundingContext{Institution: in, Quartier: q, Modul: m, CostCent: drehscheibe.TotalCostCent(m, 10, 15),
+						Year: 2027, Today: drehscheibe.Date{Year: 2027, Month: 3, Day: 1}}
+					if f.Pays(ctx) > 0 {
+						pays = true
+					}
+				}
+			}
+		}
+		if !pays {
+			t.Errorf("%s pays for no published Modul at a campus institution", describe(f))
+		}
 	}
 }

@@ -30,7 +30,8 @@ func campusTable() []campusRow {
 }
 
 // campusBudget is the yearly budget per site and category (Drucksache 24046-22),
-// in euro cents, for 2023 to 2026.
+// in euro cents, for 2023 to 2027 (2027 carried forward as an assumption, so that
+// requests beginning next year have a budget).
 func campusBudget() []drehscheibe.BudgetLine {
 	perYear := []struct {
 		category drehscheibe.BudgetCategory
@@ -43,7 +44,7 @@ func campusBudget() []drehscheibe.BudgetLine {
 		{drehscheibe.BudgetVeranstaltungen, 1_200},
 	}
 	var out []drehscheibe.BudgetLine
-	for year := 2023; year <= 2026; year++ {
+	for year := 2023; year <= 2027; year++ {
 		for _, l := range perYear {
 			out = append(out, drehscheibe.BudgetLine{Year: year, Category: l.category, AmountCent: l.euro * 100})
 		}

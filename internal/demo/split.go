@@ -10,6 +10,7 @@ type Catalog struct {
 	Module        []*drehscheibe.Modul
 	Bedarfe       []*drehscheibe.Bedarf
 	Kindercampus  []*drehscheibe.Kindercampus
+	Programme     []*drehscheibe.Foerderprogramm
 }
 
 // Split splits es by kind (entities of other kinds are left out).
@@ -29,6 +30,8 @@ func Split(es []drehscheibe.Entity) Catalog {
 			c.Bedarfe = append(c.Bedarfe, e)
 		case *drehscheibe.Kindercampus:
 			c.Kindercampus = append(c.Kindercampus, e)
+		case *drehscheibe.Foerderprogramm:
+			c.Programme = append(c.Programme, e)
 		}
 	}
 	return c

@@ -25,8 +25,9 @@ type Anfrage struct {
 	GroupSize int
 	// Message is the institution's message to the partner.
 	Message string
-	// Funding is who is proposed to pay.
-	Funding FundingProposal
+	// Funding is who pays which part of the costs (resolved against the total: the
+	// shares add up to it).
+	Funding []FundingShare
 	// Contact is the institution's contact person for this request.
 	Contact Contact
 
@@ -43,6 +44,9 @@ type Anfrage struct {
 	Vereinbarung *Vereinbarung
 	// Outcome is what was delivered and how it went, from completion on.
 	Outcome *Outcome
+	// Antrag is the application for funding: the answers given once and the
+	// programmes applied to (nil: none yet).
+	Antrag *Foerderantrag
 	// Reserved is set while the Anfrage holds one unit of the Modul's capacity (from
 	// acceptance until it is cancelled).
 	Reserved bool
@@ -86,44 +90,16 @@ type Reason struct {
 	Text string
 }
 
-// FundingSource is who is proposed to pay for a Modul.
-type FundingSource string
-
-// The funding sources.
-const (
-	// FundingOwn: the institution pays from its own budget.
-	FundingOwn FundingSource = "OWN_BUDGET"
-	// FundingCampus: a budget line of the institution's Kindercampus.
-	FundingCampus FundingSource = "CAMPUS_BUDGET"
-	// FundingFree: the Modul costs nothing.
-	FundingFree FundingSource = "FREE"
-)
-
-// FundingSources lists every funding source.
-var FundingSources = []FundingSource{FundingOwn, FundingCampus, FundingFree}
-
-var fundingSourceLabels = map[FundingSource]string{
-	FundingOwn: "Eigenmittel der Einrichtung", FundingCampus: "Budget des Kindercampus", FundingFree: "kostenfrei",
-}
-
-// Label returns the German name of the source.
-func (f FundingSource) Label() string { return label(f, fundingSourceLabels) }
-
-// FundingProposal is who is proposed to pay: a source and, for the campus budget, the
-// line.
-type FundingProposal struct {
-	Source   FundingSource
-	Category BudgetCategory
-}
-
 // Outcome is what a delivered Modul achieved: counts only, no data about individual
 // children.
 type Outcome struct {
 	SessionsHeld int
 	Participants int
-	CompletedAt  time.Time
-	Institution  *Feedback
-	Partner      *Feedback
+	// ActualCostCent is what the Modul really cost (spent against the funding).
+	ActualCostCent int64
+	CompletedAt    time.Time
+	Institution    *Feedback
+	Partner        *Feedback
 }
 
 // Feedback is one side's rating (1–5) and comment.
@@ -204,18 +180,6 @@ func (a *Anfrage) check(p *problems) {
 	p.checkRef(path("reroutedTo"), a.ReroutedTo, KindAnfrage, false)
 }
 
-func (p *problems) checkFunding(field []string, f FundingProposal) {
-	if !valid(f.Source, FundingSources) {
-		p.add(sub(field, "source"), EINVALID, "Unbekannte Finanzierung")
-	}
-	switch {
-	case f.Source == FundingCampus && !valid(f.Category, BudgetCategories):
-		p.add(sub(field, "category"), EINVALID, "Für das Campus-Budget die Budgetlinie angeben")
-	case f.Source != FundingCampus && f.Category != "":
-		p.add(sub(field, "category"), EINVALID, "Eine Budgetlinie gibt es nur beim Campus-Budget")
-	}
-}
-
 func (p *problems) checkReason(field []string, r Reason) {
 	if !valid(r.Code, ReasonCodes) {
 		p.add(sub(field, "code"), EINVALID, "Unbekannter Grund")
@@ -226,6 +190,9 @@ func (p *problems) checkReason(field []string, r Reason) {
 func (p *problems) checkOutcome(field []string, o Outcome) {
 	if o.SessionsHeld < 0 || o.SessionsHeld > MaxSessions {
 		p.add(sub(field, "sessionsHeld"), EINVALID, "Anzahl der gehaltenen Termine muss zwischen 0 und %d liegen", MaxSessions)
+	}
+	if o.ActualCostCent < 0 || o.ActualCostCent > MaxCostCent*MaxSessions {
+		p.add(sub(field, "actualCostCent"), EINVALID, "Tatsächliche Kosten müssen zwischen 0 und %d Cent liegen", int64(MaxCostCent*MaxSessions))
 	}
 	if o.Participants < 0 || o.Participants > MaxParticipants {
 		p.add(sub(field, "participants"), EINVALID, "Teilnehmendenzahl muss zwischen 0 und %d liegen", MaxParticipants)
@@ -249,6 +216,11 @@ func (a *Anfrage) refs() []ref {
 	}
 	if a.BedarfID != "" {
 		out = append(out, ref{path("bedarfId"), a.BedarfID, KindBedarf})
+	}
+	for i, sh := range a.Funding {
+		if sh.ProgrammeID != "" {
+			out = append(out, ref{path("funding", itoa(i), "programmeId"), sh.ProgrammeID, KindFoerderprogramm})
+		}
 	}
 	return out
 }

@@ -28,9 +28,7 @@ func (s *Service) release(ctx context.Context, op Operation, p Principal, modul,
 	return s.changeCapacity(ctx, op, p, modul, holder, false)
 }
 
-// changeCapacity reserves (take) or releases a unit in the store with a catalogue
-// version and its audit entry, and hands the changed Modul to the catalogue. When a
-// write with a later catalogue version got to the Modul first, it takes a new one.
+// changeCapacity reserves (take) or releases a unit in the store (guarded).
 func (s *Service) changeCapacity(ctx context.Context, op Operation, p Principal, modul, holder ID, take bool) error {
 	held, _ := json.Marshal(holder)
 	change := FieldChange{Field: "reservations", Before: json.RawMessage("null"), After: held}
@@ -39,30 +37,14 @@ func (s *Service) changeCapacity(ctx context.Context, op Operation, p Principal,
 		change.Before, change.After = held, json.RawMessage("null")
 		apply = s.store.Release
 	}
-	for attempt := 1; ; attempt++ {
-		seq, err := s.catalog.Reserve(ctx, 1)
-		if err != nil {
-			return err
+	return s.guarded(ctx, op, p, modul, change, func(seq int64, audit *AuditEntry) (Entity, bool, error) {
+		m, changed, err := apply(ctx, modul, holder, seq, audit.At, audit)
+		if m == nil {
+			return nil, changed, err // no nil *Modul in the interface
 		}
-		now := s.clock()
-		entry := &AuditEntry{ID: NewID(KindAudit), At: now, KeyID: p.KeyID, KeyName: p.Name, Subject: p.Subject, Role: p.Role,
-			EntityID: modul, Operation: op, RequestID: RequestIDFrom(ctx), Changes: []FieldChange{change}}
-		m, changed, err := apply(ctx, modul, holder, seq, now, entry)
-		if err != nil || !changed {
-			s.catalog.Abandon(seq, err != nil && mayHaveStored(err))
-			if e, ok := AsError(err); ok && e.Code == ECONFLICT && slices.Equal(e.Field, path("version")) && attempt < capacityAttempts {
-				continue
-			}
-			return err
-		}
-		s.catalog.Written(m)
-		return nil
-	}
+		return m, changed, err
+	})
 }
-
-// capacityAttempts bounds the retries of a reservation that writes with later
-// catalogue versions overtook.
-const capacityAttempts = 20
 
 // Holds reports whether request a holds one unit of the Modul's capacity.
 func (m *Modul) Holds(a ID) bool { return slices.Contains(m.Reservations, a) }

@@ -18,13 +18,16 @@ type Kind string
 
 // The entity kinds and their ID prefixes.
 const (
-	KindQuartier     Kind = "qua"
-	KindInstitution  Kind = "ins"
-	KindPartner      Kind = "par"
-	KindModul        Kind = "mod"
-	KindBedarf       Kind = "bed"
-	KindKindercampus Kind = "kc"
-	KindAnfrage      Kind = "anf"
+	KindQuartier        Kind = "qua"
+	KindInstitution     Kind = "ins"
+	KindPartner         Kind = "par"
+	KindModul           Kind = "mod"
+	KindBedarf          Kind = "bed"
+	KindKindercampus    Kind = "kc"
+	KindAnfrage         Kind = "anf"
+	KindFoerderprogramm Kind = "fp"
+	// KindLedger identifies ledger entries, which live in their budget's document.
+	KindLedger Kind = "led"
 	// KindNotification identifies notifications, which are derived, not stored.
 	KindNotification Kind = "ntf"
 	KindApiKey       Kind = "key"
@@ -32,11 +35,11 @@ const (
 )
 
 // Kinds lists every kind of entity the catalogue holds, in a fixed order.
-var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBedarf, KindKindercampus, KindAnfrage}
+var Kinds = []Kind{KindQuartier, KindInstitution, KindPartner, KindModul, KindBedarf, KindKindercampus, KindFoerderprogramm, KindAnfrage}
 
 // idKinds are the kinds an ID may have: the catalogue's, API keys (kept only in the
 // database) and audit entries.
-var idKinds = append(slices.Clip(Kinds), KindApiKey, KindAudit, KindNotification)
+var idKinds = append(slices.Clip(Kinds), KindApiKey, KindAudit, KindNotification, KindLedger)
 
 // Catalogued reports whether entities of kind k are part of the catalogue (and count
 // as its changes).
@@ -93,16 +96,18 @@ func (id ID) String() string { return string(id) }
 
 // kindNames are the German names of the kinds, for messages.
 var kindNames = map[Kind]string{
-	KindQuartier:     "Quartier",
-	KindInstitution:  "Institution",
-	KindPartner:      "Partner",
-	KindModul:        "Modul",
-	KindBedarf:       "Bedarf",
-	KindKindercampus: "Kindercampus",
-	KindAnfrage:      "Anfrage",
-	KindApiKey:       "API-Schlüssel",
-	KindAudit:        "Protokolleintrag",
-	KindNotification: "Benachrichtigung",
+	KindQuartier:        "Quartier",
+	KindInstitution:     "Institution",
+	KindPartner:         "Partner",
+	KindModul:           "Modul",
+	KindBedarf:          "Bedarf",
+	KindKindercampus:    "Kindercampus",
+	KindAnfrage:         "Anfrage",
+	KindFoerderprogramm: "Förderprogramm",
+	KindLedger:          "Buchung",
+	KindApiKey:          "API-Schlüssel",
+	KindAudit:           "Protokolleintrag",
+	KindNotification:    "Benachrichtigung",
 }
 
 // Label returns the German name of the kind.

@@ -1,5 +1,7 @@
 package drehscheibe
 
+import "slices"
+
 // Kindercampus is a model site: an OGS Grundschule (the anchor) with the Kitas, youth
 // centre and partners around it, coordinated by a Campus-Manager*in.
 type Kindercampus struct {
@@ -15,13 +17,31 @@ type Kindercampus struct {
 	// Manager is the Campus-Manager*in (personal data).
 	Manager Contact
 	Budget  []BudgetLine
+	// Ledger lists every booking against the budget lines, oldest first.
+	Ledger []LedgerEntry
 }
 
-// BudgetLine is the yearly budget of a campus for one category.
+// BudgetLine is the yearly budget of a campus for one category, with what is
+// committed to requests and spent of it.
 type BudgetLine struct {
-	Year       int
-	Category   BudgetCategory
-	AmountCent int64
+	Year          int
+	Category      BudgetCategory
+	AmountCent    int64
+	CommittedCent int64
+	SpentCent     int64
+}
+
+// RemainingCent is what is neither committed nor spent.
+func (b BudgetLine) RemainingCent() int64 { return b.AmountCent - b.CommittedCent - b.SpentCent }
+
+// Line returns the budget line of year and category.
+func (k *Kindercampus) Line(year int, c BudgetCategory) (BudgetLine, bool) {
+	for _, b := range k.Budget {
+		if b.Year == year && b.Category == c {
+			return b, true
+		}
+	}
+	return BudgetLine{}, false
 }
 
 // MaxCampusInstitutions bounds the members of one campus.
@@ -68,6 +88,9 @@ func (k *Kindercampus) check(p *problems) {
 		if b.AmountCent < 0 || b.AmountCent > 100*MaxCostCent {
 			p.add(sub(f, "amountCent"), EINVALID, "Betrag muss zwischen 0 und %d Cent liegen", int64(100*MaxCostCent))
 		}
+		if used := b.CommittedCent + b.SpentCent; b.AmountCent < used {
+			p.add(sub(f, "amountCent"), EINVALID, "Der Betrag (%s) ist kleiner als schon zugesagt und ausgegeben (%s)", FormatEuro(b.AmountCent), FormatEuro(used))
+		}
 		key := BudgetLine{Year: b.Year, Category: b.Category}
 		if seen[key] {
 			p.add(f, EINVALID, "Für %d ist die Kategorie %s doppelt angegeben", b.Year, b.Category.Label())
@@ -104,7 +127,9 @@ func (pt KindercampusPatch) apply(k *Kindercampus) {
 	pt.AnchorSchoolID.apply(&k.AnchorSchoolID)
 	pt.InstitutionIDs.apply(&k.InstitutionIDs)
 	pt.Manager.apply(&k.Manager)
-	pt.Budget.apply(&k.Budget)
+	if pt.Budget.Set {
+		k.Budget = mergeLines(k.Budget, pt.Budget.Value)
+	}
 }
 
 // BudgetCategory is a line of the Kindercampus budget (Drucksache 24046-22).
@@ -132,3 +157,23 @@ var budgetCategoryLabels = map[BudgetCategory]string{
 
 // Label returns the German name of the category.
 func (c BudgetCategory) Label() string { return label(c, budgetCategoryLabels) }
+
+// mergeLines sets the amounts of the lines given, keeping what is committed and spent
+// of each; a line no longer given goes unless money is booked on it.
+func mergeLines(cur, lines []BudgetLine) []BudgetLine {
+	out := make([]BudgetLine, 0, len(lines))
+	for _, l := range lines {
+		if c, ok := (&Kindercampus{Budget: cur}).Line(l.Year, l.Category); ok {
+			l.CommittedCent, l.SpentCent = c.CommittedCent, c.SpentCent
+		} else {
+			l.CommittedCent, l.SpentCent = 0, 0
+		}
+		out = append(out, l)
+	}
+	for _, c := range cur {
+		if (c.CommittedCent != 0 || c.SpentCent != 0) && !slices.ContainsFunc(out, func(l BudgetLine) bool { return l.Year == c.Year && l.Category == c.Category }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -46,6 +46,11 @@ const (
 	OpRerouteAnfrage        Operation = "rerouteAnfrage"
 	OpAnfragen              Operation = "anfragen"
 	OpMarkNotificationsRead Operation = "markNotificationsRead"
+	OpCreateFoerderprogramm Operation = "createFoerderprogramm"
+	OpUpdateFoerderprogramm Operation = "updateFoerderprogramm"
+	OpFundingReport         Operation = "fundingReport"
+	OpSaveFoerderantrag     Operation = "saveFoerderantrag"
+	OpDecideFoerderantrag   Operation = "decideFoerderantrag"
 	// OpRestore stores trusted data as it is (demo data): the system only.
 	OpRestore Operation = "restore"
 	// OpImport merges data from the city's sources: the system only.
@@ -103,6 +108,11 @@ var operationRoles = map[Operation][]Role{
 	OpRerouteAnfrage:        servicestelle,
 	OpAnfragen:              forParties,
 	OpMarkNotificationsRead: forParties,
+	OpCreateFoerderprogramm: servicestelle,
+	OpUpdateFoerderprogramm: servicestelle,
+	OpFundingReport:         {RoleCampusManager, RoleServicestelle},
+	OpSaveFoerderantrag:     {RoleInstitution, RoleCampusManager, RoleServicestelle},
+	OpDecideFoerderantrag:   servicestelle,
 	OpRestore:               nil,
 	OpImport:                nil,
 }

@@ -139,3 +139,7 @@ func (s *Service) confirmingSide(p Principal, a *Anfrage, named Party) (Party, e
 		return side, nil
 	}
 }
+
+// SeesProgrammeMoney reports whether p sees the budgets and the ledgers of the
+// Förderprogramme: the Servicestelle, which manages them.
+func (p Principal) SeesProgrammeMoney() bool { return p.all() }

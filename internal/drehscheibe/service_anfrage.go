@@ -22,8 +22,9 @@ type AnfrageInput struct {
 	Sessions  int
 	GroupSize int
 	Message   string
-	// Funding defaults to the institution's own budget, or FREE for a free Modul.
-	Funding *FundingProposal
+	// Funding are the shares of the costs (nil: all the institution's own); one share
+	// may be the rest.
+	Funding []FundingShare
 	// Contact defaults to the institution's contact.
 	Contact *Contact
 }
@@ -94,16 +95,12 @@ func (s *Service) newAnfrage(ctx context.Context, p Principal, in AnfrageInput) 
 	default:
 		a.GroupSize = max(m.GroupSize.Min, 1)
 	}
-	switch {
-	case in.Funding != nil:
-		a.Funding = *in.Funding
-	case m.CostCent == 0:
-		a.Funding = FundingProposal{Source: FundingFree}
-	default:
-		a.Funding = FundingProposal{Source: FundingOwn}
-	}
+	a.Funding = in.Funding
 	if in.Contact != nil {
 		a.Contact = *in.Contact
+	}
+	if err := s.fund(p, a, m, inst); err != nil {
+		return nil, err
 	}
 	a.transit(AnfrageRequested, Transition{At: now, By: ActorOf(p), Side: sideOfInstitution(p)})
 	a.NextActor, a.DueAt = PartyPartner, s.deadline(now)
@@ -209,7 +206,8 @@ func (s *Service) CancelAnfrage(ctx context.Context, id ID, version int64, r Rea
 }
 
 // end moves a request to a final state with a reason, after may allowed it, and
-// releases what it held: the capacity and the need it covered.
+// releases what it held: the capacity, the money committed to it and the need it
+// covered.
 func (s *Service) end(ctx context.Context, op Operation, id ID, version int64, to AnfrageStatus, r *Reason,
 	may func(Principal, *Anfrage) error) (*Anfrage, error) {
 	var wasAgreed bool
@@ -234,6 +232,9 @@ func (s *Service) end(ctx context.Context, op Operation, id ID, version int64, t
 	p := PrincipalFrom(ctx)
 	bg := context.WithoutCancel(ctx) // the request has ended: what it held goes back in any case
 	// releasing is idempotent: a request that never held a unit releases nothing
+	if wasAgreed {
+		s.releaseFunding(bg, op, p, ended, ended.Funding)
+	}
 	if err := s.release(bg, op, p, ended.ModulID, ended.ID); err != nil {
 		return ended, nil //nolint:nilerr // the end is stored; the Modul keeps one unit too many, visible to its partner
 	}
@@ -251,38 +252,66 @@ func (s *Service) end(ctx context.Context, op Operation, id ID, version int64, t
 // either). When both sides confirmed the same revision, the request is AGREED and the
 // need it answers is covered. ECONFLICT when the hash is not the current one.
 func (s *Service) ConfirmVereinbarung(ctx context.Context, id ID, version int64, hash string, side Party) (*Anfrage, error) {
+	p, err := s.principal(ctx, OpConfirmVereinbarung)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := getAs[*Anfrage](ctx, s, p, id, version, false)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.confirm(p, cur, hash, side); err != nil {
+		return nil, err
+	}
+	// the last confirmation commits the funding first: no agreement without the money
+	agrees := cur.Status == AnfrageAgreed
+	if agrees {
+		if err := s.commitFunding(ctx, OpConfirmVereinbarung, p, cur); err != nil {
+			return nil, err
+		}
+	}
 	confirmed, err := update(ctx, s, OpConfirmVereinbarung, id, version, func(p Principal, a *Anfrage) error {
-		side, err := s.confirmingSide(p, a, side)
-		if err != nil {
-			return err
-		}
-		if a.Status != AnfrageAccepted || a.Vereinbarung == nil {
-			return invalidTransition(a, "bestätigt werden (nur angenommene Anfragen haben eine Vereinbarung zu bestätigen)")
-		}
-		v := a.Vereinbarung
-		if hash != v.Hash {
-			return FieldErrorf(ECONFLICT, path("contentHash"), "Die Vereinbarung wurde inzwischen geändert (jetzt Fassung %d); bitte die aktuelle Fassung prüfen und bestätigen", v.Content.Revision)
-		}
-		if v.ConfirmedBy(side) {
-			return FieldErrorf(EINVALID, path("contentHash"), "Die %s hat diese Fassung bereits bestätigt", side.Label())
-		}
-		now := s.clock()
-		v.Confirmations = append(v.Confirmations, Confirmation{Side: side, Hash: hash, By: ActorOf(p), At: now})
-		if !v.Agreed() {
-			a.NextActor = v.Pending()
-			return nil
-		}
-		a.transit(AnfrageAgreed, Transition{At: now, By: ActorOf(p), Side: side})
-		a.NextActor, a.DueAt = PartyBoth, s.reportDue(a)
-		return nil
+		_, err := s.confirm(p, a, hash, side)
+		return err
 	})
 	if err != nil {
+		if agrees {
+			s.releaseFunding(context.WithoutCancel(ctx), OpConfirmVereinbarung, p, cur, cur.Funding)
+		}
 		return nil, err
 	}
 	if confirmed.Status == AnfrageAgreed && confirmed.BedarfID != "" {
 		s.cover(ctx, OpConfirmVereinbarung, confirmed)
 	}
 	return confirmed, nil
+}
+
+// confirm records p's confirmation of the agreement's revision hash for side (see
+// ConfirmVereinbarung) on a; when both sides confirmed it, a is AGREED.
+func (s *Service) confirm(p Principal, a *Anfrage, hash string, named Party) (Party, error) {
+	side, err := s.confirmingSide(p, a, named)
+	if err != nil {
+		return side, err
+	}
+	if a.Status != AnfrageAccepted || a.Vereinbarung == nil {
+		return side, invalidTransition(a, "bestätigt werden (nur angenommene Anfragen haben eine Vereinbarung zu bestätigen)")
+	}
+	v := a.Vereinbarung
+	if hash != v.Hash {
+		return side, FieldErrorf(ECONFLICT, path("contentHash"), "Die Vereinbarung wurde inzwischen geändert (jetzt Fassung %d); bitte die aktuelle Fassung prüfen und bestätigen", v.Content.Revision)
+	}
+	if v.ConfirmedBy(side) {
+		return side, FieldErrorf(EINVALID, path("contentHash"), "Die %s hat diese Fassung bereits bestätigt", side.Label())
+	}
+	now := s.clock()
+	v.Confirmations = append(v.Confirmations, Confirmation{Side: side, Hash: hash, By: ActorOf(p), At: now})
+	if !v.Agreed() {
+		a.NextActor = v.Pending()
+		return side, nil
+	}
+	a.transit(AnfrageAgreed, Transition{At: now, By: ActorOf(p), Side: side})
+	a.NextActor, a.DueAt = PartyBoth, s.reportDue(a)
+	return side, nil
 }
 
 // cover records on the need that the agreed request covers it. The request is the
@@ -303,7 +332,7 @@ type VereinbarungTerms struct {
 	Slots     Update[[]Slot]
 	Sessions  Update[int]
 	GroupSize Update[int]
-	Funding   Update[FundingProposal]
+	Funding   Update[[]FundingShare]
 }
 
 // ReviseVereinbarung changes the terms of an accepted request: a new revision of the
@@ -337,6 +366,9 @@ func (s *Service) ReviseVereinbarung(ctx context.Context, id ID, version int64, 
 		t.Sessions.apply(&a.Sessions)
 		t.GroupSize.apply(&a.GroupSize)
 		t.Funding.apply(&a.Funding)
+		if err := s.fund(p, a, m, parts.institution); err != nil {
+			return err
+		}
 		parts.anfrage = a
 		old := a.Vereinbarung
 		a.Vereinbarung = newVereinbarung(parts, old.Content.Revision+1)
@@ -350,8 +382,10 @@ func (s *Service) ReviseVereinbarung(ctx context.Context, id ID, version int64, 
 type OutcomeInput struct {
 	SessionsHeld int
 	Participants int
-	Rating       int
-	Feedback     string
+	// ActualCostCent is what the Modul really cost (nil: as agreed).
+	ActualCostCent *int64
+	Rating         int
+	Feedback       string
 	// Side names the side for the Servicestelle.
 	Side Party
 }
@@ -360,31 +394,70 @@ type OutcomeInput struct {
 // participants (a count) and the caller's side's rating and feedback; the request is
 // DONE. The other side adds its rating and feedback the same way afterwards.
 func (s *Service) CompleteAnfrage(ctx context.Context, id ID, version int64, in OutcomeInput) (*Anfrage, error) {
-	return update(ctx, s, OpCompleteAnfrage, id, version, func(p Principal, a *Anfrage) error {
-		side, err := s.confirmingSide(p, a, in.Side)
-		if err != nil {
-			return err
+	p, err := s.principal(ctx, OpCompleteAnfrage)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := getAs[*Anfrage](ctx, s, p, id, version, false)
+	if err != nil {
+		return nil, err
+	}
+	// the first report turns the commitments into spending of the actual costs
+	spends := cur.Status == AnfrageAgreed
+	if err := s.complete(p, cur, in); err != nil {
+		return nil, err
+	}
+	actual := int64(0)
+	if spends {
+		actual = cur.Outcome.ActualCostCent
+		if err := s.spendFunding(ctx, OpCompleteAnfrage, p, cur, actual); err != nil {
+			return nil, err
 		}
-		now := s.clock()
-		fb := &Feedback{Rating: in.Rating, Text: in.Feedback, By: ActorOf(p), At: now}
-		switch {
-		case a.Status == AnfrageAgreed:
-			a.Outcome = &Outcome{SessionsHeld: in.SessionsHeld, Participants: in.Participants, CompletedAt: now}
-			a.transit(AnfrageDone, Transition{At: now, By: ActorOf(p), Side: side})
-		case a.Status == AnfrageDone && a.Outcome.feedbackOf(side) == nil:
-			// the second side adds its view; the counts of the first report stand
-		case a.Status == AnfrageDone:
-			return FieldErrorf(EINVALID, path("rating"), "Die %s hat ihre Rückmeldung bereits gegeben", side.Label())
-		default:
-			return invalidTransition(a, "abgeschlossen werden (nur vereinbarte Anfragen)")
+	}
+	done, err := update(ctx, s, OpCompleteAnfrage, id, version, func(p Principal, a *Anfrage) error { return s.complete(p, a, in) })
+	if err != nil && spends {
+		s.unspendFunding(context.WithoutCancel(ctx), OpCompleteAnfrage, p, cur, actual)
+	}
+	return done, err
+}
+
+// complete records p's report on a (see CompleteAnfrage).
+func (s *Service) complete(p Principal, a *Anfrage, in OutcomeInput) error {
+	side, err := s.confirmingSide(p, a, in.Side)
+	if err != nil {
+		return err
+	}
+	now := s.clock()
+	fb := &Feedback{Rating: in.Rating, Text: in.Feedback, By: ActorOf(p), At: now}
+	switch {
+	case a.Status == AnfrageAgreed:
+		a.Outcome = &Outcome{SessionsHeld: in.SessionsHeld, Participants: in.Participants, CompletedAt: now, ActualCostCent: a.committedCent()}
+		if in.ActualCostCent != nil {
+			a.Outcome.ActualCostCent = *in.ActualCostCent
 		}
-		a.Outcome.setFeedback(side, fb)
-		a.NextActor, a.DueAt = PartyNone, time.Time{}
-		if missing := a.Outcome.missingFeedback(); missing != PartyNone {
-			a.NextActor, a.DueAt = missing, s.deadline(now)
-		}
-		return nil
-	})
+		a.transit(AnfrageDone, Transition{At: now, By: ActorOf(p), Side: side})
+	case a.Status == AnfrageDone && a.Outcome.feedbackOf(side) == nil:
+		// the second side adds its view; the counts and costs of the first report stand
+	case a.Status == AnfrageDone:
+		return FieldErrorf(EINVALID, path("rating"), "Die %s hat ihre Rückmeldung bereits gegeben", side.Label())
+	default:
+		return invalidTransition(a, "abgeschlossen werden (nur vereinbarte Anfragen)")
+	}
+	a.Outcome.setFeedback(side, fb)
+	a.NextActor, a.DueAt = PartyNone, time.Time{}
+	if missing := a.Outcome.missingFeedback(); missing != PartyNone {
+		a.NextActor, a.DueAt = missing, s.deadline(now)
+	}
+	return nil
+}
+
+// committedCent is what the request's shares add up to: its agreed costs.
+func (a *Anfrage) committedCent() int64 {
+	var sum int64
+	for _, sh := range a.Funding {
+		sum += sh.AmountCent
+	}
+	return sum
 }
 
 // RerouteAnfrage lets the Servicestelle send a request that was declined, or that the
@@ -410,7 +483,7 @@ func (s *Service) RerouteAnfrage(ctx context.Context, id ID, version int64, modu
 		return nil, FieldErrorf(EINVALID, path("modulId"), "Bitte ein anderes Modul wählen")
 	}
 	in := AnfrageInput{InstitutionID: old.InstitutionID, ModulID: modul, BedarfID: old.BedarfID, Period: old.Period,
-		Slots: old.Slots, Sessions: old.Sessions, GroupSize: old.GroupSize, Message: old.Message, Funding: &old.Funding, Contact: &old.Contact}
+		Slots: old.Slots, Sessions: old.Sessions, GroupSize: old.GroupSize, Message: old.Message, Funding: old.Funding, Contact: &old.Contact}
 	if message != "" {
 		in.Message = message
 	}
@@ -512,7 +585,7 @@ func (s *Service) agreementParts(ctx context.Context, p Principal, a *Anfrage, m
 	if err != nil {
 		return agreementParts{}, err
 	}
-	parts := agreementParts{institution: in, partner: pa, modul: m, today: s.today()}
+	parts := agreementParts{institution: in, partner: pa, modul: m, today: s.today(), names: s.programmeName}
 	if k := s.catalog.CampusOf(a.InstitutionID); k != "" {
 		if c, err := getAs[*Kindercampus](ctx, s, sys, k, anyVersion, false); err == nil {
 			parts.campus = c
@@ -538,4 +611,14 @@ func (s *Service) Anfrage(ctx context.Context, id ID) (*Anfrage, error) {
 		return nil, err
 	}
 	return getAs[*Anfrage](ctx, s, p, id, anyVersion, false)
+}
+
+// programmeName names programme id ("" when unknown).
+func (s *Service) programmeName(id ID) string {
+	if e, ok := s.catalog.Lookup(id); ok {
+		if f, ok := e.(*Foerderprogramm); ok {
+			return f.Name
+		}
+	}
+	return ""
 }

@@ -125,10 +125,10 @@ func (s *Service) outsideBooking(p Principal, b *Bedarf, m *Modul, inst *Institu
 		Meta: Meta{ID: NewID(KindAnfrage)}, Outside: true,
 		InstitutionID: b.InstitutionID, ModulID: m.ID, PartnerID: m.PartnerID, BedarfID: b.ID,
 		RequestedBy: ActorOf(p), Period: m.Schedule.Period, Slots: b.Slots, Sessions: max(m.Schedule.Sessions, 1),
-		GroupSize: b.GroupSize, Contact: inst.Contact, Funding: FundingProposal{Source: FundingOwn}, Reserved: true,
+		GroupSize: b.GroupSize, Contact: inst.Contact, Reserved: true,
 	}
-	if m.CostCent == 0 {
-		a.Funding.Source = FundingFree
+	if total := TotalCostCent(m, a.Sessions, a.GroupSize); total > 0 {
+		a.Funding = []FundingShare{{Source: FundingOwn, AmountCent: total, Rest: true}}
 	}
 	a.transit(AnfrageAgreed, Transition{At: now, By: ActorOf(p), Side: sideOfInstitution(p)})
 	a.NextActor, a.DueAt = PartyBoth, s.reportDue(a)

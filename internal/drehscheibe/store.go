@@ -42,6 +42,15 @@ type Store interface {
 	// Release gives holder's unit of Modul id back, in the same way (false: it held
 	// none). ENOTFOUND.
 	Release(ctx context.Context, id, holder ID, seq int64, at time.Time, audit *AuditEntry) (*Modul, bool, error)
+	// BookFunds adds entry to the ledger of source (a Foerderprogramm, or a
+	// Kindercampus for a budget line) and moves the committed and spent money of the
+	// budget it names (the programme's year, or the campus's line of year and
+	// category), in one conditional single-document update that applies only while
+	// committed + spent stays within the budget (when it grows) and the entry is not
+	// in the ledger yet; seq, at and audit as for Reserve. It returns the source as
+	// stored and whether it changed. ECONFLICT when the budget does not suffice;
+	// EINVALID when the source has no such budget; ENOTFOUND.
+	BookFunds(ctx context.Context, source ID, entry LedgerEntry, seq int64, at time.Time, audit *AuditEntry) (Entity, bool, error)
 	// InsertAll stores new entities in batches (a few round trips for thousands),
 	// each with its audit entry (audits[i] belongs to es[i]), which are appended to
 	// the trail right after each batch. For bulk loads by the system (demo data,
@@ -88,6 +97,8 @@ type Catalog interface {
 	Written(es ...Entity)
 	// AnfragenOf returns the requests of an institution.
 	AnfragenOf(institution ID) []*Anfrage
+	// Programmes returns every Förderprogramm.
+	Programmes() []*Foerderprogramm
 	// Abandon says that the write that took seq stored nothing; maybeStored when its
 	// outcome is unknown (the database may have stored it).
 	Abandon(seq int64, maybeStored bool)

@@ -133,6 +133,8 @@ type agreementParts struct {
 	modul       *Modul
 	campus      *Kindercampus // the institution's, if any
 	today       Date
+	// names names programmes.
+	names func(ID) string
 }
 
 // newVereinbarung generates revision rev of the agreement.
@@ -148,7 +150,7 @@ func newVereinbarung(p agreementParts, rev int) *Vereinbarung {
 		Place:     placeOf(m, in, pa),
 		GroupSize: a.GroupSize, CostCent: m.CostCent, CostUnit: m.CostUnit, TotalCent: TotalCostCent(m, a.Sessions, a.GroupSize),
 	}
-	c.Payer = payerOf(a.Funding, c.TotalCent, in, p.campus)
+	c.Payer = payerOf(a.Funding, c.TotalCent, in, p.campus, p.names)
 	c.Clauses = clauses(c)
 	return &Vereinbarung{Content: c, Hash: HashOf(c)}
 }
@@ -164,20 +166,25 @@ func placeOf(m *Modul, in *Institution, pa *Partner) string {
 	return "in der Einrichtung: " + in.Name + ", " + in.Address.String()
 }
 
-// payerOf says who pays.
-func payerOf(f FundingProposal, total int64, in *Institution, campus *Kindercampus) string {
-	if total == 0 || f.Source == FundingFree {
+// payerOf says who pays, share by share.
+func payerOf(shares []FundingShare, total int64, in *Institution, campus *Kindercampus, names func(ID) string) string {
+	if total == 0 {
 		return "Das Angebot ist für die Einrichtung kostenfrei."
 	}
-	switch f.Source {
-	case FundingCampus:
-		name := "des Kindercampus"
-		if campus != nil {
-			name = "des Kindercampus „" + campus.Name + "“"
+	var parts []string
+	for _, sh := range shares {
+		who := ShareLabel(sh, names)
+		switch sh.Source {
+		case FundingCampus:
+			if campus != nil {
+				who = fmt.Sprintf("das Budget des Kindercampus „%s“, Budgetlinie „%s“", campus.Name, sh.Category.Label())
+			}
+		case FundingOwn:
+			who = in.Name + " aus eigenen Mitteln"
 		}
-		return fmt.Sprintf("Die Kosten von %s trägt das Budget %s, Budgetlinie „%s“.", FormatEuro(total), name, f.Category.Label())
+		parts = append(parts, fmt.Sprintf("%s trägt %s", who, FormatEuro(sh.AmountCent)))
 	}
-	return fmt.Sprintf("Die Kosten von %s trägt die Einrichtung (%s) aus eigenen Mitteln.", FormatEuro(total), in.Name)
+	return fmt.Sprintf("Die Kosten betragen %s: %s.", FormatEuro(total), strings.Join(parts, "; "))
 }
 
 // FormatEuro formats cents the German way: "1.234,50 €".

@@ -46,6 +46,10 @@ func (m Match) Components(explain bool) []Component {
 // computed on demand.
 func (m Match) Reasons() []string { return m.p.reasons(m.ix, &m.f) }
 
+// CostCent is what one booking of the Modul costs the need's group (the estimate the
+// score and the budget filter use).
+func (m Match) CostCent() int64 { return m.f.c.costPerBooking(m.f.need.GroupSize) }
+
 // Component is one factor of a score.
 type Component struct {
 	Factor       Factor
@@ -108,7 +112,7 @@ func (p *place) explainFactor(ix *Index, f *fit, i int) string {
 	case iCapacity:
 		return capacityText(mod)
 	default:
-		return costText(f.c, n)
+		return costText(f, n)
 	}
 }
 
@@ -135,7 +139,7 @@ func (p *place) reasons(ix *Index, f *fit) []string {
 	social := w[iSocial] * p.priority
 	langs := p.matchedLanguages(f)
 	access, onSite, language := lowValues(f, p)
-	add(w[iCost]*v[iCost]+social*lowCostShare*access, costReason(f.c, n))
+	add(w[iCost]*v[iCost]+social*lowCostShare*access, costReason(f, n))
 	if _, how := p.embeddedness(ix, f.c); how != notYet {
 		add(w[iLocal]*v[iLocal], p.embeddingText(how))
 	}
@@ -223,7 +227,7 @@ func (p *place) lowParts(f *fit) []string {
 	switch {
 	case m.Free():
 		parts = append(parts, "kostenfrei")
-	case m.Fundable:
+	case m.Fundable, f.covered > 0:
 		parts = append(parts, "förderfähig")
 	default:
 		parts = append(parts, "kostenpflichtig")
@@ -246,9 +250,11 @@ func (p *place) lowParts(f *fit) []string {
 }
 
 // costReason says in a few words what the Modul costs.
-func costReason(c *Candidate, n *need) string {
-	m := c.Modul
+func costReason(f *fit, n *need) string {
+	m := f.c.Modul
 	switch {
+	case f.covered > 0:
+		return programmeText(f, n)
 	case m.Free() && m.Fundable:
 		return "Kostenfrei, förderfähig"
 	case m.Fundable && m.FundingNote != "":
@@ -257,12 +263,21 @@ func costReason(c *Candidate, n *need) string {
 		}
 		return "Förderfähig: " + m.FundingNote
 	}
-	return costText(c, n)
+	return costText(f, n)
 }
 
-func costText(c *Candidate, n *need) string {
-	m := c.Modul
+// programmeText says what the best Förderprogramm pays and what remains.
+func programmeText(f *fit, n *need) string {
+	cost := f.c.costPerBooking(n.GroupSize)
+	return "Förderfähig über „" + f.programme + "“: übernimmt ca. " + euro(f.covered) + " von " + euro(cost) +
+		", Eigenanteil ca. " + euro(cost-f.covered)
+}
+
+func costText(f *fit, n *need) string {
+	c, m := f.c, f.c.Modul
 	switch {
+	case f.covered > 0:
+		return programmeText(f, n)
 	case m.Free():
 		return "Kostenfrei"
 	case m.Fundable:

@@ -82,6 +82,8 @@ type place struct {
 	// active says how each partner already works here (see embeddedness); computed
 	// on first use
 	active map[int32]embedding
+	// funder says what Förderprogramme pay here (nil: none)
+	funder Funder
 }
 
 func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *Config) *place {
@@ -102,7 +104,34 @@ func (ix *Index) place(in *drehscheibe.Institution, date drehscheibe.Date, cfg *
 		}
 	}
 	p.langMask, _ = ix.languageMask(p.languages, false)
+	if ix.d.Funding != nil {
+		p.funder = ix.d.Funding(in, date)
+	}
 	return p
+}
+
+// funding returns what the best programme pays for one booking of Modul e by need n
+// here, and its name.
+func (p *place) funding(e *entry, n *need) (int64, string) {
+	if e.free || p.funder == nil {
+		return 0, ""
+	}
+	return p.funder(e.c.Modul, e.costPerBooking(n.GroupSize))
+}
+
+// overBudget reports whether what one booking of Modul e leaves the institution to pay
+// after the best programme's share exceeds need n's budget. A Modul the partner marked
+// fundable passes (its funding is outside the service).
+func (p *place) overBudget(e *entry, n *need) bool {
+	if n.BudgetCent == nil || e.free || e.fundable {
+		return false
+	}
+	cost := e.costPerBooking(n.GroupSize)
+	if cost <= *n.BudgetCent {
+		return false
+	}
+	covered, _ := p.funding(e, n)
+	return cost-covered > *n.BudgetCent
 }
 
 // neutralPriority stands in for a Quartier the catalogue does not know.
@@ -136,6 +165,9 @@ type fit struct {
 	mode    drehscheibe.DeliveryMode
 	distKm  float64 // -1: unknown
 	score   float64
+	// covered is what the best Förderprogramm (programme) pays for one booking
+	covered   int64
+	programme string
 }
 
 // check applies the hard filters to Modul e for need n at place p and returns the first
@@ -161,7 +193,7 @@ func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndTy
 		return rCapacity, fit{}
 	case n.GroupSize > 0 && (n.GroupSize < int(e.groupMin) || n.GroupSize > int(e.groupMax)):
 		return rGroup, fit{}
-	case n.BudgetCent != nil && !e.free && !e.fundable && e.costPerBooking(n.GroupSize) > *n.BudgetCent:
+	case p.overBudget(e, n):
 		return rBudget, fit{}
 	case n.slots != 0 && e.slots != 0 && n.slots&e.slots == 0:
 		return rSchedule, fit{}
@@ -174,7 +206,8 @@ func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndTy
 	if mode == "" {
 		return rReach, fit{}
 	}
-	return passed, fit{c: e.c, partner: pe.p, need: n, mode: mode, distKm: p.distance(e.pord)}
+	covered, programme := p.funding(e, n)
+	return passed, fit{c: e.c, partner: pe.p, need: n, mode: mode, distKm: p.distance(e.pord), covered: covered, programme: programme}
 }
 
 // reach returns the most low-threshold way the Modul gets to the institution: the

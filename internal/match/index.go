@@ -29,7 +29,14 @@ type Data struct {
 	Bedarfe func(institution drehscheibe.ID) iter.Seq[*drehscheibe.Bedarf]
 	// Institutions yields every institution, in any order.
 	Institutions iter.Seq[*drehscheibe.Institution]
+	// Funding returns how Förderprogramme pay for Module at an institution for a
+	// booking on date (nil: no programme pays there); nil when there are none.
+	Funding func(in *drehscheibe.Institution, date drehscheibe.Date) Funder
 }
+
+// Funder returns what the Förderprogramm that pays the most for Modul m costing cost
+// (one booking) pays, and its name; 0 and "" when none does.
+type Funder func(m *drehscheibe.Modul, cost int64) (covered int64, programme string)
 
 // Index is the catalogue's Module prepared for matching: their filter entries by theme
 // and institution type, their partners with what reach needs. It is immutable: With

@@ -73,7 +73,7 @@ func (p *place) values(ix *Index, f *fit) [numFactors]float64 {
 	if c.capacity > 0 {
 		v[iCapacity] = float64(c.hot.remaining) / float64(c.capacity)
 	}
-	v[iCost] = costFit(f.c, n)
+	v[iCost] = costFit(f, n)
 	return values
 }
 
@@ -142,7 +142,7 @@ func lowValues(f *fit, p *place) (access, onSite, language float64) {
 	switch h := &f.c.hot; {
 	case h.free:
 		access = 1
-	case h.fundable:
+	case h.fundable, f.covered > 0:
 		access = fundableLowAccess
 	}
 	switch f.mode {
@@ -220,16 +220,20 @@ const (
 	onCampus
 )
 
-func costFit(c *Candidate, n *need) float64 {
-	h := &c.hot
+// costFit is how well the cost suits the need: free is best; funded (by a programme or,
+// as the partner says, fundable) is good within the budget — what remains after a
+// programme's share counts —, paid is judged against the budget.
+func costFit(f *fit, n *need) float64 {
+	h := &f.c.hot
 	if h.free {
 		return 1
 	}
-	est := h.costPerBooking(n.GroupSize)
+	est := h.costPerBooking(n.GroupSize) - f.covered
+	funded := h.fundable || f.covered > 0
 	switch {
-	case h.fundable && (n.BudgetCent == nil || est <= *n.BudgetCent):
+	case funded && (n.BudgetCent == nil || est <= *n.BudgetCent):
 		return fundableCost
-	case h.fundable:
+	case funded:
 		return fundableOver
 	case n.BudgetCent != nil && *n.BudgetCent > 0:
 		return 1 - 0.5*float64(est)/float64(*n.BudgetCent)

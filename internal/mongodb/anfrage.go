@@ -20,7 +20,7 @@ type anfrageDoc struct {
 	Sessions      int              `bson:"sessions"`
 	GroupSize     int              `bson:"groupSize"`
 	Message       string           `bson:"message,omitempty"`
-	Funding       fundingDoc       `bson:"funding"`
+	Funding       []fundingDoc     `bson:"funding,omitempty"`
 	Contact       contactDoc       `bson:"contact"`
 	Status        string           `bson:"status"`
 	NextActor     string           `bson:"nextActor,omitempty"`
@@ -29,6 +29,7 @@ type anfrageDoc struct {
 	History       []transitionDoc  `bson:"history"`
 	Vereinbarung  *vereinbarungDoc `bson:"vereinbarung,omitempty"`
 	Outcome       *outcomeDoc      `bson:"outcome,omitempty"`
+	Antrag        *antragDoc       `bson:"antrag,omitempty"`
 	Reserved      bool             `bson:"reserved,omitempty"`
 	Outside       bool             `bson:"outside,omitempty"`
 	ReroutedFrom  string           `bson:"reroutedFrom,omitempty"`
@@ -43,8 +44,11 @@ type actorDoc struct {
 }
 
 type fundingDoc struct {
-	Source   string `bson:"source"`
-	Category string `bson:"category,omitempty"`
+	Source      string `bson:"source"`
+	Category    string `bson:"category,omitempty"`
+	ProgrammeID string `bson:"programmeId,omitempty"`
+	AmountCent  int64  `bson:"amountCent"`
+	Rest        bool   `bson:"rest,omitempty"`
 }
 
 type reasonDoc struct {
@@ -77,11 +81,12 @@ type confirmationDoc struct {
 }
 
 type outcomeDoc struct {
-	SessionsHeld int          `bson:"sessionsHeld"`
-	Participants int          `bson:"participants"`
-	CompletedAt  time.Time    `bson:"completedAt"`
-	Institution  *feedbackDoc `bson:"institution,omitempty"`
-	Partner      *feedbackDoc `bson:"partner,omitempty"`
+	ActualCostCent int64        `bson:"actualCostCent"`
+	SessionsHeld   int          `bson:"sessionsHeld"`
+	Participants   int          `bson:"participants"`
+	CompletedAt    time.Time    `bson:"completedAt"`
+	Institution    *feedbackDoc `bson:"institution,omitempty"`
+	Partner        *feedbackDoc `bson:"partner,omitempty"`
 }
 
 type feedbackDoc struct {
@@ -96,14 +101,18 @@ func toAnfrageDoc(a *drehscheibe.Anfrage) *anfrageDoc {
 		Meta: toMetaDoc(a.Meta), InstitutionID: string(a.InstitutionID), ModulID: string(a.ModulID), PartnerID: string(a.PartnerID),
 		BedarfID: string(a.BedarfID), RequestedBy: toActorDoc(a.RequestedBy), From: toDateDoc(a.Period.From), To: toDateDoc(a.Period.To),
 		Slots: toSlotDocs(a.Slots), Sessions: a.Sessions, GroupSize: a.GroupSize, Message: a.Message,
-		Funding: fundingDoc{Source: string(a.Funding.Source), Category: string(a.Funding.Category)}, Contact: toContactDoc(a.Contact),
-		Status: string(a.Status), NextActor: string(a.NextActor), Reason: toReasonDoc(a.Reason),
+		Contact: toContactDoc(a.Contact),
+		Status:  string(a.Status), NextActor: string(a.NextActor), Reason: toReasonDoc(a.Reason),
 		Reserved: a.Reserved, Outside: a.Outside, ReroutedFrom: string(a.ReroutedFrom), ReroutedTo: string(a.ReroutedTo),
-		History: make([]transitionDoc, len(a.History)),
+		History: make([]transitionDoc, len(a.History)), Antrag: toAntragDoc(a.Antrag),
 	}
 	if !a.DueAt.IsZero() {
 		t := a.DueAt
 		d.DueAt = &t
+	}
+	for _, f := range a.Funding {
+		d.Funding = append(d.Funding, fundingDoc{Source: string(f.Source), Category: string(f.Category), ProgrammeID: string(f.ProgrammeID),
+			AmountCent: f.AmountCent, Rest: f.Rest})
 	}
 	for i, t := range a.History {
 		d.History[i] = transitionDoc{From: string(t.From), To: string(t.To), At: t.At, By: toActorDoc(t.By), Side: string(t.Side), Reason: toReasonDoc(t.Reason)}
@@ -120,7 +129,7 @@ func toAnfrageDoc(a *drehscheibe.Anfrage) *anfrageDoc {
 		d.Vereinbarung = vd
 	}
 	if o := a.Outcome; o != nil {
-		d.Outcome = &outcomeDoc{SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt,
+		d.Outcome = &outcomeDoc{ActualCostCent: o.ActualCostCent, SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt,
 			Institution: toFeedbackDoc(o.Institution), Partner: toFeedbackDoc(o.Partner)}
 	}
 	return d
@@ -132,13 +141,16 @@ func fromAnfrageDoc(d *anfrageDoc) *drehscheibe.Anfrage {
 		PartnerID: drehscheibe.ID(d.PartnerID), BedarfID: drehscheibe.ID(d.BedarfID), RequestedBy: fromActorDoc(d.RequestedBy),
 		Period: drehscheibe.Period{From: fromDateDoc(d.From), To: fromDateDoc(d.To)}, Slots: fromSlotDocs(d.Slots),
 		Sessions: d.Sessions, GroupSize: d.GroupSize, Message: d.Message,
-		Funding: drehscheibe.FundingProposal{Source: drehscheibe.FundingSource(d.Funding.Source), Category: drehscheibe.BudgetCategory(d.Funding.Category)},
 		Contact: fromContactDoc(d.Contact), Status: drehscheibe.AnfrageStatus(d.Status), NextActor: drehscheibe.Party(d.NextActor),
 		Reason: fromReasonDoc(d.Reason), Reserved: d.Reserved, Outside: d.Outside,
-		ReroutedFrom: drehscheibe.ID(d.ReroutedFrom), ReroutedTo: drehscheibe.ID(d.ReroutedTo),
+		ReroutedFrom: drehscheibe.ID(d.ReroutedFrom), ReroutedTo: drehscheibe.ID(d.ReroutedTo), Antrag: fromAntragDoc(d.Antrag),
 	}
 	if d.DueAt != nil {
 		a.DueAt = d.DueAt.UTC()
+	}
+	for _, f := range d.Funding {
+		a.Funding = append(a.Funding, drehscheibe.FundingShare{Source: drehscheibe.FundingSource(f.Source), Category: drehscheibe.BudgetCategory(f.Category),
+			ProgrammeID: drehscheibe.ID(f.ProgrammeID), AmountCent: f.AmountCent, Rest: f.Rest})
 	}
 	for _, t := range d.History {
 		a.History = append(a.History, drehscheibe.Transition{From: drehscheibe.AnfrageStatus(t.From), To: drehscheibe.AnfrageStatus(t.To),
@@ -153,7 +165,7 @@ func fromAnfrageDoc(d *anfrageDoc) *drehscheibe.Anfrage {
 		a.Vereinbarung = v
 	}
 	if o := d.Outcome; o != nil {
-		a.Outcome = &drehscheibe.Outcome{SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt.UTC(),
+		a.Outcome = &drehscheibe.Outcome{ActualCostCent: o.ActualCostCent, SessionsHeld: o.SessionsHeld, Participants: o.Participants, CompletedAt: o.CompletedAt.UTC(),
 			Institution: fromFeedbackDoc(o.Institution), Partner: fromFeedbackDoc(o.Partner)}
 	}
 	return a

@@ -57,6 +57,12 @@ var collections = map[drehscheibe.Kind]*collection{
 		indexes:          []index{{field: "nameKey", unique: true}},
 		encode:           encoder(toKindercampusDoc), decode: decoder(fromKindercampusDoc),
 	},
+	drehscheibe.KindFoerderprogramm: {
+		name: "foerderprogramme", uniqueField: []string{"name"},
+		duplicateMessage: "Ein Förderprogramm mit diesem Namen existiert bereits",
+		indexes:          []index{{field: "nameKey", unique: true}},
+		encode:           encoder(toFoerderprogrammDoc), decode: decoder(fromFoerderprogrammDoc),
+	},
 	drehscheibe.KindAnfrage: {
 		name: "anfragen", uniqueField: []string{"id"},
 		duplicateMessage: "Diese Anfrage existiert bereits",
