@@ -42,7 +42,9 @@ func (w *world) programmeNamed(t testing.TB, prefix string) string {
 
 // ogs is the demo programme for cooperations in the Offene Ganztag (80 %, at most
 // 2,500 € per request, for Grundschulen).
-func (w *world) ogs(t testing.TB) string { return w.programmeNamed(t, "Kooperationsmittel Offener Ganztag") }
+func (w *world) ogs(t testing.TB) string {
+	return w.programmeNamed(t, "Kooperationsmittel Offener Ganztag")
+}
 
 // paidAnfrage is a new request of institution 1 for a paid Modul (REQUESTED).
 func (w *world) paidAnfrage(t testing.TB) (string, int) {
