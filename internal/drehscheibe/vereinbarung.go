@@ -171,20 +171,25 @@ func payerOf(shares []FundingShare, total int64, in *Institution, campus *Kinder
 	if total == 0 {
 		return "Das Angebot ist für die Einrichtung kostenfrei."
 	}
-	var parts []string
-	for _, sh := range shares {
-		who := ShareLabel(sh, names)
+	who := func(sh FundingShare) string {
 		switch sh.Source {
 		case FundingCampus:
 			if campus != nil {
-				who = fmt.Sprintf("das Budget des Kindercampus „%s“, Budgetlinie „%s“", campus.Name, sh.Category.Label())
+				return fmt.Sprintf("das Budget des Kindercampus „%s“, Budgetlinie „%s“", campus.Name, sh.Category.Label())
 			}
 		case FundingOwn:
-			who = in.Name + " aus eigenen Mitteln"
+			return "die Einrichtung (" + in.Name + ") aus eigenen Mitteln"
 		}
-		parts = append(parts, fmt.Sprintf("%s trägt %s", who, FormatEuro(sh.AmountCent)))
+		return "das " + ShareLabel(sh, names)
 	}
-	return fmt.Sprintf("Die Kosten betragen %s: %s.", FormatEuro(total), strings.Join(parts, "; "))
+	if len(shares) == 1 {
+		return fmt.Sprintf("Die Kosten von %s trägt %s.", FormatEuro(total), who(shares[0]))
+	}
+	parts := make([]string, len(shares))
+	for i, sh := range shares {
+		parts[i] = fmt.Sprintf("%s trägt %s", FormatEuro(sh.AmountCent), who(sh))
+	}
+	return fmt.Sprintf("Die Kosten von %s werden geteilt: %s.", FormatEuro(total), strings.Join(parts, "; "))
 }
 
 // FormatEuro formats cents the German way: "1.234,50 €".
