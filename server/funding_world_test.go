@@ -16,8 +16,16 @@ func programmeInput() map[string]any {
 // marked fundable by its partner.
 func (w *world) paidModul(t testing.TB) string {
 	t.Helper()
+	return w.paidModulCosting(t, 40_000)
+}
+
+// paidModulCosting publishes a Modul of partner A that costs cost (cents) per
+// booking.
+func (w *world) paidModulCosting(t testing.TB, cost int) string {
+	t.Helper()
 	in := modulInput(w.partnerA)
-	in["costCent"], in["fundable"], in["capacity"] = 40_000, false, 20
+	in["costCent"], in["fundable"], in["capacity"] = cost, false, 20
+	in["tags"] = []string{"Zahlfußball"}
 	id, v := w.created(t, "createModul", "CreateModulInput", "modul", in)
 	id, v = w.created(t, "submitModulForReview", "ModulTransitionInput", "modul", map[string]any{"id": id, "version": v})
 	id, _ = w.created(t, "publishModul", "ModulTransitionInput", "modul", map[string]any{"id": id, "version": v})

@@ -30,7 +30,8 @@ import (
 const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
-// Referral HSDS), /export/ (CSV), /auth/ (signing in in the browser), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// Referral HSDS), /export/ (CSV), /vereinbarungen/ and /foerderantraege/ (printable
+// documents), /auth/ (signing in in the browser), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
 	rf := refuser{catalog: cat}
@@ -42,6 +43,8 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle(hsds.Prefix+"/", rates(hsds.New(cat.Current, rf.refuse, areaName(c.Area))))
 	mux.Handle("GET /export/module.csv", rates(export.Module(cat.Current, rf.refuse)))
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
+	mux.Handle("GET /export/foerderung.csv", rates(export.Funding(cat.Current, rf.refuse)))
+	mountDocuments(mux, rates, r.Service, r.Now, rf)
 	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)
 	si.mount(mux, rates, failures, m.refused, rf)
 	var pages []string

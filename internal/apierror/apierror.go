@@ -7,6 +7,7 @@ package apierror
 
 import (
 	"fmt"
+	"net/http"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -68,6 +69,26 @@ func FromDomain(code string) Code {
 		return c
 	}
 	return Internal
+}
+
+// httpStatus is the HTTP status of a refusal with a domain-derived code, for the
+// endpoints outside GraphQL (documents, CSV).
+var httpStatus = map[Code]int{
+	BadUserInput: http.StatusBadRequest, NotFound: http.StatusNotFound, Conflict: http.StatusConflict,
+	InvalidTransition: http.StatusConflict, Forbidden: http.StatusForbidden, Unauthenticated: http.StatusUnauthorized,
+	Unavailable: http.StatusServiceUnavailable, Internal: http.StatusInternalServerError,
+}
+
+// Refusal returns the HTTP status, the client code and the German message of a
+// domain error, for an endpoint outside GraphQL (an internal error's message says
+// nothing of it: use InternalMessage).
+func Refusal(err error) (status int, code Code, message string) {
+	code = FromDomain(drehscheibe.ErrorCode(err))
+	status = httpStatus[code]
+	if de, ok := drehscheibe.AsError(err); ok && code != Internal {
+		message = de.Message
+	}
+	return status, code, message
 }
 
 // Messages said in more than one place.

@@ -33,6 +33,12 @@ const chunk = 500
 // file serves one CSV file: the header, then write's rows, read from the snapshot
 // current at the request as an anonymous caller sees it.
 func file(name string, snapshot func() *catalog.Snapshot, refuse Refuse, header []string, rows func(v *catalog.View, emit func([]string) error) error) http.HandlerFunc {
+	return fileAs(name, snapshot, refuse, func(*http.Request) drehscheibe.Principal { return drehscheibe.Principal{} }, header, rows)
+}
+
+// fileAs is file for the caller principal names (rows refuse what it may not see).
+func fileAs(name string, snapshot func() *catalog.Snapshot, refuse Refuse, principal func(*http.Request) drehscheibe.Principal,
+	header []string, rows func(v *catalog.View, emit func([]string) error) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		snap := snapshot()
 		if !snap.Loaded {
@@ -56,7 +62,7 @@ func file(name string, snapshot func() *catalog.Snapshot, refuse Refuse, header 
 			}
 			return cw.Write(record)
 		}
-		if emit(header) != nil || rows(snap.As(drehscheibe.Principal{}), emit) != nil {
+		if emit(header) != nil || rows(snap.As(principal(r)), emit) != nil {
 			return // the client went away
 		}
 		cw.Flush()
