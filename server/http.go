@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/stadtdortmund/drehscheibe/graph"
+	"github.com/stadtdortmund/drehscheibe/internal/angebote"
 	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/export"
@@ -30,7 +31,8 @@ import (
 const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
-// Referral HSDS), /export/ (CSV), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// Referral HSDS), /export/ (CSV), the public catalogue /angebote (with /robots.txt),
+// /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics) http.Handler {
 	rf := refuser{catalog: cat}
@@ -42,6 +44,10 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle(hsds.Prefix+"/", rates(hsds.New(cat.Current, rf.refuse, areaName(c.Area))))
 	mux.Handle("GET /export/module.csv", rates(export.Module(cat.Current, rf.refuse)))
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
+	public := angebote.New(cat.Current, angebote.Options{BaseURL: c.PublicURL, AreaName: areaName(c.Area)})
+	mux.Handle("GET "+angebote.Prefix+"/", rates(public))
+	mux.Handle("GET "+angebote.Prefix, rates(public))
+	mux.Handle("GET /robots.txt", public.Robots())
 	var pages []string
 	if c.Playground {
 		pages = append(pages, "playground")
