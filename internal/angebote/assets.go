@@ -1,6 +1,7 @@
 package angebote
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 )
 
 // The templates and the files the pages load (a style sheet and an icon), embedded.
@@ -81,11 +83,8 @@ func (h *Handler) asset(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusNotFound, "Diese Datei gibt es nicht (mehr).")
 		return
 	}
-	hd := w.Header()
-	hd.Set("Content-Type", a.contentType)
-	hd.Set("Cache-Control", "public, max-age=31536000, immutable")
-	hd.Set("X-Content-Type-Options", "nosniff")
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(a.body)
-	}
+	w.Header().Set("Content-Type", a.contentType)
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(a.body))
 }

@@ -45,22 +45,16 @@ func funding(m *drehscheibe.Modul) string {
 	return m.FundingNote
 }
 
-// labels joins the German names of enum values: "AG, Workshop".
-func labels[T interface{ Label() string }](vs []T) string {
-	names := make([]string, len(vs))
-	for i, v := range vs {
-		names[i] = v.Label()
-	}
-	return strings.Join(names, ", ")
-}
+// names joins the German names of values: "AG, Workshop", "Deutsch, Türkisch".
+func names[T any](vs []T, name func(T) string) string { return strings.Join(nameList(vs, name), ", ") }
 
-// languages joins the German names of language tags: "Deutsch, Türkisch".
-func languages(tags []string) string {
-	names := make([]string, len(tags))
-	for i, t := range tags {
-		names[i] = drehscheibe.LanguageName(t)
+// nameList returns the German names of values.
+func nameList[T any](vs []T, name func(T) string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = name(v)
 	}
-	return strings.Join(names, ", ")
+	return out
 }
 
 // slots says when in the week a Modul can take place, by part of the day:

@@ -38,7 +38,7 @@ func courseData(m *drehscheibe.Modul, p *drehscheibe.Partner, url, partnerURL st
 		"provider":            map[string]any{"@type": "Organization", "name": p.Name, "url": partnerURL},
 		"typicalAgeRange":     fmt.Sprintf("%d-%d", m.AgeRange.Min, m.AgeRange.Max),
 		"isAccessibleForFree": m.Free(),
-		"about":               themeNames(m.Themes()),
+		"about":               nameList(m.Themes(), drehscheibe.Theme.Label),
 		"offers":              offer,
 		"hasCourseInstance":   map[string]any{"@type": "CourseInstance", "courseMode": mode},
 	}
@@ -59,7 +59,7 @@ func organizationData(p *drehscheibe.Partner, url, areaName string, bezirke []st
 		"@type":      "Organization",
 		"name":       p.Name,
 		"url":        url,
-		"knowsAbout": themeNames(p.Themes),
+		"knowsAbout": nameList(p.Themes, drehscheibe.Theme.Label),
 	}
 	if p.Description != "" {
 		d["description"] = p.Description
@@ -77,12 +77,4 @@ func organizationData(p *drehscheibe.Partner, url, areaName string, bezirke []st
 		d["areaServed"] = bezirke
 	}
 	return d
-}
-
-func themeNames(ts []drehscheibe.Theme) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.Label()
-	}
-	return out
 }

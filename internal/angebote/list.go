@@ -29,10 +29,22 @@ type listPage struct {
 
 // form is what the search form shows.
 type form struct {
-	Text, Age               string
-	Free                    bool
-	Themes, Types, Bezirke  []option
+	Text, Age string
+	Free      bool
+	// Open shows the filters; after a search they fold away behind their summary
+	// (Active), so that on a phone the results come first.
+	Open                    bool
+	Active                  string
+	Theme, Type, Bezirk     selection
 	MaxText, MinAge, MaxAge int
+}
+
+// selection is a drop-down list of the form: its name (also its ID), label, the entry
+// for "any" and the entries; Invalid marks a value refused.
+type selection struct {
+	ID, Label, All string
+	Options        []option
+	Invalid        bool
 }
 
 // option is an entry of a selection.
@@ -45,12 +57,16 @@ type option struct {
 func (h *Handler) list(w http.ResponseWriter, rq *request) {
 	bezirke := stadtbezirke(rq.v, nil)
 	s, problem := parseSearch(rq.r.URL.RawQuery, bezirke)
-	page := listPage{Form: formOf(s, bezirke)}
+	invalid := ""
+	if problem != nil {
+		invalid = problem.Param
+	}
+	page := listPage{Form: formOf(s, bezirke, invalid), Invalid: invalid}
+	page.Form.Open = !s.filtered() || problem != nil
 	if problem != nil {
 		if problem.Param == paramAge {
 			page.Form.Age = clip(strings.TrimSpace(rq.r.URL.Query().Get(paramAge)), 10)
 		}
-		page.Invalid = problem.Param
 		page.layout = h.layout(rq.r, layout{Title: "Fehler in der Suche", NoIndex: true, Message: problem.Message,
 			Description: "Die Suche enthält eine Angabe, die nicht gelesen werden kann."})
 		w.Header().Set("Cache-Control", "no-store")
@@ -114,20 +130,24 @@ func (h *Handler) list(w http.ResponseWriter, rq *request) {
 	render(w, rq.r, http.StatusOK, pages.list, page)
 }
 
-// formOf fills the form with search s.
-func formOf(s search, bezirke []string) form {
-	f := form{Text: s.Text, Free: s.Free, MaxText: maxText, MinAge: drehscheibe.MinAge, MaxAge: drehscheibe.MaxAge}
+// formOf fills the form with search s; invalid names a parameter refused.
+func formOf(s search, bezirke []string, invalid string) form {
+	f := form{Text: s.Text, Free: s.Free, Active: s.without(paramText).summary(), MaxText: maxText, MinAge: drehscheibe.MinAge, MaxAge: drehscheibe.MaxAge,
+		Theme:  selection{ID: paramTheme, Label: "Themenfeld", All: "alle Themenfelder", Invalid: invalid == paramTheme},
+		Type:   selection{ID: paramType, Label: "Art der Einrichtung", All: "alle Einrichtungen", Invalid: invalid == paramType},
+		Bezirk: selection{ID: paramBezirk, Label: "Stadtbezirk", All: "alle Stadtbezirke", Invalid: invalid == paramBezirk},
+	}
 	if s.Age >= 0 {
 		f.Age = strconv.Itoa(s.Age)
 	}
 	for _, t := range drehscheibe.Themes {
-		f.Themes = append(f.Themes, option{slug(t), t.Label(), t == s.Theme})
+		f.Theme.Options = append(f.Theme.Options, option{slug(t), t.Label(), t == s.Theme})
 	}
 	for _, t := range drehscheibe.InstitutionTypes {
-		f.Types = append(f.Types, option{slug(t), t.Label(), t == s.Type})
+		f.Type.Options = append(f.Type.Options, option{slug(t), t.Label(), t == s.Type})
 	}
 	for _, b := range bezirke {
-		f.Bezirke = append(f.Bezirke, option{b, b, b == s.Bezirk})
+		f.Bezirk.Options = append(f.Bezirk.Options, option{b, b, b == s.Bezirk})
 	}
 	return f
 }

@@ -86,9 +86,9 @@ func (rq *request) cardOf(m *drehscheibe.Modul) card {
 		c.Partner, c.PartnerHref = p.Name, partnerHref(p.ID)
 	}
 	c.Facts = facts(
-		fact{plural(len(m.Themes()), "Themenfeld", "Themenfelder"), []string{labels(m.Themes())}},
+		fact{plural(len(m.Themes()), "Themenfeld", "Themenfelder"), []string{names(m.Themes(), drehscheibe.Theme.Label)}},
 		fact{"Alter", []string{ages(m.AgeRange)}},
-		fact{plural(len(m.Formats), "Format", "Formate"), []string{labels(m.Formats)}},
+		fact{plural(len(m.Formats), "Format", "Formate"), []string{names(m.Formats, drehscheibe.Format.Label)}},
 		fact{"Kosten", []string{cost(m)}},
 	)
 	return c
@@ -167,16 +167,16 @@ func (h *Handler) modul(w http.ResponseWriter, rq *request) {
 		Heading: m.Title, Partner: p.Name, PartnerHref: partnerHref(p.ID), Website: p.Website,
 		Paragraphs: paragraphs(m.Description),
 		Facts: facts(
-			fact{plural(len(m.Themes()), "Themenfeld", "Themenfelder"), []string{labels(m.Themes())}},
+			fact{plural(len(m.Themes()), "Themenfeld", "Themenfelder"), []string{names(m.Themes(), drehscheibe.Theme.Label)}},
 			fact{"Alter", []string{ages(m.AgeRange)}},
-			fact{"Für", []string{labels(m.TargetTypes)}},
-			fact{plural(len(m.Formats), "Format", "Formate"), []string{labels(m.Formats)}},
+			fact{"Für", []string{names(m.TargetTypes, drehscheibe.InstitutionType.Label)}},
+			fact{plural(len(m.Formats), "Format", "Formate"), []string{names(m.Formats, drehscheibe.Format.Label)}},
 			fact{"Wo", where},
 			fact{"Kommt in Einrichtungen in", area},
 			fact{"Wann", when},
 			fact{"Gruppengröße", []string{groupSize(m.GroupSize)}},
 			fact{"Verfügbarkeit", []string{free}},
-			fact{"Sprachen", []string{languages(m.Languages)}},
+			fact{"Sprachen", []string{names(m.Languages, drehscheibe.LanguageName)}},
 			fact{"Elternarbeit", []string{parents}},
 			fact{"Inklusion und Barrierefreiheit", []string{m.Inclusion}},
 			fact{"Kosten", []string{cost(m)}},
@@ -230,11 +230,11 @@ func (h *Handler) partner(w http.ResponseWriter, rq *request) {
 		Name: p.Name, Kind: p.Kind.Label(), Website: p.Website, Count: count(len(cards)),
 		Paragraphs: paragraphs(p.Description),
 		Facts: facts(
-			fact{plural(len(p.Themes), "Themenfeld", "Themenfelder"), []string{labels(p.Themes)}},
+			fact{plural(len(p.Themes), "Themenfeld", "Themenfelder"), []string{names(p.Themes, drehscheibe.Theme.Label)}},
 			fact{"Kommt in Einrichtungen in", serviceArea(rq.v, p, h.opts.AreaName)},
 			fact{"Stadtbezirke", []string{strings.Join(bezirkeServed(rq.v, p), ", ")}},
 			fact{"Anschrift", []string{address(p.Address)}},
-			fact{"Sprachen", []string{languages(p.Languages)}},
+			fact{"Sprachen", []string{names(p.Languages, drehscheibe.LanguageName)}},
 		),
 		Cards: cards,
 	}

@@ -100,26 +100,22 @@ func parseSearch(raw string, bezirke []string) (search, *badParam) {
 		s.Text = v
 	}
 	if v, ok := get(paramTheme); ok {
-		if t, found := find(drehscheibe.Themes, v); found {
-			s.Theme = t
-		} else {
-			note(bad(paramTheme, "Das Themenfeld „%s“ gibt es nicht. Bitte eines aus der Liste wählen.", clip(v, 40)))
-		}
+		var p *badParam
+		s.Theme, p = enum(v, drehscheibe.Themes, paramTheme, "Das Themenfeld „%s“ gibt es nicht. Bitte eines aus der Liste wählen.")
+		note(p)
 	}
 	if v, ok := get(paramAge); ok {
-		n, err := strconv.Atoi(v)
-		if len(v) > 3 || err != nil || n < drehscheibe.MinAge || n > drehscheibe.MaxAge {
-			note(bad(paramAge, "Das Alter ist eine ganze Zahl von %d bis %d Jahren, nicht „%s“.", drehscheibe.MinAge, drehscheibe.MaxAge, clip(v, 10)))
-		} else {
+		refused := fmt.Sprintf("Das Alter ist eine ganze Zahl von %d bis %d Jahren, nicht „%%s“.", drehscheibe.MinAge, drehscheibe.MaxAge)
+		if n, p := whole(v, paramAge, drehscheibe.MinAge, drehscheibe.MaxAge, refused); p == nil {
 			s.Age = n
+		} else {
+			note(p)
 		}
 	}
 	if v, ok := get(paramType); ok {
-		if t, found := find(drehscheibe.InstitutionTypes, v); found {
-			s.Type = t
-		} else {
-			note(bad(paramType, "Die Art der Einrichtung „%s“ gibt es nicht. Bitte eine aus der Liste wählen.", clip(v, 40)))
-		}
+		var p *badParam
+		s.Type, p = enum(v, drehscheibe.InstitutionTypes, paramType, "Die Art der Einrichtung „%s“ gibt es nicht. Bitte eine aus der Liste wählen.")
+		note(p)
 	}
 	if v, ok := get(paramBezirk); ok {
 		i := -1
@@ -141,25 +137,34 @@ func parseSearch(raw string, bezirke []string) (search, *badParam) {
 		}
 	}
 	if v, ok := get(paramPage); ok {
-		n, err := strconv.Atoi(v)
-		if len(v) > 5 || err != nil || n < 1 || n > maxPage {
-			note(bad(paramPage, "Die Seite ist eine ganze Zahl von 1 bis %d, nicht „%s“.", maxPage, clip(v, 10)))
-		} else {
+		if n, p := whole(v, paramPage, 1, maxPage, fmt.Sprintf("Die Seite ist eine ganze Zahl von 1 bis %d, nicht „%%s“.", maxPage)); p == nil {
 			s.Page = n
+		} else {
+			note(p)
 		}
 	}
 	return s, problem
 }
 
-// find returns the enum value whose slug is v.
-func find[T ~string](all []T, v string) (T, bool) {
+// enum reads the enum value of param whose slug is v; refused says why another value
+// is refused (with the value for its %s).
+func enum[T ~string](v string, all []T, param, refused string) (T, *badParam) {
 	for _, t := range all {
 		if slug(t) == strings.ToLower(v) {
-			return t, true
+			return t, nil
 		}
 	}
-	var zero T
-	return zero, false
+	return "", bad(param, refused, clip(v, 40))
+}
+
+// whole reads a whole number of param from lo to hi, written with at most the digits of
+// hi; refused says why another value is refused (with the value for its %s).
+func whole(v, param string, lo, hi int, refused string) (int, *badParam) {
+	n, err := strconv.Atoi(v)
+	if len(v) > len(strconv.Itoa(hi)) || err != nil || n < lo || n > hi {
+		return 0, bad(param, refused, clip(v, 10))
+	}
+	return n, nil
 }
 
 // clip shortens a client's text for a message or the form: at most n characters, valid

@@ -33,21 +33,15 @@ func (h *Handler) sitemap(w http.ResponseWriter, rq *request) {
 		h.sitemapPart(w, rq, 0, total)
 		return
 	}
-	if h.notModified(w, rq) {
-		return
-	}
-	bw := startXML(w, rq.r)
-	if bw == nil {
-		return
-	}
-	defer func() { _ = bw.Flush() }()
-	_, _ = bw.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for n := 1; (n-1)*sitemapLimit < total; n++ {
-		_, _ = bw.WriteString("<sitemap><loc>")
-		_ = xml.EscapeText(bw, []byte(fmt.Sprintf("%s%s%d.xml", rq.base, sitemapPartPath, n)))
-		_, _ = bw.WriteString("</loc></sitemap>\n")
-	}
-	_, _ = bw.WriteString("</sitemapindex>\n")
+	h.writeXML(w, rq, func(bw *bufio.Writer) {
+		_, _ = bw.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+		for n := 1; (n-1)*sitemapLimit < total; n++ {
+			_, _ = bw.WriteString("<sitemap><loc>")
+			_ = xml.EscapeText(bw, []byte(fmt.Sprintf("%s%s%d.xml", rq.base, sitemapPartPath, n)))
+			_, _ = bw.WriteString("</loc></sitemap>\n")
+		}
+		_, _ = bw.WriteString("</sitemapindex>\n")
+	})
 }
 
 // sitemapPartOf is GET /angebote/sitemap/{n}.xml: part n of a sitemap too large for one.
@@ -63,45 +57,39 @@ func (h *Handler) sitemapPartOf(w http.ResponseWriter, rq *request) {
 
 // sitemapPart writes the addresses from index from up to to as a sitemap.
 func (h *Handler) sitemapPart(w http.ResponseWriter, rq *request, from, to int) {
-	if h.notModified(w, rq) {
-		return
-	}
-	bw := startXML(w, rq.r)
-	if bw == nil {
-		return
-	}
-	defer func() { _ = bw.Flush() }()
-	_, _ = bw.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	i := 0
-	entry := func(path string, changed time.Time) {
-		defer func() { i++ }()
-		if i < from || i >= to {
-			return
+	h.writeXML(w, rq, func(bw *bufio.Writer) {
+		_, _ = bw.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+		i := 0
+		entry := func(path string, changed time.Time) {
+			defer func() { i++ }()
+			if i < from || i >= to {
+				return
+			}
+			_, _ = bw.WriteString("<url><loc>")
+			_ = xml.EscapeText(bw, []byte(rq.base+path))
+			_, _ = bw.WriteString("</loc>")
+			if !changed.IsZero() {
+				_, _ = bw.WriteString("<lastmod>" + changed.In(drehscheibe.Dortmund).Format(time.DateOnly) + "</lastmod>")
+			}
+			_, _ = bw.WriteString("</url>\n")
 		}
-		_, _ = bw.WriteString("<url><loc>")
-		_ = xml.EscapeText(bw, []byte(rq.base+path))
-		_, _ = bw.WriteString("</loc>")
-		if !changed.IsZero() {
-			_, _ = bw.WriteString("<lastmod>" + changed.In(drehscheibe.Dortmund).Format(time.DateOnly) + "</lastmod>")
+		entry(Prefix, time.Time{})
+		changed := map[drehscheibe.ID]time.Time{}
+		for _, m := range rq.v.Module(catalog.ModulFilter{}, catalog.Order{By: catalog.ByCreated}).All() {
+			entry(modulHref(m.ID), m.UpdatedAt)
+			if m.UpdatedAt.After(changed[m.PartnerID]) {
+				changed[m.PartnerID] = m.UpdatedAt
+			}
 		}
-		_, _ = bw.WriteString("</url>\n")
-	}
-	entry(Prefix, time.Time{})
-	changed := map[drehscheibe.ID]time.Time{}
-	for _, m := range rq.v.Module(catalog.ModulFilter{}, catalog.Order{By: catalog.ByCreated}).All() {
-		entry(modulHref(m.ID), m.UpdatedAt)
-		if m.UpdatedAt.After(changed[m.PartnerID]) {
-			changed[m.PartnerID] = m.UpdatedAt
+		for _, p := range rq.v.Partners(catalog.PartnerFilter{}, catalog.Order{By: catalog.ByCreated}).All() {
+			last := p.UpdatedAt
+			if t := changed[p.ID]; t.After(last) {
+				last = t
+			}
+			entry(partnerHref(p.ID), last)
 		}
-	}
-	for _, p := range rq.v.Partners(catalog.PartnerFilter{}, catalog.Order{By: catalog.ByCreated}).All() {
-		last := p.UpdatedAt
-		if t := changed[p.ID]; t.After(last) {
-			last = t
-		}
-		entry(partnerHref(p.ID), last)
-	}
-	_, _ = bw.WriteString("</urlset>\n")
+		_, _ = bw.WriteString("</urlset>\n")
+	})
 }
 
 // sitemapSize is the number of addresses in the sitemap: the search, the published
@@ -110,16 +98,21 @@ func sitemapSize(v *catalog.View) int {
 	return 1 + v.Module(catalog.ModulFilter{}, catalog.Order{}).Count() + v.Partners(catalog.PartnerFilter{}, catalog.Order{}).Count()
 }
 
-// startXML starts an XML answer; nil for HEAD, which gets the headers only.
-func startXML(w http.ResponseWriter, r *http.Request) *bufio.Writer {
+// writeXML answers with the XML document write writes (304 when the client has it,
+// the headers only for HEAD).
+func (h *Handler) writeXML(w http.ResponseWriter, rq *request, write func(*bufio.Writer)) {
+	if h.notModified(w, rq) {
+		return
+	}
 	w.Header().Set("Content-Type", "application/xml; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if r.Method == http.MethodHead {
-		return nil
+	if rq.r.Method == http.MethodHead {
+		return
 	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	_, _ = bw.WriteString(xml.Header)
-	return bw
+	write(bw)
+	_ = bw.Flush() // a client gone away is no problem of ours
 }
 
 // Robots serves /robots.txt: search engines may read the public catalogue and nothing
