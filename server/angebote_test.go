@@ -15,8 +15,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/stadtdortmund/drehscheibe/internal/browsertest"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/fold"
@@ -603,6 +606,126 @@ func TestPublicURLSetting(t *testing.T) {
 		if _, err := loadConfig("server", nil, func(k string) string { return map[string]string{"PUBLIC_URL": v}[k] }, io.Discard); err == nil ||
 			!strings.Contains(err.Error(), "PUBLIC_URL") {
 			t.Errorf("PUBLIC_URL=%s: %v, want a refusal", v, err)
+		}
+	}
+}
+
+// TestAngeboteInChromium: an anonymous visitor on a phone searches the public
+// catalogue with the keyboard alone (tab to the search field, type, Enter; tab to the
+// age, type, Enter), opens a Modul and its partner. Every page — the search, its
+// results, nothing found, a bad value, an unknown page, a Modul, a partner — breaks no
+// rule of WCAG 2.1 AA at desktop and phone width, fits the phone's width, and is
+// photographed at both; the browser asks nothing of any other host.
+func TestAngeboteInChromium(t *testing.T) {
+	a := shared(t)
+	b := browsertest.New(t, a.url)
+	b.SetViewport(t, browsertest.Phone)
+	b.Do(t, "open the search", chromedp.Navigate(a.url+"/angebote"), chromedp.WaitVisible(chromedp.CSS("#q")))
+
+	// keyboard only: the first tab reaches the skip link, a few more the search field
+	tabTo := func(id string) {
+		t.Helper()
+		for range 8 {
+			b.Do(t, "press Tab", chromedp.KeyEvent(kb.Tab))
+			if browsertest.Eval[string](t, b, "document.activeElement?.id ?? ''") == id {
+				return
+			}
+		}
+		t.Fatalf("eight tabs never reached #%s", id)
+	}
+	b.Do(t, "press Tab", chromedp.KeyEvent(kb.Tab))
+	if got := browsertest.Eval[string](t, b, "document.activeElement?.textContent ?? ''"); got != "Zum Inhalt springen" {
+		t.Errorf("the first tab reaches %q, want the skip link", got)
+	}
+	tabTo("q")
+	b.Do(t, "type a search and press Enter", chromedp.KeyEvent("Fussball"), chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitReady(chromedp.CSS(`link[rel="canonical"][href$="/angebote?q=Fussball"]`)))
+	b.WaitFor(t, "results for Fussball", "document.querySelector('#ergebnis')?.textContent", "gefunden")
+	if titles := browsertest.Eval[string](t, b, "[...document.querySelectorAll('.card h3')].map(h => h.textContent).join(' | ')"); !strings.Contains(titles, "Fußball") {
+		t.Errorf("the search for Fussball lists %q", titles)
+	}
+	// after a search the filters fold away behind their summary: Enter opens them
+	if browsertest.Eval[bool](t, b, "document.querySelector('details.filters-box').open") {
+		t.Error("after a search the filters are still open")
+	}
+	tabTo("filter")
+	b.Do(t, "open the filters", chromedp.KeyEvent(kb.Enter))
+	tabTo("alter")
+	b.Do(t, "type an age and press Enter", chromedp.KeyEvent("8"), chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitReady(chromedp.CSS(`link[rel="canonical"][href$="/angebote?alter=8&q=Fussball"]`)))
+	v := publicView(a)
+	age := 8
+	want := v.Module(catalog.ModulFilter{Text: "Fussball", Age: &drehscheibe.AgeRange{Min: age, Max: age}}, catalog.Order{By: catalog.ByRelevance}).All()
+	if len(want) == 0 {
+		t.Fatal("no Fußball Modul for 8-year-olds in the demo data")
+	}
+	wantCount := fmt.Sprintf("%d Angebote gefunden", len(want))
+	if len(want) == 1 {
+		wantCount = "1 Angebot gefunden"
+	}
+	if got := browsertest.Eval[string](t, b, "document.querySelector('#ergebnis').textContent"); got != wantCount {
+		t.Errorf("the filtered search says %q, the catalogue has %d", got, len(want))
+	}
+	if got := browsertest.Eval[string](t, b, "document.querySelector('#q').value + '|' + document.querySelector('#alter').value"); got != "Fussball|8" {
+		t.Errorf("the form does not keep the search: %q", got)
+	}
+	results := a.url + browsertest.Eval[string](t, b, "location.pathname + location.search")
+
+	// a Modul and its partner
+	b.Do(t, "open the first Modul", chromedp.Click(chromedp.CSS(".card h3 a")), chromedp.WaitVisible(chromedp.CSS("article h1")))
+	if got := browsertest.Eval[string](t, b, "document.querySelector('article h1').textContent"); got != want[0].Title {
+		t.Errorf("the first result opens %q, want %q", got, want[0].Title)
+	}
+	modul := a.url + "/angebote/modul/" + string(want[0].ID)
+	p, _ := v.Partner(want[0].PartnerID)
+	b.Do(t, "open its partner", chromedp.Click(chromedp.CSS("article .by a")), chromedp.WaitVisible(chromedp.CSS("#angebote")))
+	if got := browsertest.Eval[string](t, b, "document.querySelector('h1').textContent"); got != p.Name {
+		t.Errorf("the partner link opens %q, want %q", got, p.Name)
+	}
+	partner := a.url + "/angebote/partner/" + string(p.ID)
+
+	pages := []struct{ name, url string }{
+		{"suche", a.url + "/angebote"},
+		{"ergebnisse", results},
+		{"seite-2", a.url + "/angebote?seite=2"},
+		{"keine-treffer", a.url + "/angebote?q=Quidditch&thema=bne&kostenlos=ja"},
+		{"modul", modul},
+		{"partner", partner},
+	}
+	checkPages(t, b, pages)
+	if !b.Requested("/angebote/static/style.") {
+		t.Error("the network log has no request for the style sheet")
+	}
+	b.CheckStayedHome(t)
+
+	// the error pages, in a browser of their own: it reports their status as a problem
+	bad := []struct{ name, url string }{
+		{"fehler-400", a.url + "/angebote?alter=30"},
+		{"fehler-404", a.url + "/angebote/modul/mod_nichtda"},
+	}
+	eb := browsertest.New(t, a.url)
+	checkPages(t, eb, bad)
+	for _, e := range eb.Escapes() {
+		if !strings.Contains(e, "the server responded with a status of 400 (Bad Request) "+bad[0].url) &&
+			!strings.Contains(e, "the server responded with a status of 404 (Not Found) "+bad[1].url) {
+			t.Error(e)
+		}
+	}
+}
+
+// checkPages opens each page at desktop and phone width: no WCAG 2.1 AA violation, no
+// wider than the window, a screenshot.
+func checkPages(t *testing.T, b *browsertest.Browser, pages []struct{ name, url string }) {
+	t.Helper()
+	for _, page := range pages {
+		for _, vp := range browsertest.Viewports {
+			b.SetViewport(t, vp)
+			b.Do(t, "open "+page.name, chromedp.Navigate(page.url), chromedp.WaitVisible(chromedp.CSS("main h1")))
+			b.CheckAccessible(t, page.name+" ("+vp.Name+")")
+			if wide := browsertest.Eval[bool](t, b, "document.documentElement.scrollWidth > window.innerWidth"); wide {
+				t.Errorf("%s (%s) is wider than the window", page.name, vp.Name)
+			}
+			b.Screenshot(t, "angebote-"+page.name+"-"+vp.Name)
 		}
 	}
 }
