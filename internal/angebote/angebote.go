@@ -205,7 +205,7 @@ const internalError = `<!doctype html><html lang="de"><head><meta charset="utf-8
 // fail answers with an error page: status and a German message.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, status int, message string) {
 	w.Header().Set("Cache-Control", "no-store")
-	render(w, r, status, pages.failure, h.layout(r, layout{
+	render(w, r, status, pages.failure, h.layout(layout{
 		Title: statusTitle(status), NoIndex: true, Message: message,
 	}))
 }

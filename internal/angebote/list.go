@@ -67,7 +67,7 @@ func (h *Handler) list(w http.ResponseWriter, rq *request) {
 		if problem.Param == paramAge {
 			page.Form.Age = clip(strings.TrimSpace(rq.r.URL.Query().Get(paramAge)), 10)
 		}
-		page.layout = h.layout(rq.r, layout{Title: "Fehler in der Suche", NoIndex: true, Message: problem.Message,
+		page.layout = h.layout(layout{Title: "Fehler in der Suche", NoIndex: true, Message: problem.Message,
 			Description: "Die Suche enthält eine Angabe, die nicht gelesen werden kann."})
 		w.Header().Set("Cache-Control", "no-store")
 		render(w, rq.r, http.StatusBadRequest, pages.list, page)
@@ -85,7 +85,7 @@ func (h *Handler) list(w http.ResponseWriter, rq *request) {
 	if s.Page > 1 {
 		title += fmt.Sprintf(" – Seite %d", s.Page)
 	}
-	page.layout = h.layout(rq.r, layout{
+	page.layout = h.layout(layout{
 		Title: title,
 		Description: fmt.Sprintf("%s von Bildungspartnern in %s für Kitas, Schulen, Jugendfreizeitstätten und Familien. "+
 			"Suche nach Themenfeld, Alter, Art der Einrichtung, Stadtbezirk und kostenlosen Angeboten.", count(res.Total), h.opts.AreaName),

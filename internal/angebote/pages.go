@@ -33,7 +33,7 @@ func (layout) Icon() string { return assetURL["icon.svg"] }
 func (layout) Home() string { return Prefix }
 
 // layout completes a page's layout.
-func (h *Handler) layout(_ *http.Request, l layout) layout {
+func (h *Handler) layout(l layout) layout {
 	l.Area = h.opts.AreaName
 	return l
 }
@@ -119,15 +119,15 @@ func (h *Handler) modul(w http.ResponseWriter, rq *request) {
 		p = &drehscheibe.Partner{Meta: drehscheibe.Meta{ID: m.PartnerID}}
 	}
 	var where, area []string
+	seat := address(p.Address)
 	for _, d := range m.DeliveryModes {
-		switch a := address(p.Address); {
-		case d == drehscheibe.AtPartner && a != "":
-			where = append(where, "beim Partner: "+a)
+		switch {
+		case d == drehscheibe.AtPartner && seat != "":
+			where = append(where, "beim Partner: "+seat)
+		case d == drehscheibe.AtInstitution:
+			where, area = append(where, d.Label()), serviceArea(rq.v, p, h.opts.AreaName)
 		default:
 			where = append(where, d.Label())
-		}
-		if d == drehscheibe.AtInstitution {
-			area = serviceArea(rq.v, p, h.opts.AreaName)
 		}
 	}
 	var when []string
@@ -157,7 +157,7 @@ func (h *Handler) modul(w http.ResponseWriter, rq *request) {
 	}
 	canonical := rq.base + modulHref(m.ID)
 	page := modulPage{
-		layout: h.layout(rq.r, layout{
+		layout: h.layout(layout{
 			Title:       m.Title + " – " + p.Name,
 			Description: short(m.Description, 155),
 			Canonical:   canonical,
@@ -219,20 +219,21 @@ func (h *Handler) partner(w http.ResponseWriter, rq *request) {
 		description = fmt.Sprintf("%s in %s: %d Bildungsangebote", p.Kind.Label(), h.opts.AreaName, len(cards))
 	}
 	canonical := rq.base + partnerHref(p.ID)
+	bezirke := bezirkeServed(rq.v, p)
 	page := partnerPage{
-		layout: h.layout(rq.r, layout{
+		layout: h.layout(layout{
 			Title:       p.Name + " – Bildungspartner",
 			Description: description,
 			Canonical:   canonical,
 			Crumbs:      []link{{Text: "Angebote", Href: Prefix}, {Text: p.Name, Current: true}},
-			JSONLD:      organizationData(p, canonical, h.opts.AreaName, bezirkeServed(rq.v, p)),
+			JSONLD:      organizationData(p, canonical, h.opts.AreaName, bezirke),
 		}),
 		Name: p.Name, Kind: p.Kind.Label(), Website: p.Website, Count: count(len(cards)),
 		Paragraphs: paragraphs(p.Description),
 		Facts: facts(
 			fact{plural(len(p.Themes), "Themenfeld", "Themenfelder"), []string{names(p.Themes, drehscheibe.Theme.Label)}},
 			fact{"Kommt in Einrichtungen in", serviceArea(rq.v, p, h.opts.AreaName)},
-			fact{"Stadtbezirke", []string{strings.Join(bezirkeServed(rq.v, p), ", ")}},
+			fact{"Stadtbezirke", []string{strings.Join(bezirke, ", ")}},
 			fact{"Anschrift", []string{address(p.Address)}},
 			fact{"Sprachen", []string{names(p.Languages, drehscheibe.LanguageName)}},
 		),
