@@ -58,6 +58,9 @@ type Config struct {
 	// AreaName in messages.
 	Area     drehscheibe.Area
 	AreaName string
+	// PublicURL is the service's public address, for the public catalogue's absolute
+	// links ("" = the address each request names).
+	PublicURL string
 
 	// Production turns off what helps developers and attackers alike (introspection,
 	// GraphiQL, field suggestions) unless enabled one by one.
@@ -224,6 +227,15 @@ var settings = append([]setting{
 		a, err := parseServiceArea(v, c.AreaName)
 		c.Area = a
 		return err
+	}},
+	{"PUBLIC_URL", "public-url", "", "the service's public address, e.g. https://angebote.dortmund.de, for the canonical links, sitemap and robots.txt of the public catalogue (/angebote); empty: the address each request names", func(c *Config, v string) error {
+		u, err := url.Parse(v)
+		if v != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+			(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "") {
+			return errors.New("keine Adresse der Form https://host[:port] (ohne Pfad)")
+		}
+		c.PublicURL = strings.TrimSuffix(v, "/")
+		return nil
 	}},
 	{"MATCH_WEIGHTS", "match-weights", "", "weights of the score components over the defaults, e.g. SOCIAL_PRIORITY=0.3,COST=0.05", func(c *Config, v string) error {
 		w, err := match.ParseWeights(v)

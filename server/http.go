@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/stadtdortmund/drehscheibe/graph"
+	"github.com/stadtdortmund/drehscheibe/internal/angebote"
 	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/export"
@@ -31,7 +32,9 @@ const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
 // Referral HSDS), /export/ (CSV), /vereinbarungen/ and /foerderantraege/ (printable
-// documents), /auth/ (signing in in the browser), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
+// documents), /auth/ (signing in in the browser), the public catalogue /angebote (with
+// /robots.txt), /healthz, /readyz and /metrics, behind request ID, access log, panic
+// recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
 	rf := refuser{catalog: cat}
@@ -47,6 +50,10 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mountDocuments(mux, rates, r.Service, r.Now, rf)
 	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)
 	si.mount(mux, rates, failures, m.refused, rf)
+	public := angebote.New(cat.Current, angebote.Options{BaseURL: c.PublicURL, AreaName: areaName(c.Area)})
+	mux.Handle("GET "+angebote.Prefix+"/", rates(public))
+	mux.Handle("GET "+angebote.Prefix, rates(public))
+	mux.Handle("GET /robots.txt", public.Robots())
 	var pages []string
 	if c.Playground {
 		pages = append(pages, "playground")
