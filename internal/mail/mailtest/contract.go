@@ -110,8 +110,8 @@ func QueueContract(t *testing.T, open func(t *testing.T) (mail.Queue, AddFunc)) 
 		a := add(t, Message("a", "a@example.org"), t0)
 		want(t, claim(t, q, t0, 5), a+"#1")
 		want(t, claim(t, q, t0.Add(lease), 5), a+"#2") // the first worker's lease ran out
-		must(t, q.Retry(ctx, a, 1, "stale", t0))         // would make it due at once
-		must(t, q.GiveUp(ctx, a, 1, "stale", t0))        // would end it
+		must(t, q.Retry(ctx, a, 1, "stale", t0))       // would make it due at once
+		must(t, q.GiveUp(ctx, a, 1, "stale", t0))      // would end it
 		want(t, claim(t, q, t0.Add(lease+time.Second), 5))
 		want(t, claim(t, q, t0.Add(2*lease), 5), a+"#3")
 		must(t, q.Delivered(ctx, a, t0.Add(2*lease))) // delivered holds whatever the attempt
