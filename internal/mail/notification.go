@@ -33,7 +33,8 @@ type Notification struct {
 	// Title is the subject after "Drehscheibe: " and the heading of the HTML part.
 	Title string
 	// Paragraphs are one to three paragraphs of plain text; line breaks inside one
-	// are kept.
+	// are kept. The first follows the greeting "Guten Tag," and so starts in lower
+	// case, as German letters do ("die OGS … hat Ihr Angebot angenommen.").
 	Paragraphs []string
 	// Due is the date by which the recipient should act (zero: none), shown as a day
 	// in Dortmund's time zone.

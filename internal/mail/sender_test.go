@@ -262,6 +262,20 @@ func silentServer(t *testing.T) (addr string, accepted <-chan struct{}) {
 	return l.Addr().String(), ch
 }
 
+// within runs f and fails the test should it hang.
+func within(t *testing.T, f func() error) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(guard):
+		t.Fatal("it hangs")
+		return nil
+	}
+}
+
 func TestSendObeysContextAndTimeout(t *testing.T) {
 	addr, accepted := silentServer(t)
 	cfg, err := mail.ParseConfig("smtp://"+addr+"?tls=none", "a@example.org", "")
@@ -275,7 +289,7 @@ func TestSendObeysContextAndTimeout(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { <-accepted; cancel() }()
-	err = s.Send(ctx, germanMessage("k"))
+	err = within(t, func() error { return s.Send(ctx, germanMessage("k")) })
 	if err == nil || mail.IsPermanent(err) || !strings.Contains(err.Error(), "abgebrochen") {
 		t.Errorf("cancelled: got %v, want a temporary error saying abgebrochen", err)
 	}
@@ -285,7 +299,7 @@ func TestSendObeysContextAndTimeout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.Send(context.Background(), germanMessage("k"))
+	err = within(t, func() error { return s.Send(context.Background(), germanMessage("k")) })
 	if err == nil || mail.IsPermanent(err) || !strings.Contains(err.Error(), "Zeitüberschreitung") {
 		t.Errorf("send timeout: got %v, want a temporary error saying Zeitüberschreitung", err)
 	}

@@ -10,8 +10,22 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"sync"
 	"time"
 )
+
+var (
+	certOnce  sync.Once
+	certTLS   tls.Certificate
+	certRoots *x509.CertPool
+	certErr   error
+)
+
+// testCertificate is the one certificate of all servers of the process.
+func testCertificate() (tls.Certificate, *x509.CertPool, error) {
+	certOnce.Do(func() { certTLS, certRoots, certErr = certificate() })
+	return certTLS, certRoots, certErr
+}
 
 // certificate makes a self-signed certificate for 127.0.0.1, ::1 and localhost, valid
 // for a day, and a pool that trusts it.

@@ -73,6 +73,7 @@ type Server struct {
 	refused  int
 	failures []Failure // refusals still to come, in order
 	arrived  chan struct{}
+	serving  chan struct{} // closed when Serve has returned
 	closed   sync.Once
 }
 
@@ -95,7 +96,7 @@ func Start(t testing.TB, o Options) *Server {
 		t.Fatalf("mailtest: listen on %s: %v", o.Addr, err)
 	}
 	if o.Security != Plain {
-		cert, roots, err := certificate()
+		cert, roots, err := testCertificate()
 		if err != nil {
 			_ = l.Close()
 			t.Fatalf("mailtest: %v", err)
@@ -109,7 +110,11 @@ func Start(t testing.TB, o Options) *Server {
 		}
 	}
 	s.listener = l
-	go func() { _ = s.srv.Serve(l) }()
+	s.serving = make(chan struct{})
+	go func() {
+		defer close(s.serving)
+		_ = s.srv.Serve(l)
+	}()
 	t.Cleanup(func() {
 		s.Close()
 		s.log.close()
@@ -135,7 +140,9 @@ func (s *Server) URL() string {
 	return u.String()
 }
 
-// RootCAs trusts the server's certificate (nil for a Plain server).
+// RootCAs trusts the server's certificate (nil for a Plain server). All servers of a
+// test binary share one certificate, so a server started again at the same address
+// is trusted by the same pool.
 func (s *Server) RootCAs() *x509.CertPool { return s.roots }
 
 // Config is a mail configuration for this server: its URL, the sender
@@ -195,9 +202,15 @@ func (s *Server) Await(t testing.TB, n int) []Received {
 }
 
 // Close stops the server: it stops listening and drops every connection, like a mail
-// server that went down.
+// server that went down. When it returns, the address is free for a new server.
 func (s *Server) Close() {
-	s.closed.Do(func() { _ = s.srv.Close() })
+	s.closed.Do(func() {
+		_ = s.srv.Close()
+		// go-smtp closes only the listeners Serve has registered, which it may not
+		// have done yet.
+		_ = s.listener.Close()
+		<-s.serving
+	})
 }
 
 // NewSession implements smtp.Backend.
