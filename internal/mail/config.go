@@ -82,14 +82,14 @@ func (c Config) String() string {
 	if !c.Enabled() {
 		return "E-Mail aus"
 	}
-	u := url.URL{Scheme: "smtp", Host: hostPort(c.Host, c.Port)}
+	scheme, user := "smtp", ""
 	if c.Security == ImplicitTLS {
-		u.Scheme = "smtps"
+		scheme = "smtps"
 	}
 	if c.Username != "" {
-		u.User = url.UserPassword(c.Username, "***")
+		user = url.User(c.Username).String() + ":***@"
 	}
-	return fmt.Sprintf("%s (%s), Absender %s", strings.Replace(u.String(), "%2A%2A%2A", "***", 1), c.Security, c.From.Email)
+	return fmt.Sprintf("%s://%s%s (%s), Absender %s", scheme, user, hostPort(c.Host, c.Port), c.Security, c.From.Email)
 }
 
 // ParseConfig reads the three settings: SMTP_URL (empty: mail off), MAIL_FROM

@@ -98,7 +98,10 @@ func (n Notification) Message() (Message, error) {
 		Key: n.Key, To: n.To, Subject: "Drehscheibe: " + n.Title,
 		Text: text.String(), HTML: html.String(), Date: n.Date,
 	}
-	return m, m.Validate()
+	if err := m.Validate(); err != nil {
+		return Message{}, err
+	}
+	return m, nil
 }
 
 func (n Notification) validate() error {

@@ -124,77 +124,46 @@ func TestMessageIDFollowsTheKey(t *testing.T) {
 }
 
 func TestSendFailures(t *testing.T) {
-	const password = "Geheimes-Passwort-42"
-	down := func(t *testing.T) string { // an address nobody listens on
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		addr := l.Addr().String()
-		_ = l.Close()
-		return addr
+	refuse := func(code int, stage mailtest.Stage) *mailtest.Failure {
+		return &mailtest.Failure{Code: code, Stage: stage}
 	}
 	for name, tc := range map[string]struct {
 		reason    string
-		config    func(t *testing.T) mail.Config
+		server    mailtest.Options
+		down      bool // the server is stopped before the send
+		fail      *mailtest.Failure
+		change    func(c *mail.Config)
 		permanent bool
 		code      int
 		says      string
-		refused   int
 	}{
-		"5xx recipient": {"an unknown mailbox is final", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{})
-			srv.FailNext(1, mailtest.Failure{Code: 550, Stage: mailtest.AtRcpt})
-			return srv.Config(t)
-		}, true, 550, "einen Empfänger endgültig abgelehnt (550 5.0.0)", 1},
-		"5xx data": {"refused content is final", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{})
-			srv.FailNext(1, mailtest.Failure{Code: 554, Stage: mailtest.AtData})
-			return srv.Config(t)
-		}, true, 554, "die Nachricht endgültig abgelehnt (554", 1},
-		"4xx greylisting": {"greylisting passes", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{})
-			srv.FailNext(1, mailtest.Failure{Code: 451, Stage: mailtest.AtRcpt})
-			return srv.Config(t)
-		}, false, 451, "vorübergehend abgelehnt (451", 1},
-		"server down": {"nobody listening is temporary", func(t *testing.T) mail.Config {
-			c, err := mail.ParseConfig("smtp://"+down(t)+"?tls=none", "a@example.org", "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			return c
-		}, false, 0, "nicht erreichbar", 0},
-		"no STARTTLS": {"a server without STARTTLS is not used in the clear", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{})
-			c := srv.Config(t)
-			c.Security = mail.StartTLS
-			return c
-		}, false, 0, "kein STARTTLS", 0},
-		"untrusted certificate": {"the certificate is checked", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{Security: mailtest.ImplicitTLS})
-			c := srv.Config(t)
-			c.RootCAs = nil
-			return c
-		}, false, 0, "Zertifikat", 0},
-		"wrong password": {"a refused login concerns the configuration, not the message", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{Security: mailtest.StartTLS, Username: "drehscheibe", Password: "richtig"})
-			c := srv.Config(t)
-			c.Password = password
-			return c
-		}, false, 535, "Anmeldung abgelehnt", 0},
-		"TLS to a plain port": {"smtps:// to a plain server is explained", func(t *testing.T) mail.Config {
-			srv := mailtest.Start(t, mailtest.Options{})
-			c := srv.Config(t)
-			c.Security = mail.ImplicitTLS
-			return c
-		}, false, 0, "kein TLS", 0},
+		"5xx recipient":   {reason: "an unknown mailbox is final", fail: refuse(550, mailtest.AtRcpt), permanent: true, code: 550, says: "einen Empfänger endgültig abgelehnt (550 5.0.0)"},
+		"5xx data":        {reason: "refused content is final", fail: refuse(554, mailtest.AtData), permanent: true, code: 554, says: "die Nachricht endgültig abgelehnt (554"},
+		"4xx greylisting": {reason: "greylisting passes", fail: refuse(451, mailtest.AtRcpt), code: 451, says: "vorübergehend abgelehnt (451"},
+		"server down":     {reason: "nobody listening is temporary", down: true, says: "nicht erreichbar"},
+		"no STARTTLS": {reason: "a server without STARTTLS is not used in the clear",
+			change: func(c *mail.Config) { c.Security = mail.StartTLS }, says: "kein STARTTLS"},
+		"untrusted certificate": {reason: "the certificate is checked", server: mailtest.Options{Security: mailtest.ImplicitTLS},
+			change: func(c *mail.Config) { c.RootCAs = nil }, says: "Zertifikat"},
+		"wrong password": {reason: "a refused login concerns the configuration, not the message",
+			server: mailtest.Options{Security: mailtest.StartTLS, Username: "drehscheibe", Password: "richtig"},
+			change: func(c *mail.Config) { c.Password = password }, code: 535, says: "Anmeldung abgelehnt"},
+		"TLS to a plain port": {reason: "smtps:// to a plain server is explained",
+			change: func(c *mail.Config) { c.Security = mail.ImplicitTLS }, says: "kein TLS"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			s, err := mail.NewSender(tc.config(t))
-			if err != nil {
-				t.Fatal(err)
+			srv := mailtest.Start(t, tc.server)
+			cfg := srv.Config(t)
+			if tc.down {
+				srv.Close()
 			}
-			err = s.Send(context.Background(), germanMessage("k"))
+			if tc.fail != nil {
+				srv.FailNext(1, *tc.fail)
+			}
+			if tc.change != nil {
+				tc.change(&cfg)
+			}
+			err := sender(t, cfg).Send(context.Background(), germanMessage("k"))
 			var se *mail.SendError
 			if !errors.As(err, &se) {
 				t.Fatalf("%s: got %v, want a *mail.SendError", tc.reason, err)
@@ -205,8 +174,11 @@ func TestSendFailures(t *testing.T) {
 			if !strings.Contains(se.Reason, tc.says) {
 				t.Errorf("%s: reason %q does not say %q", tc.reason, se.Reason, tc.says)
 			}
+			if n := len(srv.Received()); n != 0 {
+				t.Errorf("%s: %d messages arrived", tc.reason, n)
+			}
 			for _, secret := range []string{password, "Grüße aus", "Straßenfußball"} {
-				if strings.Contains(err.Error(), secret) || strings.Contains(errors.Unwrap(err).Error(), secret) {
+				if strings.Contains(err.Error(), secret) || (errors.Unwrap(err) != nil && strings.Contains(errors.Unwrap(err).Error(), secret)) {
 					t.Errorf("the error shows %q: %v", secret, err)
 				}
 			}
