@@ -20,11 +20,13 @@ type counts struct {
 	Module                struct{ TotalCount int }
 	Bedarfe               struct{ TotalCount int }
 	KindercampusStandorte struct{ TotalCount int }
+	Foerderprogramme      struct{ TotalCount int }
 }
 
 const countQuery = `{ quartiere { totalCount } institutionen { totalCount } partners { totalCount }
 	module(filter: {status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED]}) { totalCount }
-	bedarfe(filter: {status: [OPEN, COVERED, CLOSED]}) { totalCount } kindercampusStandorte { totalCount } }`
+	bedarfe(filter: {status: [OPEN, COVERED, CLOSED]}) { totalCount } kindercampusStandorte { totalCount }
+	foerderprogramme { totalCount } }`
 
 func TestRestartKeepsEverythingAndSeedsOnce(t *testing.T) {
 	dir := t.TempDir()
@@ -33,7 +35,7 @@ func TestRestartKeepsEverythingAndSeedsOnce(t *testing.T) {
 	var before counts
 	first.query(t, countQuery, nil, &before)
 	if want := len(demo.Entities()); before.Quartiere.TotalCount+before.Institutionen.TotalCount+before.Partners.TotalCount+
-		before.Module.TotalCount+before.Bedarfe.TotalCount+before.KindercampusStandorte.TotalCount != want {
+		before.Module.TotalCount+before.Bedarfe.TotalCount+before.KindercampusStandorte.TotalCount+before.Foerderprogramme.TotalCount != want {
 		t.Fatalf("first start: %+v, want %d entities of demo data", before, want)
 	}
 	var created struct{ Partner struct{ ID string } }

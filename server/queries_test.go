@@ -913,7 +913,7 @@ func TestQueryKindercampusStandorte(t *testing.T) {
 
 // nodeSelection asks every type for its name or title.
 const nodeSelection = `__typename id ... on Quartier { name } ... on Institution { name } ... on Partner { name }
-	... on Modul { title } ... on Bedarf { title } ... on Kindercampus { name }`
+	... on Modul { title } ... on Bedarf { title } ... on Kindercampus { name } ... on Foerderprogramm { name }`
 
 type nodeView struct {
 	Typename string `json:"__typename"`
@@ -938,6 +938,8 @@ func nodeViewOf(e drehscheibe.Entity) nodeView {
 		v.Typename, v.Title = "Bedarf", e.Title
 	case *drehscheibe.Kindercampus:
 		v.Typename, v.Name = "Kindercampus", e.Name
+	case *drehscheibe.Foerderprogramm:
+		v.Typename, v.Name = "Foerderprogramm", e.Name
 	}
 	return v
 }
