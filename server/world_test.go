@@ -124,7 +124,7 @@ func (w *world) version(t testing.TB, id string) int {
 	var d struct{ Node struct{ Version int } }
 	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Quartier { version } ... on Institution { version }
 		... on Partner { version } ... on Modul { version } ... on Bedarf { version } ... on Kindercampus { version }
-		... on Anfrage { version } } }`,
+		... on Anfrage { version } ... on Foerderprogramm { version } } }`,
 		map[string]any{"id": id}, &d)
 	return d.Node.Version
 }
