@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/stadtdortmund/drehscheibe/internal/demo"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
 // BenchmarkRecommend runs recommendModules(first: 20) with explanations through the real
@@ -12,6 +16,10 @@ import (
 //
 //	DATA_DIR=/tmp/d10k go run ./server seed -generate 10000
 //	BENCH_DATA_DIR=/tmp/d10k go test ./server -run '^$' -bench BenchmarkRecommend
+//
+// The "programmes/…" runs repeat "explained" after the demo's three Förderprogramme
+// were recorded (when the data has none), with and without the funding options
+// selected: what the programmes' rules cost the matching.
 func BenchmarkRecommend(b *testing.B) {
 	src := os.Getenv("BENCH_DATA_DIR")
 	if src == "" {
@@ -30,15 +38,21 @@ func BenchmarkRecommend(b *testing.B) {
 	}
 	a.query(b, `{ kindercampusStandorte(first: 1) { nodes { anchorSchool { id } } } }`, nil, &d)
 	id := d.KindercampusStandorte.Nodes[0].AnchorSchool.ID
+	const explained = `rank score modul { title partner { name } } bedarf { title } reasons components { factor contribution }`
 	for _, bc := range []struct{ name, fields string }{
 		{"typename", ""},
 		{"bare", `rank score modul { title }`},
-		{"explained", `rank score modul { title partner { name } } bedarf { title } reasons components { factor contribution }`},
+		{"explained", explained},
+		{"programmes/explained", explained},
+		{"programmes/funding", explained + ` funding { programme { name } coveredCent remainingCent reasons }`},
 	} {
 		q := strings.ReplaceAll(`{ recommendModules(input: {institutionId: "ID", first: 20}) { items { FIELDS } } }`, "ID", id)
 		q = strings.ReplaceAll(q, "FIELDS", bc.fields)
 		if bc.fields == "" {
 			q = `{ __typename }`
+		}
+		if bc.name == "programmes/explained" {
+			recordProgrammes(b, a)
 		}
 		b.Run(bc.name, func(b *testing.B) {
 			a.query(b, q, nil, nil)
@@ -53,5 +67,22 @@ func BenchmarkRecommend(b *testing.B) {
 				}
 			})
 		})
+	}
+}
+
+// recordProgrammes records the demo's Förderprogramme unless the data has some.
+func recordProgrammes(b *testing.B, a *testApp) {
+	var d struct{ Foerderprogramme struct{ TotalCount int } }
+	a.query(b, `{ foerderprogramme { totalCount } }`, nil, &d)
+	if d.Foerderprogramme.TotalCount > 0 {
+		return
+	}
+	for _, e := range demo.Entities() {
+		if f, ok := e.(*drehscheibe.Foerderprogramm); ok {
+			f.Meta = drehscheibe.Meta{}
+			if _, err := a.app.svc.CreateFoerderprogramm(drehscheibe.WithPrincipal(context.Background(), drehscheibe.System("bench")), f); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

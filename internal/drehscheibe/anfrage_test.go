@@ -228,21 +228,10 @@ func TestCapacityRace(t *testing.T) {
 		in.BedarfID = must(svc.CreateBedarf(sys, b)).ID
 		requests[i] = must(svc.CreateAnfrage(as.institution, in))
 	}
-	var wg sync.WaitGroup
-	errs := make([]error, n)
-	start := make(chan struct{})
-	for i, a := range requests {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			_, errs[i] = svc.AcceptAnfrage(as.partner, a.ID, a.Version)
-		}()
-	}
-	began := time.Now()
-	close(start)
-	wg.Wait()
-	t.Logf("50 concurrent acceptances took %v", time.Since(began))
+	errs := atOnce(t, "acceptances", n, func(i int) error {
+		_, err := svc.AcceptAnfrage(as.partner, requests[i].ID, requests[i].Version)
+		return err
+	})
 	ok, full := 0, 0
 	for _, err := range errs {
 		switch drehscheibe.ErrorCode(err) {
@@ -339,4 +328,24 @@ func TestDueDates(t *testing.T) {
 	if a.Overdue(want) || !a.Overdue(want.Add(time.Second)) {
 		t.Error("overdue must begin right after the due date")
 	}
+}
+
+// atOnce runs f(0) … f(n-1) in n goroutines released together, logs how long they
+// took (what) and returns their errors.
+func atOnce(t *testing.T, what string, n int, f func(i int) error) []error {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			errs[i] = f(i)
+		})
+	}
+	began := time.Now()
+	close(start)
+	wg.Wait()
+	t.Logf("%d concurrent %s took %v", n, what, time.Since(began))
+	return errs
 }
