@@ -29,7 +29,7 @@ import (
 // maxBodyBytes bounds a request body.
 const maxBodyBytes = 1 << 20
 
-// newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
+// newHandler builds the HTTP surface: /query, /dashboard/ and /playground (with /assets/), /hsds/ (Open
 // Referral HSDS), /export/ (CSV), /auth/ (signing in in the browser), /healthz, /readyz and /metrics, behind request ID, access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
@@ -44,7 +44,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
 	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)
 	si.mount(mux, rates, failures, m.refused, rf)
-	var pages []string
+	pages := []string{"dashboard/"}
 	if c.Playground {
 		pages = append(pages, "playground")
 		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))

@@ -47,3 +47,12 @@ export function useRefresh(): () => Promise<void> {
   const client = useQueryClient();
   return () => client.invalidateQueries();
 }
+
+/**
+ * entity is node(id:)'s answer as the type the document's fragment asks for (a field
+ * that type has proves it), or null when the ID is of another kind, unknown or not
+ * visible.
+ */
+export function entity<T extends object>(node: T | Record<PropertyKey, never> | null | undefined, field: keyof T): T | null {
+  return node && field in node ? (node as T) : null;
+}

@@ -1,7 +1,7 @@
 // Sending the dashboard's GraphQL documents to the service: POST /query with the
 // session's CSRF token. The documents are typed strings made by GraphQL Code Generator
 // from the .graphql files (gql/graphql.ts), so no GraphQL runtime is bundled.
-import type { TypedDocumentString, UserError } from '../gql/graphql';
+import type { TypedDocumentString } from '../gql/graphql';
 import { serviceUrl } from './endpoints';
 import { csrfToken, sessionLost } from './session';
 
@@ -25,7 +25,7 @@ export class RequestFailed extends Error {
 }
 
 /** The operation's name, e.g. "CampusPage" (for cache keys and logs). */
-export function operationName(doc: TypedDocumentString<unknown, unknown>): string {
+export function operationName<R, V>(doc: TypedDocumentString<R, V>): string {
   return /\b(?:query|mutation)\s+(\w+)/.exec(doc.toString())?.[1] ?? 'anonym';
 }
 
@@ -74,6 +74,13 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V
     throw new RequestFailed(message, errors);
   }
   return answer.data;
+}
+
+/** A mutation's userError as the dashboard asks for it. */
+export interface UserError {
+  field?: readonly string[] | null;
+  message: string;
+  code: string;
 }
 
 /** A mutation's userErrors grouped by the input field they name ("" for the whole input). */
