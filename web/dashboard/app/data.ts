@@ -32,13 +32,15 @@ export function useData<R, V>(doc: TypedDocumentString<R, V>, variables: V, opti
 
 /**
  * useChange sends a mutation document; after it succeeded, the data of every page is
- * stale and what is shown is read again (one request per page shown, not per change).
+ * stale. What is shown is read again (one request per page shown, not per change)
+ * unless the change leads away (leaves: a form that goes to the new entity's page
+ * then), so that the page left is not read once more for nothing.
  */
-export function useChange<R, V>(doc: TypedDocumentString<R, V>) {
+export function useChange<R, V>(doc: TypedDocumentString<R, V>, { leaves = false } = {}) {
   const client = useQueryClient();
   return useMutation<R, RequestFailed, V>({
     mutationFn: (variables: V) => request(doc, variables),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => client.invalidateQueries({ refetchType: leaves ? 'none' : 'active' }),
   });
 }
 

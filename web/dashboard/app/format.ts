@@ -2,7 +2,8 @@
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
 const decimal = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const day = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
-const moment = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+// instants in Dortmund's time: deadlines are the end of a working day in NRW
+const moment = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
 
 /** euros formats an amount in euro cents: 1.234,50 €. */
 export const euros = (cent: number) => euro.format(cent / 100);
@@ -18,7 +19,7 @@ export function date(d: string | null | undefined): string {
   return day.format(new Date(y, m - 1, dd));
 }
 
-/** instant formats an RFC 3339 instant in the browser's time zone. */
+/** instant formats an RFC 3339 instant in Dortmund's time zone. */
 export const instant = (t: string | null | undefined) => (t ? moment.format(new Date(t)) : '–');
 
 /** ages formats an age range: 6–10 Jahre. */

@@ -33,7 +33,7 @@ export function NextStep({ a }: { a: Pick<AnfrageRow, 'nextActor' | 'dueAt' | 'o
 export function AnfrageTable({ rows, caption, side }: { rows: AnfrageRow[]; caption: string; side: 'institution' | 'partner' | 'beide' }) {
   if (!rows.length) return <p className="hinweis">Keine Anfragen.</p>;
   return (
-    <div className="breit">
+    <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
       <table>
         <caption>{caption}</caption>
         <thead>

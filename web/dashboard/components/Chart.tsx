@@ -44,7 +44,7 @@ export function ChartWithTable({ chart, table, tableTitle }: { chart: ReactNode;
       {chart}
       <details>
         <summary id={id}>{tableTitle}</summary>
-        <div className="breit">{table}</div>
+        <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">{table}</div>
       </details>
     </figure>
   );

@@ -180,6 +180,22 @@ export function Choices<T extends string>({
   );
 }
 
+/**
+ * FieldGroup holds fields that make one value (an age range: from, to); the service's
+ * messages about the whole value (field path = name) are shown with its legend.
+ */
+export function FieldGroup({ legend, name, errors, children }: { legend: string; name: string; errors: FieldErrors; children: ReactNode }) {
+  const id = useId();
+  const messages = errors[name] ?? [];
+  return (
+    <fieldset className={'auswahl gruppe' + (messages.length ? ' hat-fehler' : '')} aria-describedby={describedBy(id, undefined, messages)}>
+      <legend>{legend}</legend>
+      <Described id={id} messages={messages} />
+      <div className="nebeneinander">{children}</div>
+    </fieldset>
+  );
+}
+
 /** Checkbox is one labelled yes/no. */
 export function Checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
   return (
@@ -190,19 +206,23 @@ export function Checkbox({ label, checked, onChange }: { label: string; checked:
 }
 
 /**
- * FormErrors lists the messages that name no field (and, when the form has field
- * errors, says so), announced at once.
+ * FormErrors sums up every message of the service (and of the page's own checks),
+ * announced at once; the messages about a field are also shown at the field.
  */
 export function FormErrors({ errors, children }: { errors: FieldErrors; children?: ReactNode }) {
   const general = errors[''] ?? [];
-  const fields = Object.keys(errors).filter((k) => k !== '').length;
-  if (!general.length && !fields && !children) return null;
+  const fields = Object.entries(errors).filter(([k]) => k !== '');
+  if (!general.length && !fields.length && !children) return null;
   return (
     <div className="status fehler" role="alert" tabIndex={-1} id="formularfehler">
-      {fields > 0 && <p>Bitte prüfen Sie die markierten Angaben.</p>}
-      {general.map((m) => (
-        <p key={m}>{m}</p>
-      ))}
+      {fields.length > 0 && <p>Bitte prüfen Sie die markierten Angaben:</p>}
+      {(general.length > 0 || fields.length > 0) && (
+        <ul>
+          {[...general, ...fields.flatMap(([, ms]) => ms)].map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
       {children}
     </div>
   );

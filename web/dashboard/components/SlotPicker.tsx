@@ -12,7 +12,7 @@ export function SlotPicker({ legend, hint, value, onChange }: { legend: string; 
     <fieldset className="auswahl">
       <legend>{legend}</legend>
       {hint && <p className="feldhinweis">{hint}</p>}
-      <div className="breit">
+      <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
         <table className="zeiten">
           <thead>
             <tr>

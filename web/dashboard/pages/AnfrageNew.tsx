@@ -10,7 +10,7 @@ import { Parsed } from '../app/form';
 import { fieldErrors, type FieldErrors } from '../app/graphql';
 import { budgetCategoryLabel, costUnitLabel, fundingLabel } from '../app/labels';
 import { paths } from '../app/paths';
-import { FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
+import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
 import { Page } from '../components/Page';
 import { SlotPicker } from '../components/SlotPicker';
 
@@ -59,7 +59,7 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
   const [errors, setErrors] = useState<FieldErrors>({});
   const form = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
-  const create = useChange(CreateAnfrageDocument);
+  const create = useChange(CreateAnfrageDocument, { leaves: true });
 
   const sources: FundingSource[] = modul.free ? ['FREE'] : ['OWN_BUDGET', ...(institution.kindercampus ? (['CAMPUS_BUDGET'] as const) : [])];
 
@@ -76,6 +76,8 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
       focusFirstError(form.current);
       return;
     }
+    setErrors({});
+    setErrors({});
     try {
       const out = (
         await create.mutateAsync({
@@ -114,10 +116,10 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
         {modul.fundable && ' (förderfähig' + (modul.fundingNote ? `: ${modul.fundingNote}` : '') + ')'}.
       </p>
       <p className="leise-text">Pflichtangaben sind mit * markiert.</p>
-      <div className="nebeneinander">
+      <FieldGroup legend="Zeitraum" name="period" errors={errors}>
         <TextField label="Erster Tag" name="period.from" type="date" required errors={errors} value={from} onChange={setFrom} />
         <TextField label="Letzter Tag" name="period.to" type="date" required errors={errors} value={to} onChange={setTo} />
-      </div>
+      </FieldGroup>
       <SlotPicker legend="Wochentermine" hint="Die Termine, die der Partner anbietet und die zu Ihrem Bedarf passen, sind vorgewählt." value={slots} onChange={setSlots} />
       <div className="nebeneinander">
         <TextField label="Anzahl Termine" name="sessions" required inputMode="numeric" errors={errors} value={sessions} onChange={setSessions} />

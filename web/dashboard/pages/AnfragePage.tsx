@@ -163,7 +163,7 @@ function AnfrageView({ a }: { a: Anfrage }) {
       )}
       <section aria-labelledby="verlauf" className="karte-box">
         <h2 id="verlauf">Verlauf</h2>
-        <div className="breit">
+        <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
           <table>
             <caption>Jede Änderung des Stands, älteste zuerst</caption>
             <thead>
@@ -284,6 +284,7 @@ function DeclineForm({ a, onDone }: { a: Anfrage; onDone: () => void }) {
       focusFirstError(form.current);
       return;
     }
+    setErrors({});
     try {
       const out = (await decline.mutateAsync({ input: { id: a.id, version: a.version, reasonCode: code, reason: text.trim() || null } })).declineAnfrage;
       if (out.userErrors.length) {

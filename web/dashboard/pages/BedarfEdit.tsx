@@ -10,7 +10,7 @@ import { Parsed } from '../app/form';
 import { fieldErrors, isConflict, type FieldErrors } from '../app/graphql';
 import { priorities, priorityLabel, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
-import { FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
+import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
 import { Page } from '../components/Page';
 import { SlotPicker } from '../components/SlotPicker';
 
@@ -79,8 +79,8 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
   const [errors, setErrors] = useState<FieldErrors>({});
   const form = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
-  const create = useChange(CreateBedarfDocument);
-  const update = useChange(UpdateBedarfDocument);
+  const create = useChange(CreateBedarfDocument, { leaves: true });
+  const update = useChange(UpdateBedarfDocument, { leaves: true });
   const busy = create.isPending || update.isPending;
   const failure = create.error ?? update.error;
   const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
@@ -110,6 +110,7 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
       keywords: p.list(v.keywords),
       notes: p.text(v.notes),
     };
+    setErrors({});
     try {
       const out = existing
         ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateBedarf
@@ -142,10 +143,10 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
         onChange={set('theme')}
         options={[{ value: '', label: 'Bitte wählen' }, ...themes.map((t) => ({ value: t, label: themeLabel[t] }))]}
       />
-      <div className="nebeneinander">
+      <FieldGroup legend="Alter der Kinder" name="ageRange" errors={errors}>
         <TextField label="Alter von (Jahre)" name="ageRange.min" required inputMode="numeric" errors={errors} value={v.ageMin} onChange={set('ageMin')} />
         <TextField label="Alter bis (Jahre)" name="ageRange.max" required inputMode="numeric" errors={errors} value={v.ageMax} onChange={set('ageMax')} />
-      </div>
+      </FieldGroup>
       <div className="nebeneinander">
         <TextField label="Teilnehmende" name="groupSize" required inputMode="numeric" errors={errors} value={v.groupSize} onChange={set('groupSize')} />
         <TextField

@@ -123,7 +123,7 @@ function NeedMatrix({ bedarfe, total }: { bedarfe: Data['bedarfe']['nodes']; tot
       <p className="leise-text">
         {total} offene Bedarfe{total > bedarfe.length ? ` (die ersten ${bedarfe.length} gezeigt)` : ''}. Die Farbe zeigt die höchste Dringlichkeit im Feld.
       </p>
-      <div className="breit">
+      <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
         <table className="matrix">
           <caption>Anzahl offener Bedarfe je Themenfeld und Altersband, mit der höchsten Dringlichkeit</caption>
           <thead>

@@ -49,7 +49,7 @@ export function InstitutionPage() {
                 Noch keine Bedarfe erfasst. <Link to={paths.newBedarf(i.id)}>Ersten Bedarf erfassen</Link>
               </p>
             ) : (
-              <div className="breit">
+              <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
                 <table>
                   <caption>Offene und gedeckte Bedarfe; zu jedem offenen Bedarf gibt es Empfehlungen</caption>
                   <thead>

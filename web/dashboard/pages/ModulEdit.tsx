@@ -20,7 +20,7 @@ import { Parsed } from '../app/form';
 import { fieldErrors, isConflict, type FieldErrors } from '../app/graphql';
 import { costUnitLabel, deliveryModeLabel, deliveryModes, formatLabel, formats, institutionTypeLabel, institutionTypes, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
-import { Checkbox, Choices, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
+import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
 import { Page } from '../components/Page';
 import { SlotPicker } from '../components/SlotPicker';
 
@@ -113,8 +113,8 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
   const [errors, setErrors] = useState<FieldErrors>({});
   const form = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
-  const create = useChange(CreateModulDocument);
-  const update = useChange(UpdateModulDocument);
+  const create = useChange(CreateModulDocument, { leaves: true });
+  const update = useChange(UpdateModulDocument, { leaves: true });
   const busy = create.isPending || update.isPending;
   const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
 
@@ -149,6 +149,7 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
       fundable: v.fundable,
       schedule: { slots: v.slots, sessions, durationMinutes, period: v.from || v.to ? { from: v.from || null, to: v.to || null } : null },
     };
+    setErrors({});
     try {
       const out = existing
         ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateModul
@@ -183,18 +184,18 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
         onChange={set('theme')}
         options={[{ value: '', label: 'Bitte wählen' }, ...themes.map((t) => ({ value: t, label: themeLabel[t] }))]}
       />
-      <div className="nebeneinander">
+      <FieldGroup legend="Alter" name="ageRange" errors={errors}>
         <TextField label="Alter von (Jahre)" name="ageRange.min" required inputMode="numeric" errors={errors} value={v.ageMin} onChange={set('ageMin')} />
         <TextField label="Alter bis (Jahre)" name="ageRange.max" required inputMode="numeric" errors={errors} value={v.ageMax} onChange={set('ageMax')} />
-      </div>
+      </FieldGroup>
       <Choices legend="Für diese Einrichtungen *" name="targetTypes" errors={errors} value={v.targetTypes} onChange={set('targetTypes')} options={institutionTypes.map((t) => ({ value: t, label: institutionTypeLabel[t] }))} />
       <Choices legend="Format *" name="formats" errors={errors} value={v.formats} onChange={set('formats')} options={formats.map((t) => ({ value: t, label: formatLabel[t] }))} />
       <Choices legend="Ort *" name="deliveryModes" errors={errors} value={v.deliveryModes} onChange={set('deliveryModes')} options={deliveryModes.map((t) => ({ value: t, label: deliveryModeLabel[t] }))} />
-      <div className="nebeneinander">
+      <FieldGroup legend="Gruppengröße" name="groupSize" errors={errors}>
         <TextField label="Gruppe von" name="groupSize.min" required inputMode="numeric" errors={errors} value={v.groupMin} onChange={set('groupMin')} />
         <TextField label="Gruppe bis" name="groupSize.max" required inputMode="numeric" errors={errors} value={v.groupMax} onChange={set('groupMax')} />
-        <TextField label="Kapazität (Buchungen)" name="capacity" required inputMode="numeric" errors={errors} value={v.capacity} onChange={set('capacity')} />
-      </div>
+      </FieldGroup>
+      <TextField label="Kapazität (Buchungen)" name="capacity" required inputMode="numeric" errors={errors} value={v.capacity} onChange={set('capacity')} />
       <div className="nebeneinander">
         <TextField label="Preis (Euro)" name="costCent" inputMode="decimal" errors={errors} value={v.cost} onChange={set('cost')} hint="0 heißt kostenfrei" />
         <Select label="Preis gilt" name="costUnit" errors={errors} value={v.costUnit} onChange={set('costUnit')} options={(Object.keys(costUnitLabel) as CostUnit[]).map((u) => ({ value: u, label: costUnitLabel[u] }))} />
@@ -204,10 +205,10 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
         <TextField label="Anzahl Termine" name="schedule.sessions" inputMode="numeric" errors={errors} value={v.sessions} onChange={set('sessions')} hint="leer bei einer laufenden AG" />
         <TextField label="Dauer eines Termins (Minuten)" name="schedule.durationMinutes" inputMode="numeric" errors={errors} value={v.duration} onChange={set('duration')} />
       </div>
-      <div className="nebeneinander">
+      <FieldGroup legend="Zeitraum des Angebots" name="schedule.period" errors={errors}>
         <TextField label="Angeboten ab" name="schedule.period.from" type="date" errors={errors} value={v.from} onChange={set('from')} />
         <TextField label="Angeboten bis" name="schedule.period.to" type="date" errors={errors} value={v.to} onChange={set('to')} />
-      </div>
+      </FieldGroup>
       <SlotPicker legend="Wochentermine" hint="Keine Auswahl heißt: nach Absprache." value={v.slots} onChange={set('slots')} />
       <div className="knoepfe">
         <button type="submit" disabled={busy}>

@@ -133,7 +133,7 @@ export function ModulPage() {
               <>
                 <QuartierMap title={`Karte: Einrichtungen mit passendem Bedarf für ${m.title} und ihre Quartiere`} areas={[...areas.values()]} points={points} />
                 <MapLegend partners={false} />
-                <div className="breit">
+                <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
                   <table>
                     <caption>Einrichtungen mit offenem Bedarf, zu dem das Modul passt, beste zuerst</caption>
                     <thead>

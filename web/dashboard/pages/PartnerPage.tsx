@@ -47,7 +47,7 @@ export function PartnerPage() {
             {p.module.nodes.length === 0 ? (
               <p className="hinweis">Noch keine Module.</p>
             ) : (
-              <div className="breit">
+              <div className="breit" tabIndex={0} role="region" aria-label="Tabelle, seitlich verschiebbar">
                 <table>
                   <caption>Module in jedem Stand; bei jedem Modul: Wo werde ich gebraucht?</caption>
                   <thead>
