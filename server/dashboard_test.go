@@ -243,6 +243,10 @@ func TestDashboardCampusJourney(t *testing.T) {
 	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.karte path.quartier').length`); n != 1 {
 		t.Errorf("the map draws %d Quartier outlines, want 1", n)
 	}
+	// the outline fills the map (and not, wound the wrong way, the rest of the earth)
+	if w := browsertest.Eval[float64](t, d.b, `document.querySelector('svg.karte path.quartier')?.getBBox().width ?? 0`); w < 200 || w > 640 {
+		t.Errorf("the Quartier's outline is %.0f units wide on a map 640 wide", w)
+	}
 	d.check("campus")
 
 	d.follow(need, "Bedarf", dashboardPath+"einrichtung/"+w.inst1+"/bedarf/")
@@ -308,6 +312,22 @@ func TestDashboardPartnerJourney(t *testing.T) {
 	d.click("Ablehnung senden")
 	d.b.WaitFor(t, "declined", bodyText, "Die Trainerin ist im Herbst nicht da.")
 	d.b.WaitFor(t, "declined", bodyText, "Abgelehnt")
+
+	// "Wo werde ich gebraucht?" for one of its Module, and a new Modul
+	d.b.Do(t, "to the inbox", chromedp.Navigate(w.a.url+dashboardPath+"partner/"+w.partnerA))
+	d.ready("Partner (neu geladen)", dashboardPath+"partner/"+w.partnerA, d.queryCount())
+	before := d.queryCount()
+	d.b.Do(t, "open the Modul", chromedp.Click(chromedp.JSPath(`[...document.querySelectorAll('section[aria-labelledby="module"] a')].find(a => a.innerText.includes('Fußball-AG'))`)))
+	d.ready("Modul", dashboardPath+"modul/mod_", before)
+	d.b.WaitFor(t, "placements", bodyText, "Einrichtungen mit offenem Bedarf, zu dem das Modul passt")
+	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.karte .punkt.einrichtung').length`); n == 0 {
+		t.Error("the map of the placements shows no institution")
+	}
+	d.check("modul")
+	d.follow("Modul anlegen", "Modul anlegen", dashboardPath+"partner/"+w.partnerA+"/modul/neu")
+	d.check("modul-anlegen")
+	d.click("Entwurf anlegen")
+	d.waitFieldMessage("Titel")
 
 	d.click("Abmelden")
 	waitPath(t, d.b, signinPath)

@@ -1,7 +1,7 @@
 // A map of Quartier outlines (GeoJSON from the API) with points (institutions,
 // partners), drawn as SVG with d3-geo: no tiles, nothing loaded from elsewhere. The
 // points are also listed in a table beside it (the map's text alternative).
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { useId } from 'react';
 
 export interface MapArea {
@@ -27,12 +27,27 @@ function isGeometry(g: unknown): g is Feature['geometry'] {
   return typeof g === 'object' && g !== null && 'type' in g && 'coordinates' in g && (g.type === 'Polygon' || g.type === 'MultiPolygon');
 }
 
+/**
+ * spherical turns a polygon as GeoJSON (RFC 7946) winds it — outer rings counter-
+ * clockwise — into what d3-geo draws: on the sphere, a ring's inside is on its right,
+ * so a counter-clockwise ring would be the whole earth but the Quartier. A feature
+ * bigger than a hemisphere has its rings reversed.
+ */
+function spherical(f: Feature): Feature {
+  if (geoArea(f as unknown as GeoPermissibleObjects) <= 2 * Math.PI) return f;
+  const rings = (polygon: number[][][]) => polygon.map((ring) => [...ring].reverse());
+  const g = f.geometry;
+  const coordinates = g.type === 'Polygon' ? rings(g.coordinates as number[][][]) : (g.coordinates as number[][][][]).map(rings);
+  return { ...f, geometry: { type: g.type, coordinates } };
+}
+
 const kindLabel = { einrichtung: 'Einrichtung', partner: 'Partner' } as const;
 
 /** QuartierMap draws the areas and points; title names the map for screen readers. */
 export function QuartierMap({ title, areas, points }: { title: string; areas: MapArea[]; points: MapPoint[] }) {
   const titleId = useId();
-  const features: Feature[] = areas.filter((a) => isGeometry(a.geometry)).map((a) => ({ type: 'Feature', properties: null, geometry: a.geometry as Feature['geometry'] }));
+  const outlines = areas.flatMap((a) => (isGeometry(a.geometry) ? [{ area: a, feature: spherical({ type: 'Feature', properties: null, geometry: a.geometry }) }] : []));
+  const features = outlines.map((o) => o.feature);
   const pointFeatures = points.map((p) => ({ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } }));
   const all = { type: 'FeatureCollection', features: [...features, ...pointFeatures] } as unknown as GeoPermissibleObjects;
   if (!features.length && !points.length) return <p className="hinweis">Für diese Karte liegen keine Umrisse und Standorte vor.</p>;
@@ -47,13 +62,11 @@ export function QuartierMap({ title, areas, points }: { title: string; areas: Ma
   return (
     <svg className="karte" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>
-      {areas.map((a, i) =>
-        isGeometry(a.geometry) ? (
-          <path key={a.id} className="quartier" d={path(features[i] as unknown as GeoPermissibleObjects) ?? ''}>
-            <title>{a.name}</title>
-          </path>
-        ) : null,
-      )}
+      {outlines.map(({ area, feature }) => (
+        <path key={area.id} className="quartier" d={path(feature as unknown as GeoPermissibleObjects) ?? ''}>
+          <title>{area.name}</title>
+        </path>
+      ))}
       {points.map((p) => {
         const xy = projection([p.lon, p.lat]);
         if (!xy) return null;

@@ -34,7 +34,7 @@ export function CampusPage() {
   const q = useData(CampusPageDocument, { id });
   const d = q.data;
   const campus = entity(d?.node, 'name');
-  const title = campus ? `Kindercampus ${campus.name}` : 'Kindercampus';
+  const title = campus?.name ?? 'Kindercampus';
   const notFound = d && !campus;
   return (
     <Page title={title} kicker="Campus-Management" reads={[q]}>
