@@ -29,13 +29,13 @@ const (
 
 // dash is a browser on the dashboard, with the numbers the journeys measure.
 type dash struct {
-	t       *testing.T
+	t       testing.TB
 	a       *testApp
 	b       *browsertest.Browser
 	queries map[string]int // GraphQL requests until each page was ready
 }
 
-func newDash(t *testing.T, a *testApp) *dash {
+func newDash(t testing.TB, a *testApp) *dash {
 	return &dash{t: t, a: a, b: browsertest.New(t, a.url), queries: map[string]int{}}
 }
 
@@ -201,7 +201,7 @@ func (d *dash) report() {
 
 // dashboardWorld is a fresh service with the demo data, a new open need of
 // institution 1 (on campus 1) and a published Modul of partner A that fits it.
-func dashboardWorld(t *testing.T) (*world, string) {
+func dashboardWorld(t testing.TB) (*world, string) {
 	t.Helper()
 	w := benchWorld(t, newTestApp(t, nil))
 	w.published(t)
