@@ -76,7 +76,7 @@ func dashboardBundle(t testing.TB) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	assets := web.Assets("/assets/")
+	assets := web.Assets("/assets/", nil)
 	total := 0
 	for _, m := range dashboardAssets.FindAllSubmatch(html, -1) {
 		r := httptest.NewRequest(http.MethodGet, "/assets/"+string(m[1]), nil)

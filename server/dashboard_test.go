@@ -27,6 +27,25 @@ const (
 	maxQueriesPerPage = 3
 )
 
+// TestDashboardServed: every path below /dashboard/ answers the dashboard's page with
+// a <base> that leads back to /dashboard/ from there, under a policy that allows
+// nothing but the service; /dashboard leads to /dashboard/.
+func TestDashboardServed(t *testing.T) {
+	a := shared(t)
+	for path, base := range map[string]string{"/dashboard/": "./", "/dashboard/campus/kc_x": "./../", "/dashboard/einrichtung/ins_x/bedarf/neu": "./../../../"} {
+		r := httpGet(t, a.url+path, nil)
+		if r.status != 200 || !strings.Contains(r.body, `<base href="`+base+`" />`) || !strings.Contains(r.body, `src="../assets/dashboard-`) {
+			t.Errorf("%s: %d\n%s", path, r.status, r.body)
+		}
+		if csp := r.header.Get("Content-Security-Policy"); csp != appPolicy {
+			t.Errorf("%s: Content-Security-Policy %q", path, csp)
+		}
+	}
+	if r := httpGet(t, a.url+"/dashboard", nil); r.status != 307 || r.header.Get("Location") != "/dashboard/" {
+		t.Errorf("/dashboard: %d to %q", r.status, r.header.Get("Location"))
+	}
+}
+
 // dash is a browser on the dashboard, with the numbers the journeys measure.
 type dash struct {
 	t       testing.TB

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"net/http"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/stadtdortmund/drehscheibe/web"
@@ -40,8 +42,28 @@ func mountWebPages(mux *http.ServeMux, names ...string) {
 	}
 	if len(names) > 0 {
 		// the policy goes with the scripts too: a web worker has the policy of its script
-		mux.Handle("GET "+assetsPath, withPagePolicy(web.Assets(assetsPath)))
+		mux.Handle("GET "+assetsPath, withPagePolicy(web.Assets(assetsPath, served(names))))
 	}
+}
+
+// pageAssets finds the files of dist/assets a page's HTML names.
+var pageAssets = regexp.MustCompile(`(?:src|href)="\.\./assets/([^"/]+)"`)
+
+// served tells which files under /assets/ the pages need: with GraphiQL every file (its
+// editor loads chunks and workers on demand), otherwise those the pages name in their
+// HTML (the dashboard loads nothing else) and the licences.
+func served(names []string) func(string) bool {
+	if slices.Contains(names, "playground") {
+		return nil
+	}
+	files := map[string]bool{"third-party-licenses.txt": true}
+	for _, name := range names {
+		html, _ := web.Page(name)
+		for _, m := range pageAssets.FindAllSubmatch(html, -1) {
+			files[string(m[1])] = true
+		}
+	}
+	return func(name string) bool { return files[name] }
 }
 
 // webPage answers with the page's HTML; it is small and names the hashed assets of the
