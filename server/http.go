@@ -30,11 +30,11 @@ import (
 // maxBodyBytes bounds a request body.
 const maxBodyBytes = 1 << 20
 
-// newHandler builds the HTTP surface: /query, /playground (with /assets/), /hsds/ (Open
-// Referral HSDS), /export/ (CSV), /vereinbarungen/ and /foerderantraege/ (printable
-// documents), /auth/ (signing in in the browser), the public catalogue /angebote (with
-// /robots.txt), /healthz, /readyz and /metrics, behind request ID, access log, panic
-// recovery, metrics, body
+// newHandler builds the HTTP surface: /query, /dashboard/ and /playground (with /assets/),
+// /hsds/ (Open Referral HSDS), /export/ (CSV), /vereinbarungen/ and /foerderantraege/
+// (printable documents), /auth/ (signing in in the browser), the public catalogue
+// /angebote (with /robots.txt), /healthz, /readyz and /metrics, behind request ID,
+// access log, panic recovery, metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
 	rf := refuser{catalog: cat}
@@ -54,7 +54,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle("GET "+angebote.Prefix+"/", rates(public))
 	mux.Handle("GET "+angebote.Prefix, rates(public))
 	mux.Handle("GET /robots.txt", public.Robots())
-	var pages []string
+	pages := []string{"dashboard/"}
 	if c.Playground {
 		pages = append(pages, "playground")
 		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))

@@ -228,9 +228,19 @@ func TestPlaygroundAssets(t *testing.T) {
 			t.Errorf("%s: %d, want 404", path, r.status)
 		}
 	}
+	// without GraphiQL only the dashboard's files are served
 	off := newTestApp(t, map[string]string{"PLAYGROUND": "false", "SEED": "false"})
 	if r := httpGet(t, off.url+assets[0], nil); r.status != http.StatusNotFound {
 		t.Errorf("with PLAYGROUND=false %s answers %d, want 404", assets[0], r.status)
+	}
+	dashboard := httpGet(t, off.url+"/dashboard/", nil)
+	if n := strings.Count(dashboard.body, `="../assets/`); dashboard.status != http.StatusOK || n < 2 {
+		t.Errorf("with PLAYGROUND=false /dashboard/ answers %d naming %d assets", dashboard.status, n)
+	}
+	for _, m := range regexp.MustCompile(`(?:src|href)="\.\./assets/([^"]+)"`).FindAllStringSubmatch(dashboard.body, -1) {
+		if r := httpGet(t, off.url+"/assets/"+m[1], nil); r.status != http.StatusOK {
+			t.Errorf("with PLAYGROUND=false the dashboard's /assets/%s answers %d", m[1], r.status)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import { thirdPartyLicenses } from './build/licenses';
 
 const entries = {
   playground: resolve(import.meta.dirname, 'playground/index.html'),
+  dashboard: resolve(import.meta.dirname, 'dashboard/index.html'),
 };
 
 const licenses = thirdPartyLicenses();

@@ -42,17 +42,17 @@ var contentTypes = map[string]string{
 	".json":  "application/json",
 }
 
-// Assets serves the files under dist/assets at <prefix><name>: their names carry a hash
-// of their content, so they may be cached for good. Only those files: no listing, no
-// other path. Clients that accept gzip get it.
-func Assets(prefix string) http.Handler {
+// Assets serves the files under dist/assets for which serve is true (nil: all) at
+// <prefix><name>: their names carry a hash of their content, so they may be cached for
+// good. Only those files: no listing, no other path. Clients that accept gzip get it.
+func Assets(prefix string, serve func(name string) bool) http.Handler {
 	files := map[string]asset{}
 	entries, err := fs.ReadDir(dist, "dist/assets")
 	if err != nil {
 		panic("web: the build has no assets folder: " + err.Error())
 	}
 	for _, e := range entries {
-		if e.IsDir() {
+		if e.IsDir() || (serve != nil && !serve(e.Name())) {
 			continue
 		}
 		body, err := fs.ReadFile(dist, "dist/assets/"+e.Name())

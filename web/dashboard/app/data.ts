@@ -1,0 +1,60 @@
+// The data layer: every page reads through useData (TanStack Query), keyed by the
+// operation and its variables, so a page's data can be refreshed from anywhere
+// (refresh() after a change) or polled (pass refetchInterval in options — for live
+// updates). Changes go through useChange, which refreshes everything shown afterwards.
+import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+
+import type { TypedDocumentString } from '../gql/graphql';
+import { operationName, request, RequestFailed } from './graphql';
+
+/** The one client of the page. Failed reads are retried once unless the service refused them. */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (count, error) => count < 1 && error instanceof RequestFailed && (error.code === 'NETWORK' || error.code?.startsWith('HTTP_5') === true),
+    },
+    mutations: { retry: false },
+  },
+});
+
+type ReadOptions<R> = Omit<UseQueryOptions<R, RequestFailed>, 'queryKey' | 'queryFn'>;
+
+/** useData reads a query document with its variables. */
+export function useData<R, V>(doc: TypedDocumentString<R, V>, variables: V, options?: ReadOptions<R>) {
+  return useQuery<R, RequestFailed>({
+    queryKey: [operationName(doc), variables],
+    queryFn: () => request(doc, variables),
+    ...options,
+  });
+}
+
+/**
+ * useChange sends a mutation document; after it succeeded, the data of every page is
+ * stale. What is shown is read again (one request per page shown, not per change)
+ * unless the change leads away (leaves: a form that goes to the new entity's page
+ * then), so that the page left is not read once more for nothing.
+ */
+export function useChange<R, V>(doc: TypedDocumentString<R, V>, { leaves = false } = {}) {
+  const client = useQueryClient();
+  return useMutation<R, RequestFailed, V>({
+    mutationFn: (variables: V) => request(doc, variables),
+    onSuccess: () => client.invalidateQueries({ refetchType: leaves ? 'none' : 'active' }),
+  });
+}
+
+/** useRefresh returns a function that reads everything shown again (after a CONFLICT). */
+export function useRefresh(): () => Promise<void> {
+  const client = useQueryClient();
+  return () => client.invalidateQueries();
+}
+
+/**
+ * entity is node(id:)'s answer as the type the document's fragment asks for (a field
+ * that type has proves it), or null when the ID is of another kind, unknown or not
+ * visible.
+ */
+export function entity<T extends object>(node: T | Record<PropertyKey, never> | null | undefined, field: keyof T): T | null {
+  return node && field in node ? (node as T) : null;
+}

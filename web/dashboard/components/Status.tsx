@@ -1,0 +1,36 @@
+// Loading and error states, in German, announced to screen readers.
+import type { ReactNode } from 'react';
+
+import type { RequestFailed } from '../app/graphql';
+
+/** Loading says that data is on its way. */
+export function Loading({ what = 'Daten' }: { what?: string }) {
+  return (
+    <p className="status laden" role="status">
+      {what} werden geladen …
+    </p>
+  );
+}
+
+/** Failure shows why a request failed, with a button to try again. */
+export function Failure({ error, retry }: { error: RequestFailed | Error; retry?: () => void }) {
+  const code = 'code' in error ? error.code : undefined;
+  const missing = code === 'FORBIDDEN' || code === 'NOT_FOUND';
+  return (
+    <div className="status fehler" role="alert">
+      <p>
+        <strong>{missing ? 'Keine Berechtigung oder nicht vorhanden.' : 'Das hat nicht geklappt.'}</strong> {error.message}
+      </p>
+      {retry && !missing && (
+        <button type="button" onClick={retry}>
+          Erneut versuchen
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Notice is a short remark beside the data (no alert). */
+export function Notice({ children }: { children: ReactNode }) {
+  return <p className="hinweis">{children}</p>;
+}
