@@ -552,6 +552,7 @@ type ComplexityRoot struct {
 		Free                 func(childComplexity int) int
 		Fundable             func(childComplexity int) int
 		FundingNote          func(childComplexity int) int
+		FundingOptions       func(childComplexity int, institutionID string, sessions *int, groupSize *int) int
 		FurtherThemes        func(childComplexity int) int
 		GroupSize            func(childComplexity int) int
 		ID                   func(childComplexity int) int
@@ -929,6 +930,7 @@ type KindercampusResolver interface {
 type ModulResolver interface {
 	Partner(ctx context.Context, obj *model.Modul) (*model.Partner, error)
 	PlacementSuggestions(ctx context.Context, obj *model.Modul, first *int, referenceDate *drehscheibe.Date) ([]*model.Placement, error)
+	FundingOptions(ctx context.Context, obj *model.Modul, institutionID string, sessions *int, groupSize *int) ([]*model.FundingOption, error)
 }
 type MutationResolver interface {
 	CreateQuartier(ctx context.Context, input model.CreateQuartierInput) (*model.QuartierPayload, error)
@@ -3078,6 +3080,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Modul.FundingNote(childComplexity), true
+	case "Modul.fundingOptions":
+		if e.ComplexityRoot.Modul.FundingOptions == nil {
+			break
+		}
+
+		args, err := ec.field_Modul_fundingOptions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Modul.FundingOptions(childComplexity, args["institutionId"].(string), args["sessions"].(*int), args["groupSize"].(*int)), true
 	case "Modul.furtherThemes":
 		if e.ComplexityRoot.Modul.FurtherThemes == nil {
 			break
@@ -5974,6 +5987,20 @@ type Modul implements Node {
     "The day the Modul would be held (default: today)."
     referenceDate: Date
   ): [Placement!]! @auth(roles: [PARTNER, COORDINATOR, SERVICESTELLE])
+  """
+  The Förderprogramme that would pay for this Modul at an institution, for so many
+  sessions and participants (the costs counted as ` + "`" + `Anfrage.totalCostCent` + "`" + ` counts them),
+  the most first, as of today — what "Anfrage stellen" offers as funding. Empty for
+  callers who may not ask for recommendations for that institution.
+  """
+  fundingOptions(
+    "The institution."
+    institutionId: ID!
+    "Number of sessions (1–500, default 1)."
+    sessions: Int = 1
+    "Number of participants (1–10,000, default 1)."
+    groupSize: Int = 1
+  ): [FundingOption!]!
   "When it was created."
   createdAt: DateTime!
   "When it was last changed."
@@ -9339,6 +9366,8 @@ func (ec *executionContext) childFields_Modul(ctx context.Context, field graphql
 		return ec.fieldContext_Modul_partner(ctx, field)
 	case "placementSuggestions":
 		return ec.fieldContext_Modul_placementSuggestions(ctx, field)
+	case "fundingOptions":
+		return ec.fieldContext_Modul_fundingOptions(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Modul_createdAt(ctx, field)
 	case "updatedAt":
@@ -10038,6 +10067,36 @@ func (ec *executionContext) field_Kindercampus_budget_args(ctx context.Context, 
 		return nil, err
 	}
 	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Modul_fundingOptions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "institutionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["institutionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sessions",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessions"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupSize"] = arg2
 	return args, nil
 }
 
@@ -20621,6 +20680,50 @@ func (ec *executionContext) fieldContext_Modul_placementSuggestions(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Modul_placementSuggestions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Modul_fundingOptions(ctx context.Context, field graphql.CollectedField, obj *model.Modul) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Modul_fundingOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Modul().FundingOptions(ctx, obj, fc.Args["institutionId"].(string), fc.Args["sessions"].(*int), fc.Args["groupSize"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FundingOption) graphql.Marshaler {
+			return ec.marshalNFundingOption2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐFundingOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Modul_fundingOptions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Modul",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingOption(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Modul_fundingOptions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37377,6 +37480,12 @@ func (ec *executionContext) _Modul(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Modul_placementSuggestions(ctx, field, obj)
+				})
+		case "fundingOptions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Modul_fundingOptions(ctx, field, obj)
 				})
 		case "createdAt":
 			out.Values[i] = ec._Modul_createdAt(ctx, field, obj)

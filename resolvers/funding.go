@@ -326,3 +326,21 @@ func toDomainAntrag(in model.SaveFoerderantragInput) drehscheibe.FoerderantragIn
 		Submit: ids(in.Submit),
 	}
 }
+
+// modulFundingOptions is what the programmes would pay for Modul id at an institution
+// for so many sessions and participants, for those who may ask for recommendations for
+// it (nothing for others).
+func (r *Resolver) modulFundingOptions(ctx context.Context, id, institution drehscheibe.ID, sessions, groupSize int) ([]*model.FundingOption, error) {
+	if sessions < 1 || sessions > drehscheibe.MaxSessions || groupSize < 1 || groupSize > drehscheibe.MaxParticipants {
+		return nil, badInput("sessions muss zwischen 1 und %d liegen, groupSize zwischen 1 und %d", drehscheibe.MaxSessions, drehscheibe.MaxParticipants)
+	}
+	v := r.view(ctx)
+	m, okM := v.Modul(id)
+	in, okI := v.Institution(institution)
+	if !okM || !okI || v.Principal().MayRecommendFor(institution, v.CampusOf) != nil {
+		return []*model.FundingOption{}, nil
+	}
+	snap := v.Snapshot()
+	opts, _ := snap.FundingOptions(in, m, drehscheibe.TotalCostCent(m, sessions, groupSize), r.today())
+	return mapSlice(opts, func(o drehscheibe.FundingOption) *model.FundingOption { return toModelFundingOption(o, snap) }), nil
+}

@@ -172,6 +172,10 @@ func (r *modulResolver) PlacementSuggestions(ctx context.Context, obj *model.Mod
 	return r.placements(ctx, obj.ID, first, referenceDate)
 }
 
+func (r *modulResolver) FundingOptions(ctx context.Context, obj *model.Modul, institutionID string, sessions *int, groupSize *int) ([]*model.FundingOption, error) {
+	return r.modulFundingOptions(ctx, drehscheibe.ID(obj.ID), drehscheibe.ID(institutionID), or(sessions, 1), or(groupSize, 1))
+}
+
 func (r *mutationResolver) CreateQuartier(ctx context.Context, input model.CreateQuartierInput) (*model.QuartierPayload, error) {
 	q, err := r.Service.CreateQuartier(ctx, toDomainQuartier(input))
 	m, ue, err := written(ctx, r.Resolver, q, err, toModelQuartier)

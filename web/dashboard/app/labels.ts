@@ -122,7 +122,7 @@ export const budgetCategories = Object.keys(budgetCategoryLabel) as BudgetCatego
 export const fundingLabel: Record<FundingSource, string> = {
   OWN_BUDGET: 'Eigenes Budget der Einrichtung',
   CAMPUS_BUDGET: 'Budget des Kindercampus',
-  FREE: 'Kostenfrei',
+  PROGRAMME: 'Förderprogramm',
 };
 
 export const institutionTypeLabel: Record<InstitutionType, string> = {

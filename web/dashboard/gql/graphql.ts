@@ -148,8 +148,12 @@ export type CreateAnfrageInput = {
   bedarfId?: string | number | null | undefined;
   /** The institution's contact for this request (default: the institution's contact); e-mail or phone required. */
   contact?: ContactInput | null | undefined;
-  /** Proposed funding (default: own budget, or FREE for a free Modul). */
-  funding?: FundingProposalInput | null | undefined;
+  /**
+   * Who pays which part (default: all the institution's own budget). A campus line only by
+   * the campus management or the Servicestelle; a programme only as far as it pays for
+   * this request (see `Recommendation.funding`).
+   */
+  funding?: Array<FundingShareInput> | null | undefined;
   /** Number of participants (1–500; default: the need's group size, or the Modul's smallest group). */
   groupSize?: number | null | undefined;
   /** The requesting institution. */
@@ -280,22 +284,26 @@ export type Format =
   /** Workshop: one or a few sessions on a topic. */
   | 'WORKSHOP';
 
-/** Proposed funding given by a client. */
-export type FundingProposalInput = {
+/** A share of the costs given by a client. */
+export type FundingShareInput = {
+  /** Amount in euro cents; absent: what the other shares leave of the costs (one share at most). */
+  amountCent?: number | null | undefined;
   /** The campus budget line (CAMPUS_BUDGET only). */
   category?: BudgetCategory | null | undefined;
+  /** The programme (PROGRAMME only). */
+  programmeId?: string | number | null | undefined;
   /** Source. */
   source: FundingSource;
 };
 
-/** Who pays for a Modul. */
+/** Who pays a share of a request's costs. */
 export type FundingSource =
-  /** A budget line of the institution's Kindercampus. */
+  /** A budget line of the institution's Kindercampus (committed by its campus management). */
   | 'CAMPUS_BUDGET'
-  /** Free of charge. */
-  | 'FREE'
   /** The institution's own budget. */
-  | 'OWN_BUDGET';
+  | 'OWN_BUDGET'
+  /** A Förderprogramm (see `foerderprogramme`). */
+  | 'PROGRAMME';
 
 /** A group size given by a client. */
 export type GroupSizeInput = {
@@ -599,7 +607,7 @@ export type AnfrageFormQuery = { modul:
     | { id: string, title: string, groupSize: number, slots: Array<{ weekday: Weekday, timeSlot: TimeSlot }> }
     | Record<PropertyKey, never>
    | null, institution:
-    | { id: string, name: string, contact: { name: string | null, email: string | null, phone: string | null } | null, kindercampus: { id: string, name: string, budget: Array<{ category: BudgetCategory, amountCent: number }> | null } | null }
+    | { id: string, name: string, contact: { name: string | null, email: string | null, phone: string | null } | null, kindercampus: { id: string, name: string, budget: Array<{ category: BudgetCategory, amountCent: number, remainingCent: number }> | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -609,7 +617,7 @@ export type AnfragePageQueryVariables = Exact<{
 
 
 export type AnfragePageQuery = { node:
-    | { id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, version: number, sessions: number, groupSize: number, message: string | null, totalCostCent: number, outside: boolean, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string }, bedarf: { id: string, title: string } | null, period: { from: string | null, to: string | null }, slots: Array<{ weekday: Weekday, timeSlot: TimeSlot }>, funding: { label: string }, contact: { name: string | null, email: string | null, phone: string | null } | null, reason: { label: string, text: string | null } | null, history: Array<{ from: AnfrageStatus | null, to: AnfrageStatus, at: string, side: AnfrageParty | null, by: { name: string | null, role: Role }, reason: { label: string, text: string | null } | null }>, vereinbarung: { revision: number, contentHash: string, confirmedBy: Array<AnfrageParty>, agreed: boolean, date: string, totalCostCent: number, payer: string, htmlUrl: string, pdfUrl: string } | null, alternatives: Array<{ rank: number, score: number, reasons: Array<string>, modul: { id: string, title: string, partner: { name: string } } }> }
+    | { id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, version: number, sessions: number, groupSize: number, message: string | null, totalCostCent: number, outside: boolean, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string }, bedarf: { id: string, title: string } | null, period: { from: string | null, to: string | null }, slots: Array<{ weekday: Weekday, timeSlot: TimeSlot }>, funding: Array<{ label: string, amountCent: number }>, contact: { name: string | null, email: string | null, phone: string | null } | null, reason: { label: string, text: string | null } | null, history: Array<{ from: AnfrageStatus | null, to: AnfrageStatus, at: string, side: AnfrageParty | null, by: { name: string | null, role: Role }, reason: { label: string, text: string | null } | null }>, vereinbarung: { revision: number, contentHash: string, confirmedBy: Array<AnfrageParty>, agreed: boolean, date: string, totalCostCent: number, payer: string, htmlUrl: string, pdfUrl: string } | null, alternatives: Array<{ rank: number, score: number, reasons: Array<string>, modul: { id: string, title: string, partner: { name: string } } }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -645,9 +653,9 @@ export type CampusPageQueryVariables = Exact<{
 
 
 export type CampusPageQuery = { node:
-    | { id: string, name: string, description: string | null, quartier: { id: string, name: string, stadtbezirk: string, priority: number, geometry: unknown }, institutionen: Array<{ id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, ageRange: { min: number, max: number } }>, budget: Array<{ year: number, category: BudgetCategory, amountCent: number }> | null }
+    | { id: string, name: string, description: string | null, quartier: { id: string, name: string, stadtbezirk: string, priority: number, geometry: unknown }, institutionen: Array<{ id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, ageRange: { min: number, max: number } }>, budget: Array<{ year: number, category: BudgetCategory, amountCent: number, committedCent: number, spentCent: number, remainingCent: number }> | null }
     | Record<PropertyKey, never>
-   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, funding: { source: FundingSource, category: BudgetCategory | null }, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
 
 export type ConfirmVereinbarungMutationVariables = Exact<{
   input: ConfirmVereinbarungInput;
@@ -683,6 +691,19 @@ export type DeclineAnfrageMutationVariables = Exact<{
 
 
 export type DeclineAnfrageMutation = { declineAnfrage: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type FundingOptionsQueryVariables = Exact<{
+  modul: string | number;
+  institution: string | number;
+  sessions: number;
+  groupSize: number;
+}>;
+
+
+export type FundingOptionsQuery = { node:
+    | { id: string, fundingOptions: Array<{ coveredCent: number, remainingCent: number, reasons: Array<string>, programme: { id: string, name: string } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type InstitutionPageQueryVariables = Exact<{
   id: string | number;
@@ -851,6 +872,7 @@ export const AnfrageFormDocument = new TypedDocumentString(`
         budget(year: $year) {
           category
           amountCent
+          remainingCent
         }
       }
     }
@@ -898,6 +920,7 @@ export const AnfragePageDocument = new TypedDocumentString(`
       outside
       funding {
         label
+        amountCent
       }
       contact {
         name
@@ -1093,6 +1116,9 @@ export const CampusPageDocument = new TypedDocumentString(`
         year
         category
         amountCent
+        committedCent
+        spentCent
+        remainingCent
       }
     }
   }
@@ -1132,10 +1158,6 @@ export const CampusPageDocument = new TypedDocumentString(`
       dueAt
       overdue
       totalCostCent
-      funding {
-        source
-        category
-      }
       modul {
         id
         title
@@ -1241,6 +1263,28 @@ export const DeclineAnfrageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineAnfrageMutation, DeclineAnfrageMutationVariables>;
+export const FundingOptionsDocument = new TypedDocumentString(`
+    query FundingOptions($modul: ID!, $institution: ID!, $sessions: Int!, $groupSize: Int!) {
+  node(id: $modul) {
+    ... on Modul {
+      id
+      fundingOptions(
+        institutionId: $institution
+        sessions: $sessions
+        groupSize: $groupSize
+      ) {
+        programme {
+          id
+          name
+        }
+        coveredCent
+        remainingCent
+        reasons
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingOptionsQuery, FundingOptionsQueryVariables>;
 export const InstitutionPageDocument = new TypedDocumentString(`
     query InstitutionPage($id: ID!) {
   node(id: $id) {

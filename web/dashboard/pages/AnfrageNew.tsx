@@ -3,12 +3,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { AnfrageFormDocument, CreateAnfrageDocument, type AnfrageFormQuery, type BudgetCategory, type FundingSource, type ScheduleSlotInput } from '../gql/graphql';
+import { AnfrageFormDocument, CreateAnfrageDocument, FundingOptionsDocument, type AnfrageFormQuery, type BudgetCategory, type FundingShareInput, type ScheduleSlotInput } from '../gql/graphql';
 import { entity, useChange, useData } from '../app/data';
 import { euros, isoDay } from '../app/format';
 import { Parsed } from '../app/form';
 import { fieldErrors, type FieldErrors } from '../app/graphql';
-import { budgetCategoryLabel, costUnitLabel, fundingLabel } from '../app/labels';
+import { budgetCategoryLabel, costUnitLabel } from '../app/labels';
+import { useSession } from '../app/session-context';
 import { paths } from '../app/paths';
 import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
 import { Page } from '../components/Page';
@@ -51,7 +52,9 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
   const [sessions, setSessions] = useState(String(modul.schedule.sessions ?? 1));
   const [groupSize, setGroupSize] = useState(String(bedarf.groupSize));
   const [message, setMessage] = useState('');
-  const [source, setSource] = useState<FundingSource>(modul.free ? 'FREE' : 'OWN_BUDGET');
+  // who pays: a programme (or none), and who takes the rest: the institution or a campus line
+  const [programme, setProgramme] = useState('');
+  const [rest, setRest] = useState<'OWN_BUDGET' | 'CAMPUS_BUDGET'>('OWN_BUDGET');
   const [category, setCategory] = useState<BudgetCategory | ''>('');
   const [name, setName] = useState(institution.contact?.name ?? '');
   const [email, setEmail] = useState(institution.contact?.email ?? '');
@@ -61,7 +64,18 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
   const navigate = useNavigate();
   const create = useChange(CreateAnfrageDocument, { leaves: true });
 
-  const sources: FundingSource[] = modul.free ? ['FREE'] : ['OWN_BUDGET', ...(institution.kindercampus ? (['CAMPUS_BUDGET'] as const) : [])];
+  const role = useSession().role;
+  // a campus line is committed by the campus management or the Servicestelle only
+  const campusLines = institution.kindercampus && (role === 'CAMPUS_MANAGER' || role === 'SERVICESTELLE');
+  const counted = { sessions: Number.parseInt(sessions, 10), groupSize: Number.parseInt(groupSize, 10) };
+  const countsOk = Number.isInteger(counted.sessions) && counted.sessions >= 1 && Number.isInteger(counted.groupSize) && counted.groupSize >= 1;
+  const funding = useData(
+    FundingOptionsDocument,
+    { modul: modul.id, institution: institution.id, sessions: countsOk ? counted.sessions : 1, groupSize: countsOk ? counted.groupSize : 1 },
+    { enabled: !modul.free && countsOk },
+  );
+  const options = (funding.data?.node && 'fundingOptions' in funding.data.node ? funding.data.node.fundingOptions : null) ?? [];
+  const chosen = options.find((o) => o.programme.id === programme);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -70,7 +84,7 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
     const g = p.int('groupSize', groupSize);
     if (!from) (p.errors['period.from'] ??= []).push('Bitte geben Sie den ersten Tag an.');
     if (!to) (p.errors['period.to'] ??= []).push('Bitte geben Sie den letzten Tag an.');
-    if (source === 'CAMPUS_BUDGET' && !category) (p.errors['funding.category'] ??= []).push('Bitte wählen Sie die Budgetlinie des Campus.');
+    if (rest === 'CAMPUS_BUDGET' && !category) (p.errors['funding.category'] ??= []).push('Bitte wählen Sie die Budgetlinie des Campus.');
     if (!p.ok) {
       setErrors(p.errors);
       focusFirstError(form.current);
@@ -90,7 +104,7 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
             sessions: n,
             groupSize: g,
             message: p.text(message),
-            funding: { source, category: source === 'CAMPUS_BUDGET' ? (category as BudgetCategory) : null },
+            funding: modul.free ? null : shares(chosen, rest, category),
             contact: { name: p.text(name), email: p.text(email), phone: p.text(phone) },
           },
         })
@@ -134,27 +148,55 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
           hint={`Gruppengröße des Moduls: ${modul.groupSize.min}–${modul.groupSize.max}`}
         />
       </div>
-      <Select
-        label="Wer soll bezahlen?"
-        name="funding.source"
-        errors={errors}
-        value={source}
-        onChange={setSource}
-        options={sources.map((s) => ({ value: s, label: fundingLabel[s] }))}
-      />
-      {source === 'CAMPUS_BUDGET' && (
-        <Select
-          label="Budgetlinie des Campus"
-          name="funding.category"
-          required
-          errors={errors}
-          value={category}
-          onChange={setCategory}
-          options={[
-            { value: '', label: 'Bitte wählen' },
-            ...lines.map((l) => ({ value: l.category, label: `${budgetCategoryLabel[l.category]} (${euros(l.amountCent)})` })),
-          ]}
-        />
+      {!modul.free && (
+        <fieldset className="auswahl">
+          <legend>Wer bezahlt?</legend>
+          <Select
+            label="Förderprogramm"
+            name="funding.0.programmeId"
+            errors={errors}
+            value={programme}
+            onChange={setProgramme}
+            hint={
+              funding.isFetching
+                ? 'Förderprogramme werden geprüft …'
+                : options.length === 0
+                  ? 'Für diese Anfrage kommt kein Förderprogramm in Frage.'
+                  : chosen
+                    ? chosen.reasons.join('; ')
+                    : 'Programme, die für diese Einrichtung und dieses Modul in Frage kommen.'
+            }
+            options={[
+              { value: '', label: 'keines' },
+              ...options.map((o) => ({ value: o.programme.id, label: `${o.programme.name}: übernimmt ${euros(o.coveredCent)}, Rest ${euros(o.remainingCent)}` })),
+            ]}
+          />
+          <Select
+            label={chosen ? 'Den Rest trägt' : 'Die Kosten trägt'}
+            name="funding.source"
+            errors={errors}
+            value={rest}
+            onChange={setRest}
+            options={[
+              { value: 'OWN_BUDGET', label: 'die Einrichtung aus eigenen Mitteln' },
+              ...(campusLines ? [{ value: 'CAMPUS_BUDGET' as const, label: 'das Budget des Kindercampus' }] : []),
+            ]}
+          />
+          {rest === 'CAMPUS_BUDGET' && (
+            <Select
+              label="Budgetlinie des Campus"
+              name="funding.category"
+              required
+              errors={errors}
+              value={category}
+              onChange={setCategory}
+              options={[
+                { value: '', label: 'Bitte wählen' },
+                ...lines.map((l) => ({ value: l.category, label: `${budgetCategoryLabel[l.category]} (frei: ${euros(l.remainingCent)})` })),
+              ]}
+            />
+          )}
+        </fieldset>
       )}
       <TextArea label="Nachricht an den Partner" name="message" errors={errors} value={message} onChange={setMessage} hint="höchstens 2.000 Zeichen" />
       <fieldset className="auswahl">
@@ -173,4 +215,16 @@ function AnfrageForm({ ins, modul, bedarf, institution }: { ins: string; modul: 
       </div>
     </form>
   );
+}
+
+/** shares says who pays: the chosen programme what it covers, the rest the institution or a campus line. */
+function shares(
+  chosen: { programme: { id: string }; coveredCent: number } | undefined,
+  rest: 'OWN_BUDGET' | 'CAMPUS_BUDGET',
+  category: BudgetCategory | '',
+): FundingShareInput[] {
+  const out: FundingShareInput[] = [];
+  if (chosen) out.push({ source: 'PROGRAMME', programmeId: chosen.programme.id, amountCent: chosen.coveredCent });
+  out.push(rest === 'CAMPUS_BUDGET' ? { source: 'CAMPUS_BUDGET', category: (category || null) as BudgetCategory | null } : { source: 'OWN_BUDGET' });
+  return out;
 }

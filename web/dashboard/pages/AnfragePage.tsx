@@ -101,7 +101,8 @@ function AnfrageView({ a }: { a: Anfrage }) {
         <div>
           <dt>Kosten</dt>
           <dd>
-            {euros(a.totalCostCent)} · {a.funding.label}
+            {euros(a.totalCostCent)}
+            {a.funding.length > 0 && ' · ' + a.funding.map((f) => `${f.label}: ${euros(f.amountCent)}`).join('; ')}
           </dd>
         </div>
         {a.contact && (

@@ -69,7 +69,7 @@ function Campus({ d, campus }: { d: Data; campus: Campus }) {
       </div>
       <NeedMatrix bedarfe={bedarfe} total={d.bedarfe.totalCount} />
       <CoverageSection coverage={d.coverage} />
-      <BudgetSection lines={(campus.budget ?? []).filter((l) => l.year === budgetYear(campus.budget ?? []))} year={budgetYear(campus.budget ?? [])} anfragen={anfragen} />
+      <BudgetSection lines={(campus.budget ?? []).filter((l) => l.year === budgetYear(campus.budget ?? []))} year={budgetYear(campus.budget ?? [])} />
       <section aria-labelledby="offen" className="karte-box">
         <h2 id="offen">Laufende Anfragen</h2>
         <AnfrageTable
@@ -236,8 +236,8 @@ function CoverageSection({ coverage }: { coverage: Data['coverage'] }) {
   );
 }
 
-function BudgetSection({ lines, year, anfragen }: { lines: NonNullable<Campus['budget']>; year: number; anfragen: Data['anfragen']['nodes'] }) {
-  const use = budgetUse(lines, anfragen);
+function BudgetSection({ lines, year }: { lines: NonNullable<Campus['budget']>; year: number }) {
+  const use = budgetUse(lines);
   return (
     <section aria-labelledby="budget" className="karte-box">
       <h2 id="budget">Budget {year}</h2>
