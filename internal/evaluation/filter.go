@@ -1,0 +1,37 @@
+package evaluation
+
+import "github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+
+// MaxMonths bounds the months of one evaluation (five years).
+const MaxMonths = 60
+
+// Filter is what to evaluate: a Kindercampus ("" for the whole city) and a range of
+// months, both ends included.
+type Filter struct {
+	KindercampusID drehscheibe.ID
+	From, To       Month
+}
+
+// NewFilter reads a filter from client input: the months as "YYYY-MM". EINVALID (in
+// German, on the field filter.from or filter.to) for a malformed month, an end before
+// the start, or more than MaxMonths months.
+func NewFilter(campus drehscheibe.ID, from, to string) (Filter, error) {
+	f := Filter{KindercampusID: campus}
+	var err error
+	if f.From, err = ParseMonth(from); err != nil {
+		return Filter{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"filter", "from"}, "from: %v", err)
+	}
+	if f.To, err = ParseMonth(to); err != nil {
+		return Filter{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"filter", "to"}, "to: %v", err)
+	}
+	switch n := f.Months(); {
+	case f.To.Before(f.From):
+		return Filter{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"filter", "to"}, "to (%s) liegt vor from (%s)", to, from)
+	case n > MaxMonths:
+		return Filter{}, drehscheibe.FieldErrorf(drehscheibe.EINVALID, []string{"filter", "to"}, "Höchstens %d Monate auf einmal (angefragt: %d)", MaxMonths, n)
+	}
+	return f, nil
+}
+
+// Months is the number of months in the range.
+func (f Filter) Months() int { return f.To.index() - f.From.index() + 1 }
