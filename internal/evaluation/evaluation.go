@@ -80,6 +80,23 @@ type Figures struct {
 	PartnerRatings     Ratings
 }
 
+// Period is the month ("2026-03") or the range ("2026-01/2026-12").
+func (f Figures) Period() string {
+	if f.From == f.To {
+		return f.From.String()
+	}
+	return f.From.String() + "/" + f.To.String()
+}
+
+// Label is the month or the range in German ("März 2026", "Januar 2026 bis Dezember
+// 2026").
+func (f Figures) Label() string {
+	if f.From == f.To {
+		return f.From.Label()
+	}
+	return f.From.Label() + " bis " + f.To.Label()
+}
+
 // Ratings are the ratings one side gave.
 type Ratings struct {
 	Count int

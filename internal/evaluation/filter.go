@@ -1,6 +1,10 @@
 package evaluation
 
-import "github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+import (
+	"net/url"
+
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+)
 
 // MaxMonths bounds the months of one evaluation (five years).
 const MaxMonths = 60
@@ -35,3 +39,32 @@ func NewFilter(campus drehscheibe.ID, from, to string) (Filter, error) {
 
 // Months is the number of months in the range.
 func (f Filter) Months() int { return f.To.index() - f.From.index() + 1 }
+
+// City is the path element of the whole city's report (/auswertung/stadt).
+const City = "stadt"
+
+// CSVPath is where the CSV file of f is served.
+func CSVPath(f Filter) string {
+	q := url.Values{}
+	if f.KindercampusID != "" {
+		q.Set("kindercampusId", string(f.KindercampusID))
+	}
+	q.Set("from", f.From.String())
+	q.Set("to", f.To.String())
+	return "/export/auswertung.csv?" + q.Encode()
+}
+
+// ReportPath is where the printable report of f is served, as HTML or as PDF.
+func ReportPath(f Filter, pdf bool) string {
+	name := City
+	if f.KindercampusID != "" {
+		name = url.PathEscape(string(f.KindercampusID))
+	}
+	if pdf {
+		name += ".pdf"
+	}
+	q := url.Values{}
+	q.Set("from", f.From.String())
+	q.Set("to", f.To.String())
+	return "/auswertung/" + name + "?" + q.Encode()
+}
