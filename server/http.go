@@ -47,6 +47,7 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle("GET /export/module.csv", rates(export.Module(cat.Current, rf.refuse)))
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
 	mux.Handle("GET /export/foerderung.csv", rates(export.Funding(cat.Current, rf.refuse)))
+	mux.Handle("GET /export/auswertung.csv", rates(export.Evaluation(cat.Current, rf.refuse)))
 	mountDocuments(mux, rates, r.Service, r.Now, rf)
 	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)
 	si.mount(mux, rates, failures, m.refused, rf)

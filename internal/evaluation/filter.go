@@ -68,3 +68,23 @@ func ReportPath(f Filter, pdf bool) string {
 	q.Set("to", f.To.String())
 	return "/auswertung/" + name + "?" + q.Encode()
 }
+
+// FileName names the files of f: "kc_…-2026-01-2026-12", or "stadt-…" for the city.
+func FileName(f Filter) string {
+	name := City
+	if f.KindercampusID != "" {
+		name = string(f.KindercampusID)
+	}
+	return name + "-" + f.From.String() + "-" + f.To.String()
+}
+
+// AreaName names what report r evaluates: the campus's name, or the city.
+func AreaName(r Report) string {
+	if r.Campus != nil {
+		return r.Campus.Name
+	}
+	return CityName
+}
+
+// CityName names the whole city's evaluation.
+const CityName = "Stadt Dortmund (alle Einrichtungen)"
