@@ -97,15 +97,8 @@ func TestEvaluationEverywhere(t *testing.T) {
 		anfrage { id version } userErrors { field message code } } }`, in, &created); len(ue) > 0 {
 		t.Fatalf("createAnfrage: %+v", ue)
 	}
-	id, v := w.created(t, "acceptAnfrage", "AnfrageTransitionInput", "anfrage", map[string]any{"id": created.Anfrage.ID, "version": created.Anfrage.Version})
-	var hash struct {
-		Node struct{ Vereinbarung struct{ ContentHash string } }
-	}
-	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Anfrage { vereinbarung { contentHash } } } }`, map[string]any{"id": id}, &hash)
-	for _, side := range []string{"INSTITUTION", "PARTNER"} {
-		id, v = w.created(t, "confirmVereinbarung", "ConfirmVereinbarungInput", "anfrage",
-			map[string]any{"id": id, "version": v, "contentHash": hash.Node.Vereinbarung.ContentHash, "side": side})
-	}
+	id, v, hash := w.accept(t, created.Anfrage.ID, created.Anfrage.Version)
+	id, v = w.confirmBoth(t, id, v, hash)
 	id, v = w.created(t, "completeAnfrage", "CompleteAnfrageInput", "anfrage", map[string]any{"id": id, "version": v,
 		"sessionsHeld": 12, "participants": 9, "actualCostCent": 35_000, "rating": 5, "side": "INSTITUTION"})
 	w.created(t, "completeAnfrage", "CompleteAnfrageInput", "anfrage", map[string]any{"id": id, "version": v,

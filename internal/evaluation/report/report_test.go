@@ -7,54 +7,24 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/evaluation"
+	"github.com/stadtdortmund/drehscheibe/internal/evaluation/evaluationtest"
 	"github.com/stadtdortmund/drehscheibe/internal/evaluation/report"
 	"github.com/stadtdortmund/drehscheibe/internal/printdoc/printdoctest"
 )
 
-func fl(x float64) *float64 { return &x }
-
-// sample is a report of three months with the figures of internal/evaluation's
-// hand-made fixture.
+// sample is the report of evaluationtest's fixture for campus A, January to March
+// 2026 (internal/evaluation's test has its figures worked out by hand).
 func sample() evaluation.Report {
-	m := func(month time.Month) evaluation.Month { return evaluation.Month{Year: 2026, Month: month} }
-	f, _ := evaluation.NewFilter("kc_a", "2026-01", "2026-03")
-	return evaluation.Report{
-		Filter: f,
-		Campus: &drehscheibe.Kindercampus{Meta: drehscheibe.Meta{ID: "kc_a"}, Name: "Kindercampus Nordstadt"},
-		Months: []evaluation.Figures{{
-			From: m(1), To: m(1), BedarfeRecorded: 2, BedarfeCovered: 1, MedianDaysToCover: fl(15),
-			Agreements: 1, AgreementsSozialeStadt: 1, AgreementsSozialeStadtPct: fl(100),
-			CommittedCent: 40000, CommittedSozialeStadtCent: 40000, CommittedSozialeStadtPct: fl(100),
-			Institutions: 1, InstitutionsWithPartner: 1, Partnerships: 1, PartnersPerInstitution: fl(1),
-		}, {
-			From: m(2), To: m(2), BedarfeRecorded: 2, BedarfeCovered: 2, MedianDaysToCover: fl(22.5),
-			Agreements: 2, AgreementsSozialeStadt: 1, AgreementsSozialeStadtPct: fl(50),
-			CommittedCent: 50000, CommittedSozialeStadtCent: 30000, CommittedSozialeStadtPct: fl(60), SpentCent: 38000,
-			Institutions: 2, InstitutionsWithPartner: 2, Partnerships: 3, PartnersPerInstitution: fl(1.5),
-			Completed: 1, SessionsHeld: 10, Participants: 12,
-			InstitutionRatings: evaluation.Ratings{Count: 1, Sum: 5, Mean: fl(5)},
-		}, {
-			From: m(3), To: m(3), BedarfeRecorded: 1, BedarfeCovered: 1, MedianDaysToCover: fl(93),
-			Agreements: 1, AgreementsSozialeStadt: 1, AgreementsSozialeStadtPct: fl(100),
-			CommittedCent: 5000, CommittedSozialeStadtCent: 5000, CommittedSozialeStadtPct: fl(100), ReleasedCent: 30000, SpentCent: 20000,
-			Institutions: 2, InstitutionsWithPartner: 2, Partnerships: 3, PartnersPerInstitution: fl(1.5),
-			Completed: 1, SessionsHeld: 6, Participants: 8,
-			InstitutionRatings: evaluation.Ratings{Count: 1, Sum: 3, Mean: fl(3)},
-			PartnerRatings:     evaluation.Ratings{Count: 1, Sum: 4, Mean: fl(4)},
-		}},
-		Total: evaluation.Figures{
-			From: m(1), To: m(3), BedarfeRecorded: 5, BedarfeCovered: 4, MedianDaysToCover: fl(25),
-			Agreements: 4, AgreementsSozialeStadt: 3, AgreementsSozialeStadtPct: fl(75),
-			CommittedCent: 95000, CommittedSozialeStadtCent: 75000, CommittedSozialeStadtPct: fl(78.9), ReleasedCent: 30000, SpentCent: 58000,
-			Institutions: 2, InstitutionsWithPartner: 2, Partnerships: 3, PartnersPerInstitution: fl(1.5),
-			Completed: 2, SessionsHeld: 16, Participants: 20,
-			InstitutionRatings: evaluation.Ratings{Count: 2, Sum: 8, Mean: fl(4)},
-			PartnerRatings:     evaluation.Ratings{Count: 1, Sum: 4, Mean: fl(4)},
-		},
-		CoveredUndated: 1,
+	f, err := evaluation.NewFilter(evaluationtest.CampusA, "2026-01", "2026-03")
+	if err != nil {
+		panic(err)
 	}
+	r, err := evaluation.Compute(evaluationtest.Input(), f)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 var now = time.Date(2026, 4, 2, 10, 0, 0, 0, time.UTC)
