@@ -315,6 +315,48 @@ type ComplexityRoot struct {
 		Themes            func(childComplexity int) int
 	}
 
+	Evaluation struct {
+		BedarfeCoveredUndated func(childComplexity int) int
+		CSVURL                func(childComplexity int) int
+		From                  func(childComplexity int) int
+		Kindercampus          func(childComplexity int) int
+		Months                func(childComplexity int) int
+		PDFURL                func(childComplexity int) int
+		ReportURL             func(childComplexity int) int
+		To                    func(childComplexity int) int
+		Total                 func(childComplexity int) int
+	}
+
+	EvaluationFigures struct {
+		Agreements                func(childComplexity int) int
+		AgreementsSozialeStadt    func(childComplexity int) int
+		AgreementsSozialeStadtPct func(childComplexity int) int
+		BedarfeCovered            func(childComplexity int) int
+		BedarfeRecorded           func(childComplexity int) int
+		CommittedCent             func(childComplexity int) int
+		CommittedSozialeStadtCent func(childComplexity int) int
+		CommittedSozialeStadtPct  func(childComplexity int) int
+		Completed                 func(childComplexity int) int
+		InstitutionRatings        func(childComplexity int) int
+		Institutions              func(childComplexity int) int
+		InstitutionsWithPartner   func(childComplexity int) int
+		Label                     func(childComplexity int) int
+		MedianDaysToCover         func(childComplexity int) int
+		Participants              func(childComplexity int) int
+		PartnerRatings            func(childComplexity int) int
+		PartnersPerInstitution    func(childComplexity int) int
+		Partnerships              func(childComplexity int) int
+		Period                    func(childComplexity int) int
+		ReleasedCent              func(childComplexity int) int
+		SessionsHeld              func(childComplexity int) int
+		SpentCent                 func(childComplexity int) int
+	}
+
+	EvaluationRatings struct {
+		Count func(childComplexity int) int
+		Mean  func(childComplexity int) int
+	}
+
 	ExclusionCount struct {
 		Count  func(childComplexity int) int
 		Reason func(childComplexity int) int
@@ -770,6 +812,7 @@ type ComplexityRoot struct {
 		AuditLog              func(childComplexity int, filter *model.AuditLogFilter, first *int, after *string) int
 		Bedarfe               func(childComplexity int, filter *model.BedarfFilter, orderBy *model.BedarfOrder, first *int, after *string, last *int, before *string) int
 		Coverage              func(childComplexity int, filter model.CoverageFilter, referenceDate *drehscheibe.Date) int
+		Evaluation            func(childComplexity int, filter model.EvaluationFilter) int
 		Foerderprogramme      func(childComplexity int, filter *model.FoerderprogrammFilter, first *int, after *string, last *int, before *string) int
 		FundingReport         func(childComplexity int, filter model.FundingReportFilter) int
 		Institutionen         func(childComplexity int, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) int
@@ -996,6 +1039,7 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, filter *model.APIKeyFilter, first *int, after *string, last *int, before *string) (*model.APIKeyConnection, error)
 	AuditLog(ctx context.Context, filter *model.AuditLogFilter, first *int, after *string) (*model.AuditEntryConnection, error)
 	KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error)
+	Evaluation(ctx context.Context, filter model.EvaluationFilter) (*model.Evaluation, error)
 }
 type ServiceAreaResolver interface {
 	Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error)
@@ -2085,6 +2129,207 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Eligibility.Themes(childComplexity), true
+
+	case "Evaluation.bedarfeCoveredUndated":
+		if e.ComplexityRoot.Evaluation.BedarfeCoveredUndated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.BedarfeCoveredUndated(childComplexity), true
+	case "Evaluation.csvUrl":
+		if e.ComplexityRoot.Evaluation.CSVURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.CSVURL(childComplexity), true
+	case "Evaluation.from":
+		if e.ComplexityRoot.Evaluation.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.From(childComplexity), true
+	case "Evaluation.kindercampus":
+		if e.ComplexityRoot.Evaluation.Kindercampus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.Kindercampus(childComplexity), true
+	case "Evaluation.months":
+		if e.ComplexityRoot.Evaluation.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.Months(childComplexity), true
+	case "Evaluation.pdfUrl":
+		if e.ComplexityRoot.Evaluation.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.PDFURL(childComplexity), true
+	case "Evaluation.reportUrl":
+		if e.ComplexityRoot.Evaluation.ReportURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.ReportURL(childComplexity), true
+	case "Evaluation.to":
+		if e.ComplexityRoot.Evaluation.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.To(childComplexity), true
+	case "Evaluation.total":
+		if e.ComplexityRoot.Evaluation.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.Total(childComplexity), true
+
+	case "EvaluationFigures.agreements":
+		if e.ComplexityRoot.EvaluationFigures.Agreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Agreements(childComplexity), true
+	case "EvaluationFigures.agreementsSozialeStadt":
+		if e.ComplexityRoot.EvaluationFigures.AgreementsSozialeStadt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.AgreementsSozialeStadt(childComplexity), true
+	case "EvaluationFigures.agreementsSozialeStadtPct":
+		if e.ComplexityRoot.EvaluationFigures.AgreementsSozialeStadtPct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.AgreementsSozialeStadtPct(childComplexity), true
+	case "EvaluationFigures.bedarfeCovered":
+		if e.ComplexityRoot.EvaluationFigures.BedarfeCovered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.BedarfeCovered(childComplexity), true
+	case "EvaluationFigures.bedarfeRecorded":
+		if e.ComplexityRoot.EvaluationFigures.BedarfeRecorded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.BedarfeRecorded(childComplexity), true
+	case "EvaluationFigures.committedCent":
+		if e.ComplexityRoot.EvaluationFigures.CommittedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.CommittedCent(childComplexity), true
+	case "EvaluationFigures.committedSozialeStadtCent":
+		if e.ComplexityRoot.EvaluationFigures.CommittedSozialeStadtCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.CommittedSozialeStadtCent(childComplexity), true
+	case "EvaluationFigures.committedSozialeStadtPct":
+		if e.ComplexityRoot.EvaluationFigures.CommittedSozialeStadtPct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.CommittedSozialeStadtPct(childComplexity), true
+	case "EvaluationFigures.completed":
+		if e.ComplexityRoot.EvaluationFigures.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Completed(childComplexity), true
+	case "EvaluationFigures.institutionRatings":
+		if e.ComplexityRoot.EvaluationFigures.InstitutionRatings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.InstitutionRatings(childComplexity), true
+	case "EvaluationFigures.institutions":
+		if e.ComplexityRoot.EvaluationFigures.Institutions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Institutions(childComplexity), true
+	case "EvaluationFigures.institutionsWithPartner":
+		if e.ComplexityRoot.EvaluationFigures.InstitutionsWithPartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.InstitutionsWithPartner(childComplexity), true
+	case "EvaluationFigures.label":
+		if e.ComplexityRoot.EvaluationFigures.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Label(childComplexity), true
+	case "EvaluationFigures.medianDaysToCover":
+		if e.ComplexityRoot.EvaluationFigures.MedianDaysToCover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.MedianDaysToCover(childComplexity), true
+	case "EvaluationFigures.participants":
+		if e.ComplexityRoot.EvaluationFigures.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Participants(childComplexity), true
+	case "EvaluationFigures.partnerRatings":
+		if e.ComplexityRoot.EvaluationFigures.PartnerRatings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.PartnerRatings(childComplexity), true
+	case "EvaluationFigures.partnersPerInstitution":
+		if e.ComplexityRoot.EvaluationFigures.PartnersPerInstitution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.PartnersPerInstitution(childComplexity), true
+	case "EvaluationFigures.partnerships":
+		if e.ComplexityRoot.EvaluationFigures.Partnerships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Partnerships(childComplexity), true
+	case "EvaluationFigures.period":
+		if e.ComplexityRoot.EvaluationFigures.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.Period(childComplexity), true
+	case "EvaluationFigures.releasedCent":
+		if e.ComplexityRoot.EvaluationFigures.ReleasedCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.ReleasedCent(childComplexity), true
+	case "EvaluationFigures.sessionsHeld":
+		if e.ComplexityRoot.EvaluationFigures.SessionsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.SessionsHeld(childComplexity), true
+	case "EvaluationFigures.spentCent":
+		if e.ComplexityRoot.EvaluationFigures.SpentCent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationFigures.SpentCent(childComplexity), true
+
+	case "EvaluationRatings.count":
+		if e.ComplexityRoot.EvaluationRatings.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationRatings.Count(childComplexity), true
+	case "EvaluationRatings.mean":
+		if e.ComplexityRoot.EvaluationRatings.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationRatings.Mean(childComplexity), true
 
 	case "ExclusionCount.count":
 		if e.ComplexityRoot.ExclusionCount.Count == nil {
@@ -4251,6 +4496,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Coverage(childComplexity, args["filter"].(model.CoverageFilter), args["referenceDate"].(*drehscheibe.Date)), true
+	case "Query.evaluation":
+		if e.ComplexityRoot.Query.Evaluation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Evaluation(childComplexity, args["filter"].(model.EvaluationFilter)), true
 	case "Query.foerderprogramme":
 		if e.ComplexityRoot.Query.Foerderprogramme == nil {
 			break
@@ -4807,6 +5063,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DecideFoerderantragInput", ec.unmarshalInputDecideFoerderantragInput),
 			graphql.NewInputUnmarshaler("DeclineAnfrageInput", ec.unmarshalInputDeclineAnfrageInput),
 			graphql.NewInputUnmarshaler("EligibilityInput", ec.unmarshalInputEligibilityInput),
+			graphql.NewInputUnmarshaler("EvaluationFilter", ec.unmarshalInputEvaluationFilter),
 			graphql.NewInputUnmarshaler("FoerderprogrammFilter", ec.unmarshalInputFoerderprogrammFilter),
 			graphql.NewInputUnmarshaler("FundingReportFilter", ec.unmarshalInputFundingReportFilter),
 			graphql.NewInputUnmarshaler("FundingShareInput", ec.unmarshalInputFundingShareInput),
@@ -8328,6 +8585,119 @@ input DecideFoerderantragInput {
   "Note (required to reject; at most 4,000 characters)."
   note: String
 }
+
+# ---------------------------------------------------------------- evaluation (Auswertung)
+
+extend type Query {
+  """
+  The evaluation KPIs (Kennzahlen) of a Kindercampus, or of the whole city, month by
+  month and for the whole range; the same figures as the CSV file
+  (` + "`" + `/export/auswertung.csv?kindercampusId=…&from=…&to=…` + "`" + `) and the printable report for
+  the external evaluation (` + "`" + `/auswertung/{kindercampusId}?from=…&to=…` + "`" + `, ` + "`" + `/auswertung/stadt` + "`" + `
+  for the city, and ` + "`" + `.pdf` + "`" + `). Every KPI is defined in docs/evaluation.md.
+  Roles: CAMPUS_MANAGER (its campus), SERVICESTELLE (any campus, or the city without
+  kindercampusId).
+  """
+  evaluation("Campus and months." filter: EvaluationFilter!): Evaluation!
+    @auth(roles: [CAMPUS_MANAGER, SERVICESTELLE])
+}
+
+"What to evaluate."
+input EvaluationFilter {
+  "The Kindercampus (none: the whole city for the Servicestelle, its own campus for campus management)."
+  kindercampusId: ID
+  "First month, ` + "`" + `YYYY-MM` + "`" + `."
+  from: String!
+  "Last month, ` + "`" + `YYYY-MM` + "`" + ` (at most 60 months in all)."
+  to: String!
+}
+
+"The evaluation of a Kindercampus or of the city over a range of months."
+type Evaluation {
+  "The Kindercampus (null: the whole city)."
+  kindercampus: Kindercampus
+  "First month, ` + "`" + `YYYY-MM` + "`" + `."
+  from: String!
+  "Last month, ` + "`" + `YYYY-MM` + "`" + `."
+  to: String!
+  "One entry per month, oldest first."
+  months: [EvaluationFigures!]!
+  """
+  The whole range: sums of the months; the median, shares and means over all of the
+  range's cases; institutions and partners at the end of the last month.
+  """
+  total: EvaluationFigures!
+  """
+  Covered needs whose time of covering is not known (covered before the service recorded
+  it and without an agreement that tells); they are in no month.
+  """
+  bedarfeCoveredUndated: Int!
+  "The same figures as CSV."
+  csvUrl: String!
+  "The printable report for the external evaluation (HTML)."
+  reportUrl: String!
+  "The printable report (PDF)."
+  pdfUrl: String!
+}
+
+"The KPIs of one month, or of the whole range."
+type EvaluationFigures {
+  "The month (` + "`" + `YYYY-MM` + "`" + `), or the range (` + "`" + `YYYY-MM/YYYY-MM` + "`" + `)."
+  period: String!
+  "In German: „März 2026“, „Januar 2026 bis Dezember 2026“."
+  label: String!
+  "Needs (Bedarfe) recorded."
+  bedarfeRecorded: Int!
+  "Needs that became covered."
+  bedarfeCovered: Int!
+  "Median of the calendar days from recording to covering of those needs, one decimal (null: none)."
+  medianDaysToCover: Float
+  """
+  Requests that became agreed: the Kooperationsvereinbarung confirmed by both sides, or
+  a booking recorded as made outside the service.
+  """
+  agreements: Int!
+  "Of those, the ones of institutions in Aktionsräume Soziale Stadt."
+  agreementsSozialeStadt: Int!
+  "Their share in percent, one decimal (null: no agreements)."
+  agreementsSozialeStadtPct: Float
+  "Money committed to agreed requests from programmes and campus budgets, in euro cents."
+  committedCent: Int!
+  "Of it, the money for institutions in Aktionsräume Soziale Stadt, in euro cents."
+  committedSozialeStadtCent: Int!
+  "Its share in percent, one decimal (null: nothing committed)."
+  committedSozialeStadtPct: Float
+  "Commitments taken back (cancelled requests), in euro cents."
+  releasedCent: Int!
+  "Money spent: the actual costs of completed requests, in euro cents."
+  spentCent: Int!
+  "Institutions recorded by the end of the month (of the range)."
+  institutions: Int!
+  "Of those, the ones with at least one partner under an agreement in force."
+  institutionsWithPartner: Int!
+  "Institution–partner pairs under an agreement in force."
+  partnerships: Int!
+  "Partners per institution: partnerships divided by institutions, two decimals (null: no institution)."
+  partnersPerInstitution: Float
+  "Requests completed (DONE)."
+  completed: Int!
+  "Sessions held, as reported on completion."
+  sessionsHeld: Int!
+  "Participants (a count), as reported on completion."
+  participants: Int!
+  "Ratings given by the institutions."
+  institutionRatings: EvaluationRatings!
+  "Ratings given by the partners."
+  partnerRatings: EvaluationRatings!
+}
+
+"The ratings (1–5) one side gave."
+type EvaluationRatings {
+  "Number of ratings."
+  count: Int!
+  "Their mean, two decimals (null: none)."
+  mean: Float
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -8854,6 +9224,90 @@ func (ec *executionContext) childFields_Eligibility(ctx context.Context, field g
 		return ec.fieldContext_Eligibility_coFundingRequired(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Eligibility", field.Name)
+}
+
+func (ec *executionContext) childFields_Evaluation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kindercampus":
+		return ec.fieldContext_Evaluation_kindercampus(ctx, field)
+	case "from":
+		return ec.fieldContext_Evaluation_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Evaluation_to(ctx, field)
+	case "months":
+		return ec.fieldContext_Evaluation_months(ctx, field)
+	case "total":
+		return ec.fieldContext_Evaluation_total(ctx, field)
+	case "bedarfeCoveredUndated":
+		return ec.fieldContext_Evaluation_bedarfeCoveredUndated(ctx, field)
+	case "csvUrl":
+		return ec.fieldContext_Evaluation_csvUrl(ctx, field)
+	case "reportUrl":
+		return ec.fieldContext_Evaluation_reportUrl(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_Evaluation_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_EvaluationFigures_period(ctx, field)
+	case "label":
+		return ec.fieldContext_EvaluationFigures_label(ctx, field)
+	case "bedarfeRecorded":
+		return ec.fieldContext_EvaluationFigures_bedarfeRecorded(ctx, field)
+	case "bedarfeCovered":
+		return ec.fieldContext_EvaluationFigures_bedarfeCovered(ctx, field)
+	case "medianDaysToCover":
+		return ec.fieldContext_EvaluationFigures_medianDaysToCover(ctx, field)
+	case "agreements":
+		return ec.fieldContext_EvaluationFigures_agreements(ctx, field)
+	case "agreementsSozialeStadt":
+		return ec.fieldContext_EvaluationFigures_agreementsSozialeStadt(ctx, field)
+	case "agreementsSozialeStadtPct":
+		return ec.fieldContext_EvaluationFigures_agreementsSozialeStadtPct(ctx, field)
+	case "committedCent":
+		return ec.fieldContext_EvaluationFigures_committedCent(ctx, field)
+	case "committedSozialeStadtCent":
+		return ec.fieldContext_EvaluationFigures_committedSozialeStadtCent(ctx, field)
+	case "committedSozialeStadtPct":
+		return ec.fieldContext_EvaluationFigures_committedSozialeStadtPct(ctx, field)
+	case "releasedCent":
+		return ec.fieldContext_EvaluationFigures_releasedCent(ctx, field)
+	case "spentCent":
+		return ec.fieldContext_EvaluationFigures_spentCent(ctx, field)
+	case "institutions":
+		return ec.fieldContext_EvaluationFigures_institutions(ctx, field)
+	case "institutionsWithPartner":
+		return ec.fieldContext_EvaluationFigures_institutionsWithPartner(ctx, field)
+	case "partnerships":
+		return ec.fieldContext_EvaluationFigures_partnerships(ctx, field)
+	case "partnersPerInstitution":
+		return ec.fieldContext_EvaluationFigures_partnersPerInstitution(ctx, field)
+	case "completed":
+		return ec.fieldContext_EvaluationFigures_completed(ctx, field)
+	case "sessionsHeld":
+		return ec.fieldContext_EvaluationFigures_sessionsHeld(ctx, field)
+	case "participants":
+		return ec.fieldContext_EvaluationFigures_participants(ctx, field)
+	case "institutionRatings":
+		return ec.fieldContext_EvaluationFigures_institutionRatings(ctx, field)
+	case "partnerRatings":
+		return ec.fieldContext_EvaluationFigures_partnerRatings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationRatings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_EvaluationRatings_count(ctx, field)
+	case "mean":
+		return ec.fieldContext_EvaluationRatings_mean(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationRatings", field.Name)
 }
 
 func (ec *executionContext) childFields_ExclusionCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10961,6 +11415,20 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["referenceDate"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_evaluation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (model.EvaluationFilter, error) {
+			return ec.unmarshalNEvaluationFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
 	return args, nil
 }
 
@@ -16001,6 +16469,810 @@ func (ec *executionContext) _Eligibility_coFundingRequired(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Eligibility_coFundingRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Eligibility", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Evaluation_kindercampus(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_kindercampus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kindercampus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Kindercampus) graphql.Marshaler {
+			return ec.marshalOKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_kindercampus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kindercampus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_from(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evaluation_to(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evaluation_months(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EvaluationFigures) graphql.Marshaler {
+			return ec.marshalNEvaluationFigures2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_total(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluationFigures) graphql.Marshaler {
+			return ec.marshalNEvaluationFigures2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_bedarfeCoveredUndated(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_bedarfeCoveredUndated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BedarfeCoveredUndated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_bedarfeCoveredUndated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Evaluation_csvUrl(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_csvUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CSVURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_csvUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evaluation_reportUrl(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_reportUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_reportUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Evaluation_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PDFURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationFigures_period(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationFigures_label(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationFigures_bedarfeRecorded(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_bedarfeRecorded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BedarfeRecorded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_bedarfeRecorded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_bedarfeCovered(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_bedarfeCovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BedarfeCovered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_bedarfeCovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_medianDaysToCover(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_medianDaysToCover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianDaysToCover, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_medianDaysToCover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvaluationFigures_agreements(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_agreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_agreementsSozialeStadt(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_agreementsSozialeStadt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementsSozialeStadt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_agreementsSozialeStadt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_agreementsSozialeStadtPct(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_agreementsSozialeStadtPct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementsSozialeStadtPct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_agreementsSozialeStadtPct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvaluationFigures_committedCent(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_committedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_committedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_committedSozialeStadtCent(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_committedSozialeStadtCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedSozialeStadtCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_committedSozialeStadtCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_committedSozialeStadtPct(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_committedSozialeStadtPct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommittedSozialeStadtPct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_committedSozialeStadtPct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvaluationFigures_releasedCent(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_releasedCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleasedCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_releasedCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_spentCent(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_spentCent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpentCent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_spentCent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_institutions(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_institutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institutions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_institutions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_institutionsWithPartner(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_institutionsWithPartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InstitutionsWithPartner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_institutionsWithPartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_partnerships(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_partnerships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partnerships, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_partnerships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_partnersPerInstitution(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_partnersPerInstitution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnersPerInstitution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_partnersPerInstitution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvaluationFigures_completed(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_sessionsHeld(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_sessionsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_sessionsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_participants(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationFigures_institutionRatings(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_institutionRatings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InstitutionRatings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluationRatings) graphql.Marshaler {
+			return ec.marshalNEvaluationRatings2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationRatings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_institutionRatings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationRatings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationFigures_partnerRatings(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationFigures_partnerRatings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerRatings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluationRatings) graphql.Marshaler {
+			return ec.marshalNEvaluationRatings2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationRatings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationFigures_partnerRatings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationRatings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationRatings_count(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationRatings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationRatings_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationRatings_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationRatings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationRatings_mean(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationRatings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationRatings_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationRatings_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationRatings", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ExclusionCount_reason(ctx context.Context, field graphql.CollectedField, obj *model.ExclusionCount) (ret graphql.Marshaler) {
@@ -26331,6 +27603,68 @@ func (ec *executionContext) fieldContext_Query_kindercampusStandorte(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_evaluation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_evaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Evaluation(ctx, fc.Args["filter"].(model.EvaluationFilter))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"CAMPUS_MANAGER", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.Evaluation
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.Evaluation
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Evaluation) graphql.Marshaler {
+			return ec.marshalNEvaluation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_evaluation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31436,6 +32770,62 @@ func UnmarshalEligibilityInput(ctx context.Context, raw any) (model.EligibilityI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEvaluationFilter(ctx context.Context, obj any) (model.EvaluationFilter, error) {
+	var it model.EvaluationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kindercampusId", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kindercampusId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindercampusId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindercampusID = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluationFilter unmarshals raw into the EvaluationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluationFilter(ctx context.Context, raw any) (model.EvaluationFilter, error) {
+	var out model.EvaluationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluationFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFoerderprogrammFilter(ctx context.Context, obj any) (model.FoerderprogrammFilter, error) {
 	var it model.FoerderprogrammFilter
 	if obj == nil {
@@ -35850,6 +37240,255 @@ func (ec *executionContext) _Eligibility(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var evaluationImplementors = []string{"Evaluation"}
+
+func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSet, obj *model.Evaluation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Evaluation")
+		case "kindercampus":
+			out.Values[i] = ec._Evaluation_kindercampus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._Evaluation_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._Evaluation_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._Evaluation_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._Evaluation_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bedarfeCoveredUndated":
+			out.Values[i] = ec._Evaluation_bedarfeCoveredUndated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "csvUrl":
+			out.Values[i] = ec._Evaluation_csvUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportUrl":
+			out.Values[i] = ec._Evaluation_reportUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pdfUrl":
+			out.Values[i] = ec._Evaluation_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationFiguresImplementors = []string{"EvaluationFigures"}
+
+func (ec *executionContext) _EvaluationFigures(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluationFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationFigures")
+		case "period":
+			out.Values[i] = ec._EvaluationFigures_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._EvaluationFigures_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bedarfeRecorded":
+			out.Values[i] = ec._EvaluationFigures_bedarfeRecorded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bedarfeCovered":
+			out.Values[i] = ec._EvaluationFigures_bedarfeCovered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "medianDaysToCover":
+			out.Values[i] = ec._EvaluationFigures_medianDaysToCover(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "agreements":
+			out.Values[i] = ec._EvaluationFigures_agreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementsSozialeStadt":
+			out.Values[i] = ec._EvaluationFigures_agreementsSozialeStadt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementsSozialeStadtPct":
+			out.Values[i] = ec._EvaluationFigures_agreementsSozialeStadtPct(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "committedCent":
+			out.Values[i] = ec._EvaluationFigures_committedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedSozialeStadtCent":
+			out.Values[i] = ec._EvaluationFigures_committedSozialeStadtCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "committedSozialeStadtPct":
+			out.Values[i] = ec._EvaluationFigures_committedSozialeStadtPct(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "releasedCent":
+			out.Values[i] = ec._EvaluationFigures_releasedCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spentCent":
+			out.Values[i] = ec._EvaluationFigures_spentCent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutions":
+			out.Values[i] = ec._EvaluationFigures_institutions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutionsWithPartner":
+			out.Values[i] = ec._EvaluationFigures_institutionsWithPartner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerships":
+			out.Values[i] = ec._EvaluationFigures_partnerships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnersPerInstitution":
+			out.Values[i] = ec._EvaluationFigures_partnersPerInstitution(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "completed":
+			out.Values[i] = ec._EvaluationFigures_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sessionsHeld":
+			out.Values[i] = ec._EvaluationFigures_sessionsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participants":
+			out.Values[i] = ec._EvaluationFigures_participants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutionRatings":
+			out.Values[i] = ec._EvaluationFigures_institutionRatings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerRatings":
+			out.Values[i] = ec._EvaluationFigures_partnerRatings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationRatingsImplementors = []string{"EvaluationRatings"}
+
+func (ec *executionContext) _EvaluationRatings(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluationRatings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationRatingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationRatings")
+		case "count":
+			out.Values[i] = ec._EvaluationRatings_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._EvaluationRatings_mean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var exclusionCountImplementors = []string{"ExclusionCount"}
 
 func (ec *executionContext) _ExclusionCount(ctx context.Context, sel ast.SelectionSet, obj *model.ExclusionCount) graphql.Marshaler {
@@ -38920,6 +40559,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_kindercampusStandorte(ctx, field)
 				})
+		case "evaluation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_evaluation(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -40710,6 +42355,51 @@ func (ec *executionContext) marshalNEligibility2ᚖgithubᚗcomᚋstadtdortmund�
 		return graphql.Null
 	}
 	return ec._Eligibility(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvaluation2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluation(ctx context.Context, sel ast.SelectionSet, v *model.Evaluation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Evaluation!")
+		return graphql.Null
+	}
+	return ec._Evaluation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvaluationFigures2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EvaluationFigures) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvaluationFigures2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvaluationFigures2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFigures(ctx context.Context, sel ast.SelectionSet, v *model.EvaluationFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationFigures!")
+		return graphql.Null
+	}
+	return ec._EvaluationFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEvaluationFilter2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationFilter(ctx context.Context, v any) (model.EvaluationFilter, error) {
+	res, err := ec.unmarshalInputEvaluationFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationRatings2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐEvaluationRatings(ctx context.Context, sel ast.SelectionSet, v *model.EvaluationRatings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationRatings!")
+		return graphql.Null
+	}
+	return ec._EvaluationRatings(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExclusionCount2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐExclusionCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExclusionCount) graphql.Marshaler {

@@ -532,6 +532,10 @@ func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, a
 	return kindercampusConnection(ctx, r.view(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
 }
 
+func (r *queryResolver) Evaluation(ctx context.Context, filter model.EvaluationFilter) (*model.Evaluation, error) {
+	return r.evaluation(ctx, filter)
+}
+
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
 	snap, out := r.view(ctx), []*model.Quartier{}
 	for _, id := range obj.QuartierIDs {

@@ -350,6 +350,11 @@ var queryCases = map[string]queryCase{
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
 		allowed: []actor{campusOwn, servicestelle},
 	},
+	"Query.evaluation": {
+		query:   `query($k: ID!) { evaluation(filter: {kindercampusId: $k, from: "2026-01", to: "2026-12"}) { total { agreements } } }`,
+		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
+		allowed: []actor{campusOwn, servicestelle},
+	},
 	"Query.bedarfe": {
 		query:   `query($i: ID!) { bedarfe(filter: {institutionId: $i}) { totalCount } }`,
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"i": w.inst1} },

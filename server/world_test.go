@@ -182,20 +182,35 @@ func (w *world) anfrage(t testing.TB, status string) (string, int, string) {
 	if status == "REQUESTED" {
 		return id, v, ""
 	}
+	id, v, hash := w.accept(t, id, v)
+	if status == "ACCEPTED" {
+		return id, v, hash
+	}
+	id, v = w.confirmBoth(t, id, v, hash)
+	return id, v, hash
+}
+
+// accept accepts request id as the Servicestelle and returns its new version and the
+// agreement's hash.
+func (w *world) accept(t testing.TB, id string, v int) (string, int, string) {
+	t.Helper()
 	id, v = w.created(t, "acceptAnfrage", "AnfrageTransitionInput", "anfrage", map[string]any{"id": id, "version": v})
 	var d struct {
 		Node struct{ Vereinbarung struct{ ContentHash string } }
 	}
 	w.admin().query(t, `query($id: ID!) { node(id: $id) { ... on Anfrage { vereinbarung { contentHash } } } }`, map[string]any{"id": id}, &d)
-	hash := d.Node.Vereinbarung.ContentHash
-	if status == "ACCEPTED" {
-		return id, v, hash
-	}
+	return id, v, d.Node.Vereinbarung.ContentHash
+}
+
+// confirmBoth confirms the agreement (hash) of request id for both sides as the
+// Servicestelle: the request is AGREED.
+func (w *world) confirmBoth(t testing.TB, id string, v int, hash string) (string, int) {
+	t.Helper()
 	for _, side := range []string{"INSTITUTION", "PARTNER"} {
 		id, v = w.created(t, "confirmVereinbarung", "ConfirmVereinbarungInput", "anfrage",
 			map[string]any{"id": id, "version": v, "contentHash": hash, "side": side})
 	}
-	return id, v, hash
+	return id, v
 }
 
 func bedarfInput(institution string) map[string]any {

@@ -963,6 +963,97 @@ type EligibilityInput struct {
 	CoFundingRequired *bool `json:"coFundingRequired,omitempty"`
 }
 
+// The evaluation of a Kindercampus or of the city over a range of months.
+type Evaluation struct {
+	// The Kindercampus (null: the whole city).
+	Kindercampus *Kindercampus `json:"kindercampus,omitempty"`
+	// First month, `YYYY-MM`.
+	From string `json:"from"`
+	// Last month, `YYYY-MM`.
+	To string `json:"to"`
+	// One entry per month, oldest first.
+	Months []*EvaluationFigures `json:"months"`
+	// The whole range: sums of the months; the median, shares and means over all of the
+	// range's cases; institutions and partners at the end of the last month.
+	Total *EvaluationFigures `json:"total"`
+	// Covered needs whose time of covering is not known (covered before the service recorded
+	// it and without an agreement that tells); they are in no month.
+	BedarfeCoveredUndated int `json:"bedarfeCoveredUndated"`
+	// The same figures as CSV.
+	CSVURL string `json:"csvUrl"`
+	// The printable report for the external evaluation (HTML).
+	ReportURL string `json:"reportUrl"`
+	// The printable report (PDF).
+	PDFURL string `json:"pdfUrl"`
+}
+
+// The KPIs of one month, or of the whole range.
+type EvaluationFigures struct {
+	// The month (`YYYY-MM`), or the range (`YYYY-MM/YYYY-MM`).
+	Period string `json:"period"`
+	// In German: „März 2026“, „Januar 2026 bis Dezember 2026“.
+	Label string `json:"label"`
+	// Needs (Bedarfe) recorded.
+	BedarfeRecorded int `json:"bedarfeRecorded"`
+	// Needs that became covered.
+	BedarfeCovered int `json:"bedarfeCovered"`
+	// Median of the calendar days from recording to covering of those needs, one decimal (null: none).
+	MedianDaysToCover *float64 `json:"medianDaysToCover,omitempty"`
+	// Requests that became agreed: the Kooperationsvereinbarung confirmed by both sides, or
+	// a booking recorded as made outside the service.
+	Agreements int `json:"agreements"`
+	// Of those, the ones of institutions in Aktionsräume Soziale Stadt.
+	AgreementsSozialeStadt int `json:"agreementsSozialeStadt"`
+	// Their share in percent, one decimal (null: no agreements).
+	AgreementsSozialeStadtPct *float64 `json:"agreementsSozialeStadtPct,omitempty"`
+	// Money committed to agreed requests from programmes and campus budgets, in euro cents.
+	CommittedCent int `json:"committedCent"`
+	// Of it, the money for institutions in Aktionsräume Soziale Stadt, in euro cents.
+	CommittedSozialeStadtCent int `json:"committedSozialeStadtCent"`
+	// Its share in percent, one decimal (null: nothing committed).
+	CommittedSozialeStadtPct *float64 `json:"committedSozialeStadtPct,omitempty"`
+	// Commitments taken back (cancelled requests), in euro cents.
+	ReleasedCent int `json:"releasedCent"`
+	// Money spent: the actual costs of completed requests, in euro cents.
+	SpentCent int `json:"spentCent"`
+	// Institutions recorded by the end of the month (of the range).
+	Institutions int `json:"institutions"`
+	// Of those, the ones with at least one partner under an agreement in force.
+	InstitutionsWithPartner int `json:"institutionsWithPartner"`
+	// Institution–partner pairs under an agreement in force.
+	Partnerships int `json:"partnerships"`
+	// Partners per institution: partnerships divided by institutions, two decimals (null: no institution).
+	PartnersPerInstitution *float64 `json:"partnersPerInstitution,omitempty"`
+	// Requests completed (DONE).
+	Completed int `json:"completed"`
+	// Sessions held, as reported on completion.
+	SessionsHeld int `json:"sessionsHeld"`
+	// Participants (a count), as reported on completion.
+	Participants int `json:"participants"`
+	// Ratings given by the institutions.
+	InstitutionRatings *EvaluationRatings `json:"institutionRatings"`
+	// Ratings given by the partners.
+	PartnerRatings *EvaluationRatings `json:"partnerRatings"`
+}
+
+// What to evaluate.
+type EvaluationFilter struct {
+	// The Kindercampus (none: the whole city for the Servicestelle, its own campus for campus management).
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// First month, `YYYY-MM`.
+	From string `json:"from"`
+	// Last month, `YYYY-MM` (at most 60 months in all).
+	To string `json:"to"`
+}
+
+// The ratings (1–5) one side gave.
+type EvaluationRatings struct {
+	// Number of ratings.
+	Count int `json:"count"`
+	// Their mean, two decimals (null: none).
+	Mean *float64 `json:"mean,omitempty"`
+}
+
 // How many pairs a hard filter left out.
 type ExclusionCount struct {
 	// The filter.

@@ -1,6 +1,9 @@
 package drehscheibe
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // Bedarf is a need an institution records: what it is looking for, for whom, when and
 // within which budget.
@@ -24,6 +27,10 @@ type Bedarf struct {
 	Status   BedarfStatus
 	// CoveredBy are the Module booked for this need (status COVERED, or CLOSED later).
 	CoveredBy []ID
+	// CoveredAt is when the need became covered (the first Modul booked since it was
+	// last open); zero while it is open, and for needs covered before the service
+	// recorded it. The evaluation counts the days from CreatedAt to CoveredAt.
+	CoveredAt time.Time
 	// ClosedReason says why a need was closed.
 	ClosedReason string
 }
@@ -45,12 +52,21 @@ func (b *Bedarf) clean() {
 	b.CoveredBy = uniqueIDs(b.CoveredBy)
 }
 
+// cover books Modul m for this need at time at: an open need is covered from at on
+// (a covered one keeps the time it became covered).
+func (b *Bedarf) cover(m ID, at time.Time) {
+	if b.Status != BedarfCovered {
+		b.CoveredAt = at
+	}
+	b.CoveredBy, b.Status = append(b.CoveredBy, m), BedarfCovered
+}
+
 // uncover removes Modul m from the Module booked for this need; a covered need with
 // none left is open again.
 func (b *Bedarf) uncover(m ID) {
 	b.CoveredBy = slices.DeleteFunc(b.CoveredBy, func(id ID) bool { return id == m })
 	if len(b.CoveredBy) == 0 && b.Status == BedarfCovered {
-		b.Status = BedarfOpen
+		b.Status, b.CoveredAt = BedarfOpen, time.Time{}
 	}
 }
 

@@ -51,6 +51,7 @@ const (
 	OpFundingReport         Operation = "fundingReport"
 	OpSaveFoerderantrag     Operation = "saveFoerderantrag"
 	OpDecideFoerderantrag   Operation = "decideFoerderantrag"
+	OpEvaluation            Operation = "evaluation"
 	// OpRestore stores trusted data as it is (demo data): the system only.
 	OpRestore Operation = "restore"
 	// OpImport merges data from the city's sources: the system only.
@@ -113,6 +114,7 @@ var operationRoles = map[Operation][]Role{
 	OpFundingReport:         {RoleCampusManager, RoleServicestelle},
 	OpSaveFoerderantrag:     {RoleInstitution, RoleCampusManager, RoleServicestelle},
 	OpDecideFoerderantrag:   servicestelle,
+	OpEvaluation:            {RoleCampusManager, RoleServicestelle},
 	OpRestore:               nil,
 	OpImport:                nil,
 }

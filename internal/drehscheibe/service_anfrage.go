@@ -321,7 +321,7 @@ func (s *Service) cover(ctx context.Context, op Operation, a *Anfrage) {
 		if b.Status == BedarfClosed || b.Covers(a.ModulID) {
 			return errUnchanged
 		}
-		b.CoveredBy, b.Status = append(b.CoveredBy, a.ModulID), BedarfCovered
+		b.cover(a.ModulID, s.clock())
 		return nil
 	})
 }

@@ -2,12 +2,15 @@
 
 package drehscheibe
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // CreateBedarf stores a new, open Bedarf of an institution the caller acts for.
 // EINVALID, EFORBIDDEN.
 func (s *Service) CreateBedarf(ctx context.Context, b *Bedarf) (*Bedarf, error) {
-	b.Status, b.ClosedReason, b.CoveredBy = BedarfOpen, "", nil
+	b.Status, b.ClosedReason, b.CoveredBy, b.CoveredAt = BedarfOpen, "", nil, time.Time{}
 	if b.Priority == "" {
 		b.Priority = PriorityMedium
 	}
@@ -88,7 +91,7 @@ func (s *Service) CoverBedarf(ctx context.Context, id ID, version int64, modul I
 		if err := coverable(b, modul); err != nil {
 			return err
 		}
-		b.CoveredBy, b.Status = append(b.CoveredBy, modul), BedarfCovered
+		b.cover(modul, s.clock())
 		return nil
 	})
 	if err != nil {
