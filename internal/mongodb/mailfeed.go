@@ -8,8 +8,6 @@ import (
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
-
-	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
 // mailFeedDocID is the meta document of the feed from notifications to mails
@@ -19,45 +17,27 @@ import (
 // than its queue.
 const mailFeedDocID = "mailfeed"
 
-// MailFeed is how far the feed of notifications to mails got: every Anfrage written
-// up to catalogue version Version has its mails queued, for the notifications made
-// since Since (when the feed first ran: older ones are history).
-type MailFeed struct {
-	Version int64
-	Since   time.Time
-}
-
 type mailFeedDoc struct {
 	Version int64     `bson:"version"`
 	Since   time.Time `bson:"since"`
 }
 
-// MailFeed returns the feed's progress; false before it first ran.
-func (s *Store) MailFeed(ctx context.Context) (MailFeed, bool, error) {
-	var d mailFeedDoc
-	err := s.meta.FindOne(ctx, bson.D{{Key: "_id", Value: mailFeedDocID}}).Decode(&d)
-	switch {
-	case errors.Is(err, mongo.ErrNoDocuments):
-		return MailFeed{}, false, nil
-	case err != nil:
-		return MailFeed{}, false, translate(err, "")
-	}
-	return MailFeed{Version: d.Version, Since: d.Since.UTC()}, true, nil
-}
-
-// StartMailFeed records f as the feed's progress unless there is one, and returns the
-// progress stored (another instance's, should it have been first).
-func (s *Store) StartMailFeed(ctx context.Context, f MailFeed) (MailFeed, error) {
-	_, err := s.meta.UpdateOne(ctx, bson.D{{Key: "_id", Value: mailFeedDocID}},
-		bson.D{{Key: "$setOnInsert", Value: mailFeedDoc{Version: f.Version, Since: f.Since.UTC()}}}, options.UpdateOne().SetUpsert(true))
+// StartMailFeed records the feed's progress as version, for the notifications made
+// since since, unless it is recorded already, and returns the progress stored (another
+// instance's, or that of an earlier run): every Anfrage written up to catalogue version
+// version has the mails of its notifications made since since queued.
+func (s *Store) StartMailFeed(ctx context.Context, version int64, since time.Time) (int64, time.Time, error) {
+	byID := bson.D{{Key: "_id", Value: mailFeedDocID}}
+	_, err := s.meta.UpdateOne(ctx, byID, bson.D{{Key: "$setOnInsert", Value: mailFeedDoc{Version: version, Since: since.UTC()}}},
+		options.UpdateOne().SetUpsert(true))
 	if err != nil {
-		return MailFeed{}, translate(err, "")
+		return 0, time.Time{}, translate(err, "")
 	}
-	stored, ok, err := s.MailFeed(ctx)
-	if err == nil && !ok {
-		err = drehscheibe.Internal(errors.New("mongodb: the mail feed's progress was not stored"))
+	var d mailFeedDoc
+	if err := s.meta.FindOne(ctx, byID).Decode(&d); err != nil {
+		return 0, time.Time{}, translate(err, "")
 	}
-	return stored, err
+	return d.Version, d.Since.UTC(), nil
 }
 
 // AdvanceMailFeed moves the feed's progress on to version; it never moves it back
@@ -70,9 +50,13 @@ func (s *Store) AdvanceMailFeed(ctx context.Context, version int64) error {
 		lock := &s.docLocks[stripe(mailFeedDocID)]
 		lock.Lock()
 		defer lock.Unlock()
-		cur, ok, err := s.MailFeed(ctx)
-		if err != nil || (ok && cur.Version >= version) {
-			return err
+		var cur mailFeedDoc
+		err := s.meta.FindOne(ctx, byID).Decode(&cur)
+		if errors.Is(err, mongo.ErrNoDocuments) || (err == nil && cur.Version >= version) {
+			return nil
+		}
+		if err != nil {
+			return translate(err, "")
 		}
 		filter = byID
 	}

@@ -122,23 +122,20 @@ func TestPruneKeepsWhatWaits(t *testing.T) {
 func TestMailFeedOnlyMovesOn(t *testing.T) {
 	ctx := context.Background()
 	s := embeddedtest.Store(t)
-	if _, ok, err := s.MailFeed(ctx); ok || err != nil {
-		t.Fatalf("before the start: %v %v", ok, err)
-	}
 	since := time.Date(2026, 3, 16, 9, 0, 0, 0, time.UTC)
-	f, err := s.StartMailFeed(ctx, mongodb.MailFeed{Version: 7, Since: since})
-	if err != nil || f.Version != 7 || !f.Since.Equal(since) {
-		t.Fatalf("started: %+v %v", f, err)
+	if err := s.AdvanceMailFeed(ctx, 3); err != nil {
+		t.Fatalf("before the start: %v", err)
 	}
-	if f, err := s.StartMailFeed(ctx, mongodb.MailFeed{Version: 9, Since: since.Add(time.Hour)}); err != nil || f.Version != 7 || !f.Since.Equal(since) {
-		t.Fatalf("a second start changed it: %+v %v", f, err)
+	v, at, err := s.StartMailFeed(ctx, 7, since)
+	if err != nil || v != 7 || !at.Equal(since) {
+		t.Fatalf("started: %d %v %v", v, at, err)
 	}
 	for _, v := range []int64{12, 10} {
 		if err := s.AdvanceMailFeed(ctx, v); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if f, _, err := s.MailFeed(ctx); err != nil || f.Version != 12 || !f.Since.Equal(since) {
-		t.Errorf("after 12 and 10: %+v %v; want 12", f, err)
+	if v, at, err := s.StartMailFeed(ctx, 9, since.Add(time.Hour)); err != nil || v != 12 || !at.Equal(since) {
+		t.Errorf("after 12 and 10, a second start: %d %v %v; want 12 since %v", v, at, err, since)
 	}
 }
