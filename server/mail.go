@@ -145,12 +145,19 @@ var outcomeMessages = map[mail.Outcome]string{
 }
 
 // feedLog logs the rounds of the mail feed: what it queued and skipped, and a failure
-// once (the feed retries at every poll) and its end.
+// once (the feed retries at every poll) and its end. It is called from the feed's one
+// goroutine.
 type feedLog struct {
 	log     zerolog.Logger
 	metrics *mailMetrics
-	failing bool // called from the feed's one goroutine
+	failing bool
+	// skipped are the notifications reported without a mail: the feed derives them
+	// again at every later step of their Anfrage, and they are reported once
+	skipped map[drehscheibe.ID]bool
 }
+
+// maxSkipped bounds the notifications remembered as reported (then it starts afresh).
+const maxSkipped = 10000
 
 func (l *feedLog) observe(ev notify.Event) {
 	l.metrics.queued.Add(float64(ev.Queued))
@@ -158,6 +165,13 @@ func (l *feedLog) observe(ev notify.Event) {
 		l.log.Info().Int("mails", ev.Queued).Int("anfragen", ev.Anfragen).Int64("catalogVersion", ev.To).Msg("mails queued")
 	}
 	for _, s := range ev.Skipped {
+		if l.skipped[s.Notification] {
+			continue
+		}
+		if l.skipped == nil || len(l.skipped) >= maxSkipped {
+			l.skipped = map[drehscheibe.ID]bool{}
+		}
+		l.skipped[s.Notification] = true
 		l.metrics.skipped.Inc()
 		l.log.Warn().Str("notificationId", string(s.Notification)).Str("anfrageId", string(s.Anfrage)).
 			Str("side", string(s.Side)).Str("reason", s.Reason).Msg("no mail for a notification")

@@ -3,17 +3,20 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/mail"
 	"github.com/stadtdortmund/drehscheibe/internal/mail/mailtest"
 	"github.com/stadtdortmund/drehscheibe/internal/mongodb"
+	"github.com/stadtdortmund/drehscheibe/internal/notify"
 )
 
 // guard ends a test that would otherwise hang; it is no timing assertion.
@@ -228,5 +231,47 @@ func TestMailConfig(t *testing.T) {
 	app := newTestApp(t, map[string]string{"MAIL_FROM": "drehscheibe@example.org"})
 	if app.app.mail != nil {
 		t.Error("mail is sent without SMTP_URL")
+	}
+}
+
+// TestMailLogNamesNobody: the log of the mail feed reports a notification without a
+// mail once, however often it is derived again, and a failure once until the feed
+// goes again; a mail server's answer loses the addresses it names.
+func TestMailLogNamesNobody(t *testing.T) {
+	var buf bytes.Buffer
+	reg := prometheus.NewRegistry()
+	l := &feedLog{log: zerolog.New(&buf), metrics: newMailMetrics(reg)}
+	skip := notify.Skip{Notification: "ntf_1", Anfrage: "anf_1", Side: drehscheibe.PartyPartner, Reason: "keine E-Mail-Adresse"}
+	down := errors.New("Die Datenbank ist gerade nicht erreichbar")
+	for _, ev := range []notify.Event{{Skipped: []notify.Skip{skip}}, {Skipped: []notify.Skip{skip}, Queued: 1}, {Err: down}, {Err: down}, {}} {
+		l.observe(ev)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	want := []string{"no mail for a notification", "mails queued", "mail feed stopped", "mail feed going again"}
+	if len(lines) != len(want) {
+		t.Fatalf("log:\n%s\nwant %v", buf.String(), want)
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("line %d: %s, want %q", i, lines[i], w)
+		}
+	}
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := -1.0
+	for _, f := range families {
+		if f.GetName() == "drehscheibe_mail_skipped_total" {
+			skipped = f.GetMetric()[0].GetCounter().GetValue()
+		}
+	}
+	if skipped != 1 {
+		t.Errorf("skipped counted %v times, want once", skipped)
+	}
+
+	reason := `Der Mailserver hat einen Empfänger endgültig abgelehnt (550 5.1.1): 550 <erika.beispiel@sv-clarenberg.example>: unknown, "Jörg.Ünal+ag@schule-hörde.de"`
+	if got := maskAddresses(reason); strings.Contains(got, "@") || !strings.Contains(got, "(550 5.1.1): 550 <[Adresse]>") {
+		t.Errorf("masked: %s", got)
 	}
 }

@@ -16,7 +16,8 @@ import (
 )
 
 // The mail queue (collection "mails") holds the notification e-mails waiting to be
-// sent, and those sent or given up for mailRetention afterwards. A message's _id is a
+// sent, and those sent or given up until Prune removes them (internal/notify keeps
+// them 14 days). A message's _id is a
 // hash of its Key (MailID), so queuing it again is a duplicate insert, which Enqueue
 // takes for "already queued": the feed of notifications may queue the same
 // notification twice (a crash before it recorded its progress, two instances) and

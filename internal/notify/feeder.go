@@ -66,8 +66,9 @@ type Options struct {
 	// longest wait, mail.DefaultRetryPolicy.MaxAge), e.g. after mail was off for a
 	// week: they would be given up unsent anyway.
 	Horizon time.Duration
-	// Retention is how long delivered and given-up mails are kept (default 30 days); it
-	// must exceed Horizon, which is what keeps a mail from being queued twice.
+	// Retention is how long delivered and given-up mails are kept (default 14 days); it
+	// must exceed Horizon, which is what keeps a mail from being queued twice. The
+	// embedded database reads every kept mail at every poll of the Deliverer.
 	Retention time.Duration
 	// Queued is told after new mails were queued (to wake the Deliverer). May be nil.
 	Queued func(n int)
@@ -81,7 +82,7 @@ type Options struct {
 // Defaults of Options.
 const (
 	DefaultPollInterval = 2 * time.Second
-	DefaultRetention    = 30 * 24 * time.Hour
+	DefaultRetention    = 14 * 24 * time.Hour
 	pruneInterval       = time.Hour
 	// enqueueBatch bounds one insert into the queue.
 	enqueueBatch = 500
@@ -91,7 +92,8 @@ const (
 type Event struct {
 	// From and To: the progress before and after the round (To == From: not moved).
 	From, To int64
-	// Anfragen read, mails newly Queued, and notifications without a mail.
+	// Anfragen read, mails newly Queued, and notifications without a mail (derived
+	// again at every later step of their Anfrage, and listed again then).
 	Anfragen, Queued int
 	Skipped          []Skip
 	// Pruned counts the finished mails removed.
