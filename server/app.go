@@ -109,16 +109,19 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		return nil, fmt.Errorf("listen on %s: %w", c.Addr(), err)
 	}
 	a.addr = ln.Addr()
+	// the mails link to the listener's address without PUBLIC_URL, and the feed's first
+	// start is settled before the first request
+	if err := a.startMailer(ctx); err != nil {
+		_ = ln.Close()
+		a.shutdownBackground()
+		return nil, err
+	}
 	go func() { a.served <- a.http.Serve(ln) }()
 	if c.DebugAddr != "" {
 		if err := a.serveDebug(c.DebugAddr); err != nil {
 			_ = a.shutdown()
 			return nil, err
 		}
-	}
-	if err := a.startMailer(); err != nil {
-		_ = a.shutdown()
-		return nil, err
 	}
 	snap := a.catalog.Current()
 	counts := snap.Counts()

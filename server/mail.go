@@ -24,8 +24,9 @@ type mailer struct {
 }
 
 // startMailer starts the feed and the Deliverer of app a, which listens already (its
-// address makes the links without PUBLIC_URL). Without SMTP_URL it returns nil.
-func (a *app) startMailer() error {
+// address makes the links without PUBLIC_URL) but serves no request yet. Without
+// SMTP_URL it does nothing.
+func (a *app) startMailer(ctx context.Context) error {
 	c := a.cfg
 	if !c.Mail.Enabled() {
 		return nil
@@ -49,6 +50,12 @@ func (a *app) startMailer() error {
 	if err != nil {
 		return err
 	}
+	bctx, cancel := context.WithTimeout(ctx, c.MongoTimeout)
+	if err := f.Begin(bctx); err != nil {
+		// the feed begins at its first round instead
+		a.log.Warn().Str("error", maskAddresses(err.Error())).Msg("mail feed not begun; it tries again at every poll")
+	}
+	cancel()
 	a.mail = &mailer{feeder: f, deliverer: d}
 	a.writes.wake.Store(f)
 	d.Start()

@@ -223,6 +223,34 @@ func (f *Feeder) run() {
 	}
 }
 
+// Begin reads the feed's progress, or records it at the catalogue's current version
+// on the very first start: what happened before is history, and nobody
+// gets mails for it. Before the catalogue is loaded it does nothing (Feed begins then).
+// The service calls it before it accepts requests, so that the first start does not
+// take a request made meanwhile for history.
+func (f *Feeder) Begin(ctx context.Context) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	snap := f.cat.Current()
+	if !snap.Loaded {
+		return nil
+	}
+	return f.begin(ctx, snap, f.opts.Now())
+}
+
+// begin is Begin with f.mu held.
+func (f *Feeder) begin(ctx context.Context, snap *catalog.Snapshot, now time.Time) error {
+	if f.known {
+		return nil
+	}
+	v, since, err := f.store.StartMailFeed(ctx, snap.Version, now)
+	if err != nil {
+		return err
+	}
+	f.known, f.version, f.since = true, v, since
+	return nil
+}
+
 // Feed runs one round: it queues the mails of the Anfragen written since its progress
 // up to the catalogue's version and moves its progress there, and removes the finished
 // mails past Retention once an hour. worked is false when there was nothing to do (the
@@ -236,13 +264,8 @@ func (f *Feeder) Feed(ctx context.Context) (ev Event, worked bool) {
 		return ev, false
 	}
 	now := f.opts.Now()
-	if !f.known {
-		// the first start begins at the current version: no mails for history
-		v, since, err := f.store.StartMailFeed(ctx, snap.Version, now)
-		if err != nil {
-			return Event{Err: err}, true
-		}
-		f.known, f.version, f.since = true, v, since
+	if err := f.begin(ctx, snap, now); err != nil {
+		return Event{Err: err}, true
 	}
 	ev.From, ev.To = f.version, f.version
 	if now.Sub(f.lastPrune) >= pruneInterval {

@@ -275,3 +275,18 @@ func TestFeedLeavesOutWhatIsTooOld(t *testing.T) {
 		t.Errorf("four days later: %+v, want nothing queued and the progress moved on", ev)
 	}
 }
+
+// TestBeginSettlesTheFirstStart: a request made after Begin is mailed, however late the
+// first round runs (TestFeedQueuesNewNotifications: without Begin, the first round
+// takes a request made before it for history).
+func TestBeginSettlesTheFirstStart(t *testing.T) {
+	e := newEnv(t)
+	f := e.feeder(t)
+	if err := f.Begin(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	e.request(t, drehscheibe.RoleInstitution, ogs)
+	if ev := feed(t, f); ev.Queued != 1 {
+		t.Errorf("begun before the request: %+v, want it queued", ev)
+	}
+}
