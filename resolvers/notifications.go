@@ -31,7 +31,7 @@ func (r *Resolver) notificationsOf(ctx context.Context) []drehscheibe.Notificati
 	}
 	var out []drehscheibe.Notification
 	for _, a := range snap.Anfragen(f, catalog.Order{By: catalog.ByCreated}).All() {
-		for _, n := range drehscheibe.NotificationsOf(a, namesOf(snap.Snapshot(), a)) {
+		for _, n := range drehscheibe.NotificationsOf(a, snap.Snapshot().Names(a)) {
 			if n.Side == side {
 				out = append(out, n)
 			}
@@ -54,21 +54,6 @@ func cmpID(a, b drehscheibe.ID) int {
 		return 1
 	}
 	return 0
-}
-
-// namesOf looks up what a request's notifications name.
-func namesOf(s *catalog.Snapshot, a *drehscheibe.Anfrage) drehscheibe.Names {
-	var n drehscheibe.Names
-	if m, ok := s.Modul(a.ModulID); ok {
-		n.Modul = m.Title
-	}
-	if in, ok := s.Institution(a.InstitutionID); ok {
-		n.Institution = in.Name
-	}
-	if pa, ok := s.Partner(a.PartnerID); ok {
-		n.Partner = pa.Name
-	}
-	return n
 }
 
 // notificationConnection pages the caller's notifications: after is the ID of the

@@ -41,6 +41,10 @@ type app struct {
 	dbState *dbState
 	// signin is signing in in the browser: sessions, /auth/.
 	signin *signin
+	// writes is the catalogue as the service sees it (it wakes the mail feed); mail
+	// sends the notification e-mails (nil without SMTP_URL).
+	writes *writeHook
+	mail   *mailer
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
@@ -64,7 +68,8 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 	}
 	a.db = db
 	a.catalog = catalog.New(db.store, catalogOptions(c, db))
-	a.svc = newService(db.store, a.catalog, c)
+	a.writes = &writeHook{Catalog: a.catalog}
+	a.svc = newService(db.store, a.writes, c)
 	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	a.stop = stop
 	err = a.prepare(ctx)
@@ -104,6 +109,13 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		return nil, fmt.Errorf("listen on %s: %w", c.Addr(), err)
 	}
 	a.addr = ln.Addr()
+	// the mails link to the listener's address without PUBLIC_URL, and the feed's first
+	// start is settled before the first request
+	if err := a.startMailer(ctx); err != nil {
+		_ = ln.Close()
+		a.shutdownBackground()
+		return nil, err
+	}
 	go func() { a.served <- a.http.Serve(ln) }()
 	if c.DebugAddr != "" {
 		if err := a.serveDebug(c.DebugAddr); err != nil {
@@ -271,7 +283,8 @@ func displayAddr(addr net.Addr) string {
 }
 
 // shutdown stops accepting connections, lets running requests finish within
-// SHUTDOWN_TIMEOUT, then stops the catalogue refresh and closes the database.
+// SHUTDOWN_TIMEOUT, stops the mail feed and lets the mails being sent finish within
+// what is left of it, then stops the catalogue refresh and closes the database.
 func (a *app) shutdown() error {
 	a.log.Info().Dur("timeout", a.cfg.ShutdownTimeout).Msg("shutting down: finishing running requests")
 	ctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
@@ -286,6 +299,9 @@ func (a *app) shutdown() error {
 	}
 	if a.debug != nil {
 		_ = a.debug.Close()
+	}
+	if merr := a.mail.stop(ctx); merr != nil {
+		a.log.Warn().Msg("shutdown timeout reached; mails being sent are sent again after the next start")
 	}
 	a.shutdownBackground()
 	a.log.Info().Msg("stopped")

@@ -18,6 +18,8 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/embedded/embeddedtest"
+	"github.com/stadtdortmund/drehscheibe/internal/mail"
+	"github.com/stadtdortmund/drehscheibe/internal/mail/mailtest"
 )
 
 // dump reads every document of every collection of database name at uri, by
@@ -109,6 +111,11 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	}
 	partnerKey := a.key(t, drehscheibe.ApiKey{Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(p.Partner.ID)}})
 
+	// a notification e-mail waiting in the queue
+	if _, err := a.app.db.store.MailQueue().Enqueue(context.Background(), []mail.Message{mailtest.Message("Sicherung", "a@example.org")}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+
 	// a collection the code does not know yet, with BSON types of every kind
 	uri, name := a.app.db.embedded.URI(), a.app.cfg.MongoDatabase
 	client, err := mongo.Connect(options.Client().ApplyURI(uri))
@@ -165,8 +172,8 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	if len(before["module"]) < 20 || len(before["audit"]) < 5 || len(before["apikeys"]) < 2 || len(before["zukunft"]) != 1 {
-		t.Errorf("the round trip covered too little: %d Module, %d audit entries, %d keys", len(before["module"]), len(before["audit"]), len(before["apikeys"]))
+	if len(before["module"]) < 20 || len(before["audit"]) < 5 || len(before["apikeys"]) < 2 || len(before["zukunft"]) != 1 || len(before["mails"]) != 1 {
+		t.Errorf("the round trip covered too little: %d Module, %d audit entries, %d keys, %d mails", len(before["module"]), len(before["audit"]), len(before["apikeys"]), len(before["mails"]))
 	}
 	for coll := range after {
 		if _, ok := before[coll]; !ok && len(after[coll]) > 0 {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
+	"github.com/stadtdortmund/drehscheibe/internal/mail"
 	"github.com/stadtdortmund/drehscheibe/internal/match"
 )
 
@@ -85,6 +86,13 @@ type Config struct {
 	RateBurst, RateBurstKey int
 	// Signin is how people sign in in the browser (auth_config.go).
 	Signin signinConfig
+	// Mail is where and as whom notification e-mails are sent (off without SMTP_URL);
+	// MailServicestelle receives the Servicestelle's notifications (zero: nobody).
+	Mail              mail.Config
+	MailServicestelle mail.Address
+	// MailDelivery tunes the sending of e-mails (zero values: mail's defaults). It is no
+	// setting: tests shorten its waits.
+	MailDelivery mail.DelivererOptions
 }
 
 // setting is one configuration value: its environment variable, its flag, its default
@@ -255,7 +263,7 @@ var settings = append([]setting{
 		c.Match.Lambda = l
 		return nil
 	}},
-}, signinSettings...)
+}, append(signinSettings, mailSettings...)...)
 
 func boolSetting(field func(*Config) *bool) func(*Config, string) error {
 	return func(c *Config, v string) error {
@@ -381,6 +389,9 @@ func loadConfigArgs(name string, args []string, getenv func(string) string, out 
 			problems = append(problems, "MATCH_WEIGHTS/MATCH_TRAVEL_KM: "+err.Error())
 		}
 		problems = append(problems, c.Signin.problems()...)
+		if err := c.Mail.Validate(); err != nil {
+			problems = append(problems, err.Error())
+		}
 	}
 	if len(problems) > 0 {
 		return Config{}, nil, fmt.Errorf("ungültige Konfiguration:\n  %s", strings.Join(problems, "\n  "))
@@ -410,7 +421,7 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Dur("catalogPollInterval", c.PollInterval).Dur("catalogCheckpointInterval", c.CheckpointInterval).Stringer("memoryLimit", c.MemoryLimit).Dur("shutdownTimeout", c.ShutdownTimeout).
 		Int("authFailures", c.AuthFailures).Dur("authFailureInterval", c.AuthFailureInterval).Dur("keyCacheTTL", c.KeyCacheTTL).
 		Str("serviceArea", areaName(c.Area)).
-		Stringer("trustedProxies", c.TrustedProxies).Object("signin", c.Signin).
+		Stringer("trustedProxies", c.TrustedProxies).Object("signin", c.Signin).Str("smtp", c.Mail.Server()).
 		Interface("matchWeights", c.Match.Weights).Interface("matchTravelKm", c.Match.MaxTravelKm).Float64("matchDiversity", c.Match.Lambda)
 }
 

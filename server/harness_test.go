@@ -115,13 +115,15 @@ func newTestApp(t testing.TB, env map[string]string) *testApp {
 	return newTestAppWith(t, env, nil)
 }
 
-func newTestAppWith(t testing.TB, env map[string]string, monitor *event.CommandMonitor) *testApp {
+// newTestAppWith is newTestApp with a monitor of the database commands (nil: none) and
+// the configuration changed by tune before the start, for what is no setting.
+func newTestAppWith(t testing.TB, env map[string]string, monitor *event.CommandMonitor, tune ...func(*Config)) *testApp {
 	t.Helper()
 	vars := map[string]string{"DATA_DIR": t.TempDir()}
 	for k, v := range env {
 		vars[k] = v
 	}
-	ta, err := startTestApp(vars, monitor)
+	ta, err := startTestApp(vars, monitor, tune...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,8 +135,9 @@ func newTestAppWith(t testing.TB, env map[string]string, monitor *event.CommandM
 	return ta
 }
 
-// startTestApp starts the service on any free loopback port with JSON logs captured.
-func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testApp, error) {
+// startTestApp starts the service on any free loopback port with JSON logs captured;
+// tune (if any) changes the configuration first.
+func startTestApp(env map[string]string, monitor *event.CommandMonitor, tune ...func(*Config)) (*testApp, error) {
 	// no rate limits unless a test sets them: the tests send far more than a client would
 	vars := map[string]string{"PORT": "0", "HOST": "127.0.0.1", "LOG_FORMAT": "json", "LOG_LEVEL": "info",
 		"RATE_LIMIT": "0", "RATE_LIMIT_KEY": "0"}
@@ -144,6 +147,9 @@ func startTestApp(env map[string]string, monitor *event.CommandMonitor) (*testAp
 	c, err := loadConfig("server", nil, func(k string) string { return vars[k] }, io.Discard)
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
+	}
+	for _, f := range tune {
+		f(&c)
 	}
 	logs := &syncBuffer{}
 	allLogs.add(logs)

@@ -27,6 +27,7 @@ type metrics struct {
 	dbCommands  *prometheus.HistogramVec
 	dbFailures  *prometheus.CounterVec
 	rateLimited *prometheus.CounterVec
+	mail        *mailMetrics
 
 	// operation names become labels; at most maxOperationNames of them
 	namesMu sync.Mutex
@@ -77,6 +78,7 @@ func newMetrics(catalogOf func() *catalog.Catalog) *metrics {
 			return 0
 		}),
 	)
+	m.mail = newMailMetrics(m.reg)
 	for _, l := range []string{"address", "key", "authentication"} {
 		m.rateLimited.WithLabelValues(l)
 	}

@@ -67,6 +67,22 @@ func (s *Snapshot) Foerderprogramm(id drehscheibe.ID) (*drehscheibe.Foerderprogr
 	return s.programme.get(id)
 }
 
+// Names looks up what the notifications of request a name (drehscheibe.NotificationsOf):
+// the Modul's title, the institution's and the partner's names.
+func (s *Snapshot) Names(a *drehscheibe.Anfrage) drehscheibe.Names {
+	var n drehscheibe.Names
+	if m, ok := s.Modul(a.ModulID); ok {
+		n.Modul = m.Title
+	}
+	if in, ok := s.Institution(a.InstitutionID); ok {
+		n.Institution = in.Name
+	}
+	if pa, ok := s.Partner(a.PartnerID); ok {
+		n.Partner = pa.Name
+	}
+	return n
+}
+
 // AnfragenOf returns the requests of an institution, in ID order.
 func (s *Snapshot) AnfragenOf(institution drehscheibe.ID) []*drehscheibe.Anfrage {
 	return rowEntities(s.anfragenOf.rows(institution))

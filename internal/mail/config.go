@@ -82,6 +82,16 @@ func (c Config) String() string {
 	if !c.Enabled() {
 		return "E-Mail aus"
 	}
+	return fmt.Sprintf("%s, Absender %s", c.Server(), c.From.Email)
+}
+
+// Server describes the mail server without the password and without any address, for
+// a log that must show no e-mail address: "smtps://drehscheibe:***@mail.dortmund.de:465
+// (TLS)" (a user name with an @ is shown URL-escaped, %40), "" when mail is off.
+func (c Config) Server() string {
+	if !c.Enabled() {
+		return ""
+	}
 	scheme, user := "smtp", ""
 	if c.Security == ImplicitTLS {
 		scheme = "smtps"
@@ -89,7 +99,7 @@ func (c Config) String() string {
 	if c.Username != "" {
 		user = url.User(c.Username).String() + ":***@"
 	}
-	return fmt.Sprintf("%s://%s%s (%s), Absender %s", scheme, user, hostPort(c.Host, c.Port), c.Security, c.From.Email)
+	return fmt.Sprintf("%s://%s%s (%s)", scheme, user, hostPort(c.Host, c.Port), c.Security)
 }
 
 // ParseConfig reads the three settings: SMTP_URL (empty: mail off), MAIL_FROM

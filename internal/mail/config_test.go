@@ -133,4 +133,14 @@ func TestConfigStringHidesThePassword(t *testing.T) {
 	if s := (mail.Config{}).String(); s != "E-Mail aus" {
 		t.Errorf("off: %q", s)
 	}
+	if s := c.Server(); s != "smtp://drehscheibe:***@mail.dortmund.de:587 (STARTTLS)" {
+		t.Errorf("Server() = %q", s)
+	}
+	c, err = mail.ParseConfig("smtps://drehscheibe%40dortmund.de:"+password+"@mail.dortmund.de", "drehscheibe@dortmund.de", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Server(); strings.Contains(s, "@dortmund.de") || strings.Contains(s, password) {
+		t.Errorf("Server() shows an address or the password: %q", s)
+	}
 }

@@ -6,9 +6,10 @@ import (
 )
 
 // Queue is the persistent store of messages waiting to be sent, which its owner
-// implements (over MongoDB in the service). The owner queues a message in the same
-// write as the change it reports, so an acknowledged change never loses its mail;
-// the Deliverer only takes messages out.
+// implements (over MongoDB in the service: internal/mongodb's MailQueue). The owner
+// queues messages so that an acknowledged change never loses its mail (the service
+// derives them from the stored Anfragen and queues them before it records its
+// progress: internal/notify); the Deliverer only takes messages out.
 //
 // A message is sent at least once: when a worker dies after sending but before
 // Delivered, the lease runs out and the message goes out again — with the same

@@ -31,7 +31,9 @@ import (
 // hold the entries still on their way to it (outbox.go), so every entry is in the
 // archive at least once (a second copy is ignored when it is moved again). The meta
 // collection comes last, so the catalogue counter is at least the sequence number of
-// every document in the archive.
+// every document in the archive. The mail queue follows meta, which holds the progress
+// of the feed that fills it (mailfeed.go): the archive's queue then holds every mail
+// of the notifications the archive's feed says are queued.
 
 // restoreBatch bounds one insert of a restore: documents and bytes.
 const (
@@ -44,7 +46,8 @@ const metaCollection = "meta"
 
 // backupOrder returns the collections in the order a backup reads them (see above).
 func backupOrder(names []string) []string {
-	rank := map[string]int{collections[drehscheibe.KindApiKey].name: 1, auditCollection: 100, metaCollection: 101}
+	rank := map[string]int{collections[drehscheibe.KindApiKey].name: 1, auditCollection: 100, metaCollection: 101,
+		mailsCollection: 102}
 	for i, k := range drehscheibe.Kinds {
 		rank[collections[k].name] = 99 - i // the kinds in reverse: referring before referred to
 	}

@@ -51,6 +51,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.migrateSessions(ctx); err != nil {
 		return err
 	}
+	if err := s.migrateMails(ctx); err != nil {
+		return err
+	}
 	if d.Version < derivedSince {
 		if err := s.refreshDerived(ctx); err != nil {
 			return err

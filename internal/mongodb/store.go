@@ -288,42 +288,43 @@ func stripe(id drehscheibe.ID) int {
 	return int(h.Sum32() % 64)
 }
 
-// Changed implements drehscheibe.Store. MongoDB finds the changes through the index on
-// seq. FerretDB cannot (it parses every document of a filter that is not on _id
-// alone), so when the store has a ChangedIDs lookup (the embedded database's SQLite
-// index) it asks that for the IDs and reads the documents by _id.
+// Changed implements drehscheibe.Store.
 func (s *Store) Changed(ctx context.Context, since int64) ([]drehscheibe.Entity, error) {
-	filter := bson.D{}
-	if since > 0 {
-		filter = bson.D{{Key: "seq", Value: bson.D{{Key: "$gt", Value: since}}}}
-	}
 	var out []drehscheibe.Entity
 	for _, k := range drehscheibe.Kinds {
-		c, coll, err := s.collection(k)
-		if err != nil {
-			return nil, err
-		}
-		if since > 0 && s.changedIDs != nil && s.ferret.Load() {
-			ids, err := s.changedIDs(ctx, c.name, since)
-			if err != nil {
-				return nil, drehscheibe.Internal(err)
-			}
-			if len(ids) <= maxByID {
-				es, err := s.getAll(ctx, c, coll, ids)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, es...)
-				continue
-			}
-		}
-		es, err := s.find(ctx, c, coll, filter)
+		es, err := s.ChangedOf(ctx, k, since)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, es...)
 	}
 	return out, nil
+}
+
+// ChangedOf returns the entities of kind k whose Seq is above since (0: all). MongoDB
+// finds them through the index on seq. FerretDB cannot (it parses every document of a
+// filter that is not on _id alone), so when the store has a ChangedIDs lookup (the
+// embedded database's SQLite index) it asks that for the IDs and reads the documents
+// by _id.
+func (s *Store) ChangedOf(ctx context.Context, k drehscheibe.Kind, since int64) ([]drehscheibe.Entity, error) {
+	c, coll, err := s.collection(k)
+	if err != nil {
+		return nil, err
+	}
+	filter := bson.D{}
+	if since > 0 {
+		filter = bson.D{{Key: "seq", Value: bson.D{{Key: "$gt", Value: since}}}}
+		if s.changedIDs != nil && s.ferret.Load() {
+			ids, err := s.changedIDs(ctx, c.name, since)
+			if err != nil {
+				return nil, drehscheibe.Internal(err)
+			}
+			if len(ids) <= maxByID {
+				return s.getAll(ctx, c, coll, ids)
+			}
+		}
+	}
+	return s.find(ctx, c, coll, filter)
 }
 
 // maxByID is how many changed documents Changed reads one by one; more are read by a
