@@ -21,6 +21,7 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/angebote"
 	"github.com/stadtdortmund/drehscheibe/internal/apierror"
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
+	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/export"
 	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 	"github.com/stadtdortmund/drehscheibe/internal/hsds"
@@ -59,8 +60,8 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	pages := []string{"dashboard/"}
 	if c.Playground {
 		pages = append(pages, "playground")
-		mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
 	}
+	mux.HandleFunc("GET /{$}", startPage)
 	mountWebPages(mux, pages...)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
@@ -216,4 +217,14 @@ func readyz(db *dbState, cat *catalog.Catalog) http.HandlerFunc {
 		}
 		writeJSON(w, status, body)
 	}
+}
+
+// startPage sends a browser to its start: the dashboard when signed in, the public
+// catalogue otherwise (whoever works with the service signs in from there).
+func startPage(w http.ResponseWriter, r *http.Request) {
+	target := angebote.Prefix
+	if drehscheibe.PrincipalFrom(r.Context()).Authenticated() {
+		target = "/dashboard/"
+	}
+	http.Redirect(w, r, target, http.StatusFound)
 }
