@@ -34,7 +34,7 @@ const (
 type Result struct {
 	Network *network.Network
 	// Version is the catalogue version the network was read at.
-	Version int64
+	Version     int64
 	Betweenness Status
 	// Stale is set when the network is the last one computed with betweenness while the
 	// one of a newer catalogue version, whose graph differs, is being computed.

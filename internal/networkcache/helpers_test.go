@@ -114,7 +114,9 @@ func (s *source) Seq(context.Context) (int64, error) {
 	return s.seq, nil
 }
 
-func (s *source) ReserveSeq(context.Context, int64) (int64, error) { return s.Seq(context.Background()) }
+func (s *source) ReserveSeq(context.Context, int64) (int64, error) {
+	return s.Seq(context.Background())
+}
 
 func (s *source) Changed(context.Context, int64) ([]drehscheibe.Entity, error) {
 	s.mu.Lock()
