@@ -528,6 +528,10 @@ func (r *queryResolver) KindercampusStandorte(ctx context.Context, first *int, a
 	return kindercampusConnection(ctx, r.view(ctx).KindercampusStandorte(), pageArgs{first, last, after, before})
 }
 
+func (r *queryResolver) Network(ctx context.Context, filter *model.NetworkFilter) (*model.Network, error) {
+	return r.network(ctx, filter)
+}
+
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
 	snap, out := r.view(ctx), []*model.Quartier{}
 	for _, id := range obj.QuartierIDs {
