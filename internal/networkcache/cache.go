@@ -44,11 +44,11 @@ type Result struct {
 // Options bound the work of a Cache. Zero values take the defaults.
 type Options struct {
 	// InlineCost is the highest BetweennessCost computed during a request (default
-	// 500,000 units: about 150 ms at the rate measured in docs/network.md; a Kindercampus
+	// 300,000 units: 50–150 ms at the rates measured in docs/network.md; a Kindercampus
 	// or a Quartier costs far less).
 	InlineCost int
 	// MaxCost is the highest BetweennessCost computed at all, in the background (default
-	// 100,000,000 units: about 30 s); above it the betweenness is Skipped.
+	// 100,000,000 units: 30–50 s); above it the betweenness is Skipped.
 	MaxCost int
 	// MinInterval is the least time between the starts of two background computations
 	// of one scope (default 2 minutes): a city-wide one takes one of two cores for
@@ -69,7 +69,7 @@ type Options struct {
 
 func (o *Options) defaults() {
 	if o.InlineCost <= 0 {
-		o.InlineCost = 500_000
+		o.InlineCost = 300_000
 	}
 	if o.MaxCost <= 0 {
 		o.MaxCost = 100_000_000
