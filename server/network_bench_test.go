@@ -116,7 +116,9 @@ func settle(b *testing.B, a *testApp, query string) {
 	b.Helper()
 	deadline := time.Now().Add(5 * time.Minute)
 	for {
-		var d struct{ Network struct{ BetweennessStatus string } }
+		var d struct {
+			Network struct{ BetweennessStatus string }
+		}
 		a.query(b, query, map[string]any{}, &d)
 		if s := d.Network.BetweennessStatus; s != "PENDING" {
 			return
