@@ -124,36 +124,39 @@ func newNetworkConverter(res networkcache.Result, snap *catalog.Snapshot) *netwo
 }
 
 // institution returns the institution with id as the snapshot has it, or — for one the
-// snapshot no longer holds (a network of a newer catalogue version than the request's)
-// — as the network names it.
+// request's snapshot does not hold yet (the network is of a newer catalogue version) —
+// as the network names it.
 func (c *networkConverter) institution(id drehscheibe.ID) *model.Institution {
-	if m, ok := c.insts[id]; ok {
-		return m
-	}
-	var m *model.Institution
-	if in, ok := c.snap.Institution(id); ok {
-		m = toModelInstitution(in)
-	} else if node, ok := c.res.Network.Institution(id); ok {
-		m = &model.Institution{ID: string(id), Name: node.Name, Type: model.InstitutionType(node.Type), QuartierID: string(node.QuartierID),
-			Languages: []string{}}
-	}
-	c.insts[id] = m
-	return m
+	return memo(c.insts, id, func() *model.Institution {
+		in, ok := c.snap.Institution(id)
+		if !ok {
+			node, _ := c.res.Network.Institution(id)
+			in = &drehscheibe.Institution{Meta: drehscheibe.Meta{ID: id}, Name: node.Name, Type: node.Type, QuartierID: node.QuartierID}
+		}
+		return toModelInstitution(in)
+	})
 }
 
 // partner is institution for partners.
 func (c *networkConverter) partner(id drehscheibe.ID) *model.Partner {
-	if m, ok := c.parts[id]; ok {
-		return m
+	return memo(c.parts, id, func() *model.Partner {
+		p, ok := c.snap.Partner(id)
+		if !ok {
+			node, _ := c.res.Network.Partner(id)
+			p = &drehscheibe.Partner{Meta: drehscheibe.Meta{ID: id}, Name: node.Name, Kind: node.Kind}
+		}
+		return toModelPartner(p)
+	})
+}
+
+// memo returns seen[id], made by build the first time.
+func memo[T any](seen map[drehscheibe.ID]T, id drehscheibe.ID, build func() T) T {
+	v, ok := seen[id]
+	if !ok {
+		v = build()
+		seen[id] = v
 	}
-	var m *model.Partner
-	if p, ok := c.snap.Partner(id); ok {
-		m = toModelPartner(p)
-	} else if node, ok := c.res.Network.Partner(id); ok {
-		m = toModelPartner(&drehscheibe.Partner{Meta: drehscheibe.Meta{ID: id}, Name: node.Name, Kind: node.Kind})
-	}
-	c.parts[id] = m
-	return m
+	return v
 }
 
 func (c *networkConverter) institutions(ids []drehscheibe.ID) []*model.Institution {

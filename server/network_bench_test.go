@@ -27,15 +27,6 @@ import (
 // that the cache answers (the city with everything selected, the city without
 // betweenness, a Kindercampus, the GraphML file).
 func BenchmarkNetwork(b *testing.B) {
-	env := map[string]string{}
-	if src := os.Getenv("BENCH_DATA_DIR"); src != "" {
-		dir := b.TempDir()
-		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
-			b.Fatal(err)
-		}
-		_ = os.Remove(dir + "/ferretdb.uri")
-		env = map[string]string{"DATA_DIR": dir, "SEED": "false"}
-	}
 	cooperations := 2000
 	if s := os.Getenv("BENCH_COOPERATIONS"); s != "" {
 		var err error
@@ -43,7 +34,7 @@ func BenchmarkNetwork(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	a := newTestApp(b, env)
+	a := newTestApp(b, benchDataEnv(b))
 	w := benchWorld(b, a)
 	restoreCooperations(b, a, cooperations)
 	snap := a.app.catalog.Current()
