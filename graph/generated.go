@@ -677,6 +677,71 @@ type ComplexityRoot struct {
 		Title    func(childComplexity int) int
 	}
 
+	Network struct {
+		BetweennessStatus func(childComplexity int) int
+		Bridges           func(childComplexity int) int
+		CatalogVersion    func(childComplexity int) int
+		Components        func(childComplexity int) int
+		Cooperations      func(childComplexity int) int
+		Density           func(childComplexity int) int
+		Edges             func(childComplexity int) int
+		From              func(childComplexity int) int
+		Growth            func(childComplexity int) int
+		Institutions      func(childComplexity int) int
+		Isolated          func(childComplexity int) int
+		Kindercampus      func(childComplexity int) int
+		Partners          func(childComplexity int) int
+		Quartier          func(childComplexity int) int
+		Stale             func(childComplexity int) int
+		Theme             func(childComplexity int) int
+		ThemeGaps         func(childComplexity int) int
+		To                func(childComplexity int) int
+	}
+
+	NetworkComponent struct {
+		Edges        func(childComplexity int) int
+		Institutions func(childComplexity int) int
+		Partners     func(childComplexity int) int
+	}
+
+	NetworkEdge struct {
+		FirstStart  func(childComplexity int) int
+		Institution func(childComplexity int) int
+		Partner     func(childComplexity int) int
+		Themes      func(childComplexity int) int
+		Weight      func(childComplexity int) int
+	}
+
+	NetworkInstitution struct {
+		Betweenness  func(childComplexity int) int
+		Cooperations func(childComplexity int) int
+		Degree       func(childComplexity int) int
+		Institution  func(childComplexity int) int
+	}
+
+	NetworkPartner struct {
+		Betweenness  func(childComplexity int) int
+		Cooperations func(childComplexity int) int
+		Degree       func(childComplexity int) int
+		Partner      func(childComplexity int) int
+	}
+
+	NetworkQuarter struct {
+		AsOf         func(childComplexity int) int
+		Connected    func(childComplexity int) int
+		Cooperations func(childComplexity int) int
+		Density      func(childComplexity int) int
+		Edges        func(childComplexity int) int
+		Institutions func(childComplexity int) int
+		Partners     func(childComplexity int) int
+		Quarter      func(childComplexity int) int
+	}
+
+	NetworkThemeGap struct {
+		Institutions func(childComplexity int) int
+		Theme        func(childComplexity int) int
+	}
+
 	Notification struct {
 		Anfrage func(childComplexity int) int
 		At      func(childComplexity int) int
@@ -818,6 +883,7 @@ type ComplexityRoot struct {
 		Institutionen         func(childComplexity int, filter *model.InstitutionFilter, orderBy *model.InstitutionOrder, first *int, after *string, last *int, before *string) int
 		KindercampusStandorte func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Module                func(childComplexity int, filter *model.ModulFilter, orderBy *model.ModulOrder, first *int, after *string, last *int, before *string) int
+		Network               func(childComplexity int, filter *model.NetworkFilter) int
 		Node                  func(childComplexity int, id string) int
 		Nodes                 func(childComplexity int, ids []string) int
 		Partners              func(childComplexity int, filter *model.PartnerFilter, orderBy *model.PartnerOrder, first *int, after *string, last *int, before *string) int
@@ -1040,6 +1106,7 @@ type QueryResolver interface {
 	AuditLog(ctx context.Context, filter *model.AuditLogFilter, first *int, after *string) (*model.AuditEntryConnection, error)
 	KindercampusStandorte(ctx context.Context, first *int, after *string, last *int, before *string) (*model.KindercampusConnection, error)
 	Evaluation(ctx context.Context, filter model.EvaluationFilter) (*model.Evaluation, error)
+	Network(ctx context.Context, filter *model.NetworkFilter) (*model.Network, error)
 }
 type ServiceAreaResolver interface {
 	Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error)
@@ -3907,6 +3974,277 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NeedSummary.Title(childComplexity), true
 
+	case "Network.betweennessStatus":
+		if e.ComplexityRoot.Network.BetweennessStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.BetweennessStatus(childComplexity), true
+	case "Network.bridges":
+		if e.ComplexityRoot.Network.Bridges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Bridges(childComplexity), true
+	case "Network.catalogVersion":
+		if e.ComplexityRoot.Network.CatalogVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.CatalogVersion(childComplexity), true
+	case "Network.components":
+		if e.ComplexityRoot.Network.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Components(childComplexity), true
+	case "Network.cooperations":
+		if e.ComplexityRoot.Network.Cooperations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Cooperations(childComplexity), true
+	case "Network.density":
+		if e.ComplexityRoot.Network.Density == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Density(childComplexity), true
+	case "Network.edges":
+		if e.ComplexityRoot.Network.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Edges(childComplexity), true
+	case "Network.from":
+		if e.ComplexityRoot.Network.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.From(childComplexity), true
+	case "Network.growth":
+		if e.ComplexityRoot.Network.Growth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Growth(childComplexity), true
+	case "Network.institutions":
+		if e.ComplexityRoot.Network.Institutions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Institutions(childComplexity), true
+	case "Network.isolated":
+		if e.ComplexityRoot.Network.Isolated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Isolated(childComplexity), true
+	case "Network.kindercampus":
+		if e.ComplexityRoot.Network.Kindercampus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Kindercampus(childComplexity), true
+	case "Network.partners":
+		if e.ComplexityRoot.Network.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Partners(childComplexity), true
+	case "Network.quartier":
+		if e.ComplexityRoot.Network.Quartier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Quartier(childComplexity), true
+	case "Network.stale":
+		if e.ComplexityRoot.Network.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Stale(childComplexity), true
+	case "Network.theme":
+		if e.ComplexityRoot.Network.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.Theme(childComplexity), true
+	case "Network.themeGaps":
+		if e.ComplexityRoot.Network.ThemeGaps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.ThemeGaps(childComplexity), true
+	case "Network.to":
+		if e.ComplexityRoot.Network.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Network.To(childComplexity), true
+
+	case "NetworkComponent.edges":
+		if e.ComplexityRoot.NetworkComponent.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkComponent.Edges(childComplexity), true
+	case "NetworkComponent.institutions":
+		if e.ComplexityRoot.NetworkComponent.Institutions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkComponent.Institutions(childComplexity), true
+	case "NetworkComponent.partners":
+		if e.ComplexityRoot.NetworkComponent.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkComponent.Partners(childComplexity), true
+
+	case "NetworkEdge.firstStart":
+		if e.ComplexityRoot.NetworkEdge.FirstStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.FirstStart(childComplexity), true
+	case "NetworkEdge.institution":
+		if e.ComplexityRoot.NetworkEdge.Institution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Institution(childComplexity), true
+	case "NetworkEdge.partner":
+		if e.ComplexityRoot.NetworkEdge.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Partner(childComplexity), true
+	case "NetworkEdge.themes":
+		if e.ComplexityRoot.NetworkEdge.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Themes(childComplexity), true
+	case "NetworkEdge.weight":
+		if e.ComplexityRoot.NetworkEdge.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkEdge.Weight(childComplexity), true
+
+	case "NetworkInstitution.betweenness":
+		if e.ComplexityRoot.NetworkInstitution.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkInstitution.Betweenness(childComplexity), true
+	case "NetworkInstitution.cooperations":
+		if e.ComplexityRoot.NetworkInstitution.Cooperations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkInstitution.Cooperations(childComplexity), true
+	case "NetworkInstitution.degree":
+		if e.ComplexityRoot.NetworkInstitution.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkInstitution.Degree(childComplexity), true
+	case "NetworkInstitution.institution":
+		if e.ComplexityRoot.NetworkInstitution.Institution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkInstitution.Institution(childComplexity), true
+
+	case "NetworkPartner.betweenness":
+		if e.ComplexityRoot.NetworkPartner.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPartner.Betweenness(childComplexity), true
+	case "NetworkPartner.cooperations":
+		if e.ComplexityRoot.NetworkPartner.Cooperations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPartner.Cooperations(childComplexity), true
+	case "NetworkPartner.degree":
+		if e.ComplexityRoot.NetworkPartner.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPartner.Degree(childComplexity), true
+	case "NetworkPartner.partner":
+		if e.ComplexityRoot.NetworkPartner.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkPartner.Partner(childComplexity), true
+
+	case "NetworkQuarter.asOf":
+		if e.ComplexityRoot.NetworkQuarter.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.AsOf(childComplexity), true
+	case "NetworkQuarter.connected":
+		if e.ComplexityRoot.NetworkQuarter.Connected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Connected(childComplexity), true
+	case "NetworkQuarter.cooperations":
+		if e.ComplexityRoot.NetworkQuarter.Cooperations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Cooperations(childComplexity), true
+	case "NetworkQuarter.density":
+		if e.ComplexityRoot.NetworkQuarter.Density == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Density(childComplexity), true
+	case "NetworkQuarter.edges":
+		if e.ComplexityRoot.NetworkQuarter.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Edges(childComplexity), true
+	case "NetworkQuarter.institutions":
+		if e.ComplexityRoot.NetworkQuarter.Institutions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Institutions(childComplexity), true
+	case "NetworkQuarter.partners":
+		if e.ComplexityRoot.NetworkQuarter.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Partners(childComplexity), true
+	case "NetworkQuarter.quarter":
+		if e.ComplexityRoot.NetworkQuarter.Quarter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkQuarter.Quarter(childComplexity), true
+
+	case "NetworkThemeGap.institutions":
+		if e.ComplexityRoot.NetworkThemeGap.Institutions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkThemeGap.Institutions(childComplexity), true
+	case "NetworkThemeGap.theme":
+		if e.ComplexityRoot.NetworkThemeGap.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkThemeGap.Theme(childComplexity), true
+
 	case "Notification.anfrage":
 		if e.ComplexityRoot.Notification.Anfrage == nil {
 			break
@@ -4563,6 +4901,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Module(childComplexity, args["filter"].(*model.ModulFilter), args["orderBy"].(*model.ModulOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.network":
+		if e.ComplexityRoot.Query.Network == nil {
+			break
+		}
+
+		args, err := ec.field_Query_network_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Network(childComplexity, args["filter"].(*model.NetworkFilter)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -5076,6 +5425,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ModulOrder", ec.unmarshalInputModulOrder),
 			graphql.NewInputUnmarshaler("ModulTransitionInput", ec.unmarshalInputModulTransitionInput),
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
+			graphql.NewInputUnmarshaler("NetworkFilter", ec.unmarshalInputNetworkFilter),
 			graphql.NewInputUnmarshaler("PartnerFilter", ec.unmarshalInputPartnerFilter),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PeriodInput", ec.unmarshalInputPeriodInput),
@@ -8698,6 +9048,197 @@ type EvaluationRatings {
   "Their mean, two decimals (null: none)."
   mean: Float
 }
+
+# ---------------------------------------------------------------- the cooperation network (Netzwerkanalyse)
+
+extend type Query {
+  """
+  Kooperationsnetz: who works with whom. The institutions of a scope (a Kindercampus, a
+  Quartier or the whole city) and the partners they cooperate with — through Anfragen
+  accepted, agreed or carried out — as a graph with its metrics: degrees, density and
+  its growth per quarter, institutions without a partner per Themenfeld, bridging
+  partners (betweenness), connected parts. The same network for Gephi as GraphML or
+  GEXF: ` + "`" + `/export/netzwerk.graphml` + "`" + ` and ` + "`" + `/export/netzwerk.gexf` + "`" + `, with the filter's fields
+  as query parameters (` + "`" + `?kindercampusId=kc_…&theme=MINT_DIGITALES&to=2026-06-30` + "`" + `). The
+  betweenness of a large network is computed in the background (see
+  ` + "`" + `betweennessStatus` + "`" + `). Roles: CAMPUS_MANAGER (its own campus; without
+  ` + "`" + `kindercampusId` + "`" + ` that one), COORDINATOR, SERVICESTELLE.
+  """
+  network("The scope (default: the whole city over all time)." filter: NetworkFilter): Network!
+    @auth(roles: [CAMPUS_MANAGER, COORDINATOR, SERVICESTELLE])
+}
+
+"The scope of the cooperation network. Without ` + "`" + `kindercampusId` + "`" + ` and ` + "`" + `quartierId` + "`" + `: the whole city."
+input NetworkFilter {
+  "Only the institutions of this Kindercampus."
+  kindercampusId: ID
+  "Only the institutions in this Quartier (with ` + "`" + `kindercampusId` + "`" + `: both apply)."
+  quartierId: ID
+  "Only the cooperations in this Themenfeld (the Modul's main theme)."
+  theme: Theme
+  "Only the cooperations that start on or after this day."
+  from: Date
+  "Only the cooperations that start on or before this day; alone: the network as of that day."
+  to: Date
+}
+
+"""
+The cooperation network of a scope: a bipartite graph in which every edge joins an
+institution and a partner that cooperate (one accepted, agreed or carried-out Anfrage
+or more). Cooperations that ended stay in: it records who has worked together.
+"""
+type Network {
+  """
+  The catalogue version the network was computed from: older than
+  ` + "`" + `extensions.catalogVersion` + "`" + ` when ` + "`" + `stale` + "`" + `.
+  """
+  catalogVersion: Int!
+  "The Kindercampus of the scope (for campus management always its own)."
+  kindercampus: Kindercampus
+  "The Quartier of the scope."
+  quartier: Quartier
+  "The Themenfeld of the scope."
+  theme: Theme
+  "The first start day counted."
+  from: Date
+  "The last start day counted."
+  to: Date
+  "Whether the betweenness (the nodes' ` + "`" + `betweenness` + "`" + `, ` + "`" + `bridges` + "`" + `) was computed."
+  betweennessStatus: BetweennessStatus!
+  """
+  True when this is the last network computed with betweenness while the one of the
+  current catalogue, whose graph changed, is being computed (see ` + "`" + `catalogVersion` + "`" + `).
+  """
+  stale: Boolean!
+  "All institutions of the scope, with or without a cooperation, by ID."
+  institutions: [NetworkInstitution!]!
+  "The partners with at least one cooperation in the scope, by ID."
+  partners: [NetworkPartner!]!
+  "One edge per institution and partner that cooperate, by institution, then partner."
+  edges: [NetworkEdge!]!
+  "The number of cooperations counted (the sum of the edges' weights)."
+  cooperations: Int!
+  """
+  Edges / (institutions × partners): the share of the scope's institution–partner
+  pairs that cooperate; 0 when either side is empty. Comparable between scopes of
+  similar size only: a campus is naturally denser than the city.
+  """
+  density: Float!
+  """
+  Growth: the network as of the end of each calendar quarter, from the quarter of
+  ` + "`" + `from` + "`" + ` (or of the first start) to that of ` + "`" + `to` + "`" + ` (or of the last start).
+  """
+  growth: [NetworkQuarter!]!
+  "The institutions without any cooperation: where nobody has arrived yet."
+  isolated: [Institution!]!
+  """
+  Per Themenfeld (only the filter's, when it names one), the institutions without a
+  cooperation in it: the gaps per theme.
+  """
+  themeGaps: [NetworkThemeGap!]!
+  """
+  Bridging partners: those with a betweenness above 0, the highest first — they
+  connect institutions that have no other partner in common. Empty unless
+  ` + "`" + `betweennessStatus` + "`" + ` is COMPUTED.
+  """
+  bridges: [NetworkPartner!]!
+  "The connected parts with at least one edge, the largest first (isolated institutions are not among them)."
+  components: [NetworkComponent!]!
+}
+
+"Whether the betweenness of a network was computed."
+enum BetweennessStatus {
+  "Computed: the nodes' ` + "`" + `betweenness` + "`" + ` and ` + "`" + `bridges` + "`" + ` are there."
+  COMPUTED
+  """
+  Being computed in the background (a large network whose graph changed, the first
+  time); ` + "`" + `betweenness` + "`" + ` is null and ` + "`" + `bridges` + "`" + ` empty until then. Ask again in a minute.
+  """
+  PENDING
+  "Not computed: the network is too large (above about 30 seconds of computing)."
+  SKIPPED
+  "Not computed: the query selects neither ` + "`" + `betweenness` + "`" + ` nor ` + "`" + `bridges` + "`" + `."
+  NOT_SELECTED
+}
+
+"An institution in the cooperation network."
+type NetworkInstitution {
+  "The institution."
+  institution: Institution!
+  "The number of different partners it cooperates with."
+  degree: Int!
+  "The number of its cooperations (the sum of its edges' weights)."
+  cooperations: Int!
+  "The betweenness normalised for two-mode networks, 0 to 1 (null unless computed)."
+  betweenness: Float
+}
+
+"A partner in the cooperation network."
+type NetworkPartner {
+  "The partner."
+  partner: Partner!
+  "The number of different institutions it cooperates with."
+  degree: Int!
+  "The number of its cooperations (the sum of its edges' weights)."
+  cooperations: Int!
+  """
+  The betweenness normalised for two-mode networks, 0 to 1: how indispensable the
+  partner is for connecting the others (null unless computed).
+  """
+  betweenness: Float
+}
+
+"An institution and a partner that cooperate."
+type NetworkEdge {
+  "The institution."
+  institution: Institution!
+  "The partner."
+  partner: Partner!
+  "The number of their cooperations: 1 is a single Modul, 5 a lasting relationship."
+  weight: Int!
+  "The Themenfelder of those cooperations."
+  themes: [Theme!]!
+  "The earliest start of those cooperations."
+  firstStart: Date!
+}
+
+"The institutions without a cooperation in one Themenfeld."
+type NetworkThemeGap {
+  "The Themenfeld."
+  theme: Theme!
+  "The institutions without a cooperation in it, by ID."
+  institutions: [Institution!]!
+}
+
+"A connected part of the network: institutions and partners each reachable from every other through cooperations."
+type NetworkComponent {
+  "Its institutions, by ID."
+  institutions: [Institution!]!
+  "Its partners, by ID."
+  partners: [Partner!]!
+  "The number of edges within it."
+  edges: Int!
+}
+
+"The network as of the end of one calendar quarter."
+type NetworkQuarter {
+  "The quarter, such as ` + "`" + `2026-Q1` + "`" + ` (January to March 2026)."
+  quarter: String!
+  "The last day counted: the quarter's last day, or ` + "`" + `to` + "`" + ` when that comes first."
+  asOf: Date!
+  "The institutions of the scope."
+  institutions: Int!
+  "The institutions with at least one cooperation."
+  connected: Int!
+  "The partners with at least one cooperation."
+  partners: Int!
+  "The edges."
+  edges: Int!
+  "The cooperations."
+  cooperations: Int!
+  "The density (edges / (institutions × partners))."
+  density: Float!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -9874,6 +10415,136 @@ func (ec *executionContext) childFields_NeedSummary(ctx context.Context, field g
 		return ec.fieldContext_NeedSummary_ageRange(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NeedSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "catalogVersion":
+		return ec.fieldContext_Network_catalogVersion(ctx, field)
+	case "kindercampus":
+		return ec.fieldContext_Network_kindercampus(ctx, field)
+	case "quartier":
+		return ec.fieldContext_Network_quartier(ctx, field)
+	case "theme":
+		return ec.fieldContext_Network_theme(ctx, field)
+	case "from":
+		return ec.fieldContext_Network_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Network_to(ctx, field)
+	case "betweennessStatus":
+		return ec.fieldContext_Network_betweennessStatus(ctx, field)
+	case "stale":
+		return ec.fieldContext_Network_stale(ctx, field)
+	case "institutions":
+		return ec.fieldContext_Network_institutions(ctx, field)
+	case "partners":
+		return ec.fieldContext_Network_partners(ctx, field)
+	case "edges":
+		return ec.fieldContext_Network_edges(ctx, field)
+	case "cooperations":
+		return ec.fieldContext_Network_cooperations(ctx, field)
+	case "density":
+		return ec.fieldContext_Network_density(ctx, field)
+	case "growth":
+		return ec.fieldContext_Network_growth(ctx, field)
+	case "isolated":
+		return ec.fieldContext_Network_isolated(ctx, field)
+	case "themeGaps":
+		return ec.fieldContext_Network_themeGaps(ctx, field)
+	case "bridges":
+		return ec.fieldContext_Network_bridges(ctx, field)
+	case "components":
+		return ec.fieldContext_Network_components(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkComponent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "institutions":
+		return ec.fieldContext_NetworkComponent_institutions(ctx, field)
+	case "partners":
+		return ec.fieldContext_NetworkComponent_partners(ctx, field)
+	case "edges":
+		return ec.fieldContext_NetworkComponent_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkComponent", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "institution":
+		return ec.fieldContext_NetworkEdge_institution(ctx, field)
+	case "partner":
+		return ec.fieldContext_NetworkEdge_partner(ctx, field)
+	case "weight":
+		return ec.fieldContext_NetworkEdge_weight(ctx, field)
+	case "themes":
+		return ec.fieldContext_NetworkEdge_themes(ctx, field)
+	case "firstStart":
+		return ec.fieldContext_NetworkEdge_firstStart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkInstitution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "institution":
+		return ec.fieldContext_NetworkInstitution_institution(ctx, field)
+	case "degree":
+		return ec.fieldContext_NetworkInstitution_degree(ctx, field)
+	case "cooperations":
+		return ec.fieldContext_NetworkInstitution_cooperations(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_NetworkInstitution_betweenness(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkInstitution", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkPartner(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_NetworkPartner_partner(ctx, field)
+	case "degree":
+		return ec.fieldContext_NetworkPartner_degree(ctx, field)
+	case "cooperations":
+		return ec.fieldContext_NetworkPartner_cooperations(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_NetworkPartner_betweenness(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkPartner", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkQuarter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "quarter":
+		return ec.fieldContext_NetworkQuarter_quarter(ctx, field)
+	case "asOf":
+		return ec.fieldContext_NetworkQuarter_asOf(ctx, field)
+	case "institutions":
+		return ec.fieldContext_NetworkQuarter_institutions(ctx, field)
+	case "connected":
+		return ec.fieldContext_NetworkQuarter_connected(ctx, field)
+	case "partners":
+		return ec.fieldContext_NetworkQuarter_partners(ctx, field)
+	case "edges":
+		return ec.fieldContext_NetworkQuarter_edges(ctx, field)
+	case "cooperations":
+		return ec.fieldContext_NetworkQuarter_cooperations(ctx, field)
+	case "density":
+		return ec.fieldContext_NetworkQuarter_density(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkQuarter", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkThemeGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "theme":
+		return ec.fieldContext_NetworkThemeGap_theme(ctx, field)
+	case "institutions":
+		return ec.fieldContext_NetworkThemeGap_institutions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkThemeGap", field.Name)
 }
 
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11635,6 +12306,20 @@ func (ec *executionContext) field_Query_module_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["before"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.NetworkFilter, error) {
+			return ec.unmarshalONetworkFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
 	return args, nil
 }
 
@@ -24472,6 +25157,1171 @@ func (ec *executionContext) fieldContext_NeedSummary_ageRange(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Network_catalogVersion(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_catalogVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CatalogVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_catalogVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Network_kindercampus(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_kindercampus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kindercampus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Kindercampus) graphql.Marshaler {
+			return ec.marshalOKindercampus2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐKindercampus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Network_kindercampus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Kindercampus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_quartier(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_quartier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quartier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quartier) graphql.Marshaler {
+			return ec.marshalOQuartier2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐQuartier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Network_quartier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quartier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_theme(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Network_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _Network_from(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Network_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Network_to(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Network_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Network_betweennessStatus(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_betweennessStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.BetweennessStatus) graphql.Marshaler {
+			return ec.marshalNBetweennessStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBetweennessStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_betweennessStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "BetweennessStatus")
+}
+
+func (ec *executionContext) _Network_stale(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Network_institutions(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_institutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institutions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkInstitution) graphql.Marshaler {
+			return ec.marshalNNetworkInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkInstitutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_institutions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkInstitution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_partners(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkPartner) graphql.Marshaler {
+			return ec.marshalNNetworkPartner2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPartner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_edges(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkEdge) graphql.Marshaler {
+			return ec.marshalNNetworkEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_cooperations(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_cooperations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_cooperations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Network_density(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_density(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Density, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_density(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Network", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Network_growth(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_growth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Growth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkQuarter) graphql.Marshaler {
+			return ec.marshalNNetworkQuarter2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkQuarterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_growth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkQuarter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_isolated(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_isolated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Isolated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_isolated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_themeGaps(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_themeGaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ThemeGaps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkThemeGap) graphql.Marshaler {
+			return ec.marshalNNetworkThemeGap2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkThemeGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_themeGaps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkThemeGap(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_bridges(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_bridges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bridges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkPartner) graphql.Marshaler {
+			return ec.marshalNNetworkPartner2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_bridges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkPartner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Network_components(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Components, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkComponent) graphql.Marshaler {
+			return ec.marshalNNetworkComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkComponentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkComponent_institutions(ctx context.Context, field graphql.CollectedField, obj *model.NetworkComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkComponent_institutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institutions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkComponent_institutions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkComponent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkComponent_partners(ctx context.Context, field graphql.CollectedField, obj *model.NetworkComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkComponent_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartnerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkComponent_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkComponent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkComponent_edges(ctx context.Context, field graphql.CollectedField, obj *model.NetworkComponent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkComponent_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkComponent_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkComponent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkEdge_institution(ctx context.Context, field graphql.CollectedField, obj *model.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_institution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_institution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkEdge_partner(ctx context.Context, field graphql.CollectedField, obj *model.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkEdge_weight(ctx context.Context, field graphql.CollectedField, obj *model.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkEdge_themes(ctx context.Context, field graphql.CollectedField, obj *model.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Themes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐThemeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _NetworkEdge_firstStart(ctx context.Context, field graphql.CollectedField, obj *model.NetworkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkEdge_firstStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkEdge_firstStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkEdge", field, false, false, "Date")
+}
+
+func (ec *executionContext) _NetworkInstitution_institution(ctx context.Context, field graphql.CollectedField, obj *model.NetworkInstitution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkInstitution_institution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkInstitution_institution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkInstitution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkInstitution_degree(ctx context.Context, field graphql.CollectedField, obj *model.NetworkInstitution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkInstitution_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkInstitution_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkInstitution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkInstitution_cooperations(ctx context.Context, field graphql.CollectedField, obj *model.NetworkInstitution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkInstitution_cooperations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkInstitution_cooperations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkInstitution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkInstitution_betweenness(ctx context.Context, field graphql.CollectedField, obj *model.NetworkInstitution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkInstitution_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkInstitution_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkInstitution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NetworkPartner_partner(ctx context.Context, field graphql.CollectedField, obj *model.NetworkPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPartner_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPartner_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkPartner",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkPartner_degree(ctx context.Context, field graphql.CollectedField, obj *model.NetworkPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPartner_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPartner_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPartner", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkPartner_cooperations(ctx context.Context, field graphql.CollectedField, obj *model.NetworkPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPartner_cooperations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPartner_cooperations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPartner", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkPartner_betweenness(ctx context.Context, field graphql.CollectedField, obj *model.NetworkPartner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkPartner_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkPartner_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkPartner", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NetworkQuarter_quarter(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_quarter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quarter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_quarter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "String")
+}
+
+func (ec *executionContext) _NetworkQuarter_asOf(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drehscheibe.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Date")
+}
+
+func (ec *executionContext) _NetworkQuarter_institutions(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_institutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institutions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_institutions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkQuarter_connected(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_connected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Connected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_connected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkQuarter_partners(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkQuarter_edges(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkQuarter_cooperations(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_cooperations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_cooperations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkQuarter_density(ctx context.Context, field graphql.CollectedField, obj *model.NetworkQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkQuarter_density(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Density, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkQuarter_density(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkQuarter", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NetworkThemeGap_theme(ctx context.Context, field graphql.CollectedField, obj *model.NetworkThemeGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkThemeGap_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkThemeGap_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkThemeGap", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _NetworkThemeGap_institutions(ctx context.Context, field graphql.CollectedField, obj *model.NetworkThemeGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkThemeGap_institutions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Institutions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Institution) graphql.Marshaler {
+			return ec.marshalNInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐInstitutionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkThemeGap_institutions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkThemeGap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Institution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *model.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27659,6 +29509,68 @@ func (ec *executionContext) fieldContext_Query_evaluation(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_evaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_network(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Network(ctx, fc.Args["filter"].(*model.NetworkFilter))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐRoleᚄ(ctx, []any{"CAMPUS_MANAGER", "COORDINATOR", "SERVICESTELLE"})
+				if err != nil {
+					var zeroVal *model.Network
+					return zeroVal, err
+				}
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.Network
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetwork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_network(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_network_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33605,6 +35517,76 @@ func (ec *executionContext) unmarshalInputNeedInput(ctx context.Context, obj any
 func UnmarshalNeedInput(ctx context.Context, raw any) (model.NeedInput, error) {
 	var out model.NeedInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NeedInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNetworkFilter(ctx context.Context, obj any) (model.NetworkFilter, error) {
+	var it model.NetworkFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kindercampusId", "quartierId", "theme", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kindercampusId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindercampusId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindercampusID = data
+		case "quartierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quartierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuartierID = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋinternalᚋdrehscheibeᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNetworkFilter unmarshals raw into the NetworkFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNetworkFilter(ctx context.Context, raw any) (model.NetworkFilter, error) {
+	var out model.NetworkFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NetworkFilter", raw, &out)
 	return out, err
 }
 
@@ -39594,6 +41576,422 @@ func (ec *executionContext) _NeedSummary(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var networkImplementors = []string{"Network"}
+
+func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, obj *model.Network) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Network")
+		case "catalogVersion":
+			out.Values[i] = ec._Network_catalogVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kindercampus":
+			out.Values[i] = ec._Network_kindercampus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quartier":
+			out.Values[i] = ec._Network_quartier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "theme":
+			out.Values[i] = ec._Network_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._Network_from(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._Network_to(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessStatus":
+			out.Values[i] = ec._Network_betweennessStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stale":
+			out.Values[i] = ec._Network_stale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutions":
+			out.Values[i] = ec._Network_institutions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._Network_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._Network_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperations":
+			out.Values[i] = ec._Network_cooperations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "density":
+			out.Values[i] = ec._Network_density(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "growth":
+			out.Values[i] = ec._Network_growth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "isolated":
+			out.Values[i] = ec._Network_isolated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "themeGaps":
+			out.Values[i] = ec._Network_themeGaps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bridges":
+			out.Values[i] = ec._Network_bridges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "components":
+			out.Values[i] = ec._Network_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkComponentImplementors = []string{"NetworkComponent"}
+
+func (ec *executionContext) _NetworkComponent(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkComponent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkComponentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkComponent")
+		case "institutions":
+			out.Values[i] = ec._NetworkComponent_institutions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._NetworkComponent_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._NetworkComponent_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkEdgeImplementors = []string{"NetworkEdge"}
+
+func (ec *executionContext) _NetworkEdge(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkEdge")
+		case "institution":
+			out.Values[i] = ec._NetworkEdge_institution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._NetworkEdge_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._NetworkEdge_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "themes":
+			out.Values[i] = ec._NetworkEdge_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstStart":
+			out.Values[i] = ec._NetworkEdge_firstStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkInstitutionImplementors = []string{"NetworkInstitution"}
+
+func (ec *executionContext) _NetworkInstitution(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkInstitution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkInstitutionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkInstitution")
+		case "institution":
+			out.Values[i] = ec._NetworkInstitution_institution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "degree":
+			out.Values[i] = ec._NetworkInstitution_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperations":
+			out.Values[i] = ec._NetworkInstitution_cooperations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._NetworkInstitution_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkPartnerImplementors = []string{"NetworkPartner"}
+
+func (ec *executionContext) _NetworkPartner(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkPartner) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkPartnerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkPartner")
+		case "partner":
+			out.Values[i] = ec._NetworkPartner_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "degree":
+			out.Values[i] = ec._NetworkPartner_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperations":
+			out.Values[i] = ec._NetworkPartner_cooperations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._NetworkPartner_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkQuarterImplementors = []string{"NetworkQuarter"}
+
+func (ec *executionContext) _NetworkQuarter(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkQuarter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkQuarterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkQuarter")
+		case "quarter":
+			out.Values[i] = ec._NetworkQuarter_quarter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._NetworkQuarter_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutions":
+			out.Values[i] = ec._NetworkQuarter_institutions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "connected":
+			out.Values[i] = ec._NetworkQuarter_connected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._NetworkQuarter_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._NetworkQuarter_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperations":
+			out.Values[i] = ec._NetworkQuarter_cooperations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "density":
+			out.Values[i] = ec._NetworkQuarter_density(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkThemeGapImplementors = []string{"NetworkThemeGap"}
+
+func (ec *executionContext) _NetworkThemeGap(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkThemeGap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkThemeGapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // @defer is refused: see graph/generate
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkThemeGap")
+		case "theme":
+			out.Values[i] = ec._NetworkThemeGap_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "institutions":
+			out.Values[i] = ec._NetworkThemeGap_institutions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var notificationImplementors = []string{"Notification"}
 
 func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *model.Notification) graphql.Marshaler {
@@ -40564,6 +42962,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_evaluation(ctx, field)
+				})
+		case "network":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_network(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -42141,6 +44545,16 @@ func (ec *executionContext) marshalNBedarfStatus2githubᚗcomᚋstadtdortmundᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNBetweennessStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBetweennessStatus(ctx context.Context, v any) (model.BetweennessStatus, error) {
+	var res model.BetweennessStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBetweennessStatus2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐBetweennessStatus(ctx context.Context, sel ast.SelectionSet, v model.BetweennessStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -43121,6 +45535,158 @@ func (ec *executionContext) marshalNNeedSummary2ᚖgithubᚗcomᚋstadtdortmund�
 		return graphql.Null
 	}
 	return ec._NeedSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *model.Network) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Network!")
+		return graphql.Null
+	}
+	return ec._Network(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkComponent2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkComponentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkComponent) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkComponent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkComponent2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkComponent(ctx context.Context, sel ast.SelectionSet, v *model.NetworkComponent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkComponent!")
+		return graphql.Null
+	}
+	return ec._NetworkComponent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkEdge2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkEdge2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkEdge(ctx context.Context, sel ast.SelectionSet, v *model.NetworkEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkEdge!")
+		return graphql.Null
+	}
+	return ec._NetworkEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkInstitution2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkInstitutionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkInstitution) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkInstitution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkInstitution2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkInstitution(ctx context.Context, sel ast.SelectionSet, v *model.NetworkInstitution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkInstitution!")
+		return graphql.Null
+	}
+	return ec._NetworkInstitution(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkPartner2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkPartner) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkPartner(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkPartner2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkPartner(ctx context.Context, sel ast.SelectionSet, v *model.NetworkPartner) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkPartner!")
+		return graphql.Null
+	}
+	return ec._NetworkPartner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkQuarter2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkQuarterᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkQuarter) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkQuarter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkQuarter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkQuarter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkQuarter(ctx context.Context, sel ast.SelectionSet, v *model.NetworkQuarter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkQuarter!")
+		return graphql.Null
+	}
+	return ec._NetworkQuarter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkThemeGap2ᚕᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkThemeGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkThemeGap) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkThemeGap2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkThemeGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkThemeGap2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkThemeGap(ctx context.Context, sel ast.SelectionSet, v *model.NetworkThemeGap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkThemeGap!")
+		return graphql.Null
+	}
+	return ec._NetworkThemeGap(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
@@ -44896,6 +47462,14 @@ func (ec *executionContext) unmarshalONeedInput2ᚕᚖgithubᚗcomᚋstadtdortmu
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalONetworkFilter2ᚖgithubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNetworkFilter(ctx context.Context, v any) (*model.NetworkFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNetworkFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋstadtdortmundᚋdrehscheibeᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

@@ -13,6 +13,7 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/match"
+	"github.com/stadtdortmund/drehscheibe/internal/networkcache"
 )
 
 // Resolver holds the dependencies of every resolver.
@@ -23,6 +24,8 @@ type Resolver struct {
 	Match match.Config
 	// Now is the clock; "today" is its date in Dortmund.
 	Now func() time.Time
+	// Networks keeps the cooperation networks (shared with the downloads).
+	Networks *networkcache.Cache
 }
 
 // today is the current date in Dortmund.

@@ -536,6 +536,10 @@ func (r *queryResolver) Evaluation(ctx context.Context, filter model.EvaluationF
 	return r.evaluation(ctx, filter)
 }
 
+func (r *queryResolver) Network(ctx context.Context, filter *model.NetworkFilter) (*model.Network, error) {
+	return r.network(ctx, filter)
+}
+
 func (r *serviceAreaResolver) Quartiere(ctx context.Context, obj *model.ServiceArea) ([]*model.Quartier, error) {
 	snap, out := r.view(ctx), []*model.Quartier{}
 	for _, id := range obj.QuartierIDs {

@@ -387,6 +387,11 @@ var queryCases = map[string]queryCase{
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
 		allowed: []actor{campusOwn, coordinatorOwn, coordinatorOther, servicestelle},
 	},
+	"Query.network": {
+		query:   `query($k: ID!) { network(filter: {kindercampusId: $k}) { catalogVersion } }`,
+		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"k": w.campus1} },
+		allowed: []actor{campusOwn, coordinatorOwn, coordinatorOther, servicestelle},
+	},
 	"Query.anfragen": {
 		query:   `query($i: ID!) { anfragen(filter: {institutionId: $i}) { totalCount } }`,
 		vars:    func(t *testing.T, w *world) map[string]any { return map[string]any{"i": w.inst1} },

@@ -15,16 +15,7 @@ import (
 //	go test ./server -run '^$' -bench BenchmarkAnfrageWrites -benchtime 200x
 //	BENCH_DATA_DIR=/tmp/d10k go test ./server -run '^$' -bench BenchmarkAnfrageWrites -benchtime 200x
 func BenchmarkAnfrageWrites(b *testing.B) {
-	env := map[string]string{}
-	if src := os.Getenv("BENCH_DATA_DIR"); src != "" {
-		dir := b.TempDir()
-		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
-			b.Fatal(err)
-		}
-		_ = os.Remove(dir + "/ferretdb.uri")
-		env = map[string]string{"DATA_DIR": dir, "SEED": "false"}
-	}
-	w := benchWorld(b, newTestApp(b, env))
+	w := benchWorld(b, newTestApp(b, benchDataEnv(b)))
 	in := modulInput(w.partnerA)
 	in["capacity"] = 1000
 	m, v := w.created(b, "createModul", "CreateModulInput", "modul", in)
@@ -67,6 +58,21 @@ func BenchmarkAnfrageWrites(b *testing.B) {
 			}
 		})
 	})
+}
+
+// benchDataEnv is the environment of a benchmark's app: the demo data, or a copy of
+// BENCH_DATA_DIR when it is set (the directory itself is not changed).
+func benchDataEnv(b *testing.B) map[string]string {
+	src := os.Getenv("BENCH_DATA_DIR")
+	if src == "" {
+		return map[string]string{}
+	}
+	dir := b.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		b.Fatal(err)
+	}
+	_ = os.Remove(dir + "/ferretdb.uri")
+	return map[string]string{"DATA_DIR": dir, "SEED": "false"}
 }
 
 // p50 runs op b.N times after setup (not timed) and reports the median duration.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/networkcache"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
@@ -45,6 +46,8 @@ type app struct {
 	// sends the notification e-mails (nil without SMTP_URL).
 	writes *writeHook
 	mail   *mailer
+	// networks keeps the cooperation networks (network(filter:), /export/netzwerk.*).
+	networks *networkcache.Cache
 }
 
 // startApp opens the database, seeds it when empty (SEED), loads the catalogue and
@@ -89,7 +92,8 @@ func startAppWith(ctx context.Context, c Config, log zerolog.Logger, monitor *ev
 		return nil, err
 	}
 
-	r := &resolvers.Resolver{Service: a.svc, Catalog: a.catalog, Match: c.Match, Now: time.Now}
+	a.networks = newNetworkCache(a.catalog, log)
+	r := &resolvers.Resolver{Service: a.svc, Catalog: a.catalog, Match: c.Match, Now: time.Now, Networks: a.networks}
 	a.signin = newSignin(c, log, db.store, a.svc.Authenticator(), a.catalog)
 	a.wg.Add(1)
 	go func() {
@@ -310,6 +314,9 @@ func (a *app) shutdown() error {
 
 func (a *app) shutdownBackground() {
 	a.stop()
+	if a.networks != nil {
+		a.networks.Close()
+	}
 	a.wg.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

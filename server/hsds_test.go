@@ -31,7 +31,7 @@ type hsdsPage struct {
 
 // getRaw sends GET path with the app's key (if any) and returns status, headers and
 // body.
-func (a *testApp) getRaw(t *testing.T, path string) (int, http.Header, []byte) {
+func (a *testApp) getRaw(t testing.TB, path string) (int, http.Header, []byte) {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodGet, a.url+path, nil)
 	if err != nil {

@@ -25,6 +25,7 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/export"
 	"github.com/stadtdortmund/drehscheibe/internal/gqlext"
 	"github.com/stadtdortmund/drehscheibe/internal/hsds"
+	"github.com/stadtdortmund/drehscheibe/internal/networkcache"
 	"github.com/stadtdortmund/drehscheibe/resolvers"
 )
 
@@ -32,10 +33,11 @@ import (
 const maxBodyBytes = 1 << 20
 
 // newHandler builds the HTTP surface: /query, /dashboard/ and /playground (with /assets/),
-// /hsds/ (Open Referral HSDS), /export/ (CSV), /vereinbarungen/, /foerderantraege/ and
-// /auswertung/ (printable documents), /auth/ (signing in in the browser), the public
-// catalogue /angebote (with /robots.txt), /healthz, /readyz and /metrics, behind request
-// ID, access log, panic recovery, metrics, body
+// /hsds/ (Open Referral HSDS), /export/ (CSV; the cooperation network for Gephi),
+// /vereinbarungen/, /foerderantraege/ and /auswertung/ (printable documents), /auth/
+// (signing in in the browser), the public catalogue /angebote (with /robots.txt),
+// /healthz, /readyz and /metrics, behind request ID, access log, panic recovery,
+// metrics, body
 // limit, CORS, request timeout, authentication and (for /query) rate limits.
 func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState, cat *catalog.Catalog, m *metrics, si *signin) http.Handler {
 	rf := refuser{catalog: cat}
@@ -49,6 +51,8 @@ func newHandler(c Config, log zerolog.Logger, r *resolvers.Resolver, db *dbState
 	mux.Handle("GET /export/partner.csv", rates(export.Partner(cat.Current, rf.refuse, areaName(c.Area))))
 	mux.Handle("GET /export/foerderung.csv", rates(export.Funding(cat.Current, rf.refuse)))
 	mux.Handle("GET /export/auswertung.csv", rates(export.Evaluation(cat.Current, rf.refuse)))
+	mux.Handle("GET /export/netzwerk.graphml", rates(r.Networks.Download(networkcache.GraphML, rf.refuse)))
+	mux.Handle("GET /export/netzwerk.gexf", rates(r.Networks.Download(networkcache.GEXF, rf.refuse)))
 	mountDocuments(mux, rates, r.Service, r.Now, rf)
 	mountEvaluation(mux, rates, cat, r.Now, rf)
 	failures := newBuckets(1/c.AuthFailureInterval.Seconds(), c.AuthFailures)

@@ -178,7 +178,14 @@ func (w *world) anfrage(t testing.TB, status string) (string, int, string) {
 	t.Helper()
 	m, _ := w.published(t)
 	b, _ := w.bedarf(t)
-	id, v := w.created(t, "createAnfrage", "CreateAnfrageInput", "anfrage", anfrageInput(w.inst1, m, b))
+	return w.anfrageFor(t, anfrageInput(w.inst1, m, b), status)
+}
+
+// anfrageFor makes the request input describes, as the Servicestelle, and takes it to
+// status like anfrage.
+func (w *world) anfrageFor(t testing.TB, input map[string]any, status string) (string, int, string) {
+	t.Helper()
+	id, v := w.created(t, "createAnfrage", "CreateAnfrageInput", "anfrage", input)
 	if status == "REQUESTED" {
 		return id, v, ""
 	}

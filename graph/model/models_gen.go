@@ -1727,6 +1727,147 @@ type NeedSummary struct {
 	AgeRange *AgeRange `json:"ageRange"`
 }
 
+// The cooperation network of a scope: a bipartite graph in which every edge joins an
+// institution and a partner that cooperate (one accepted, agreed or carried-out Anfrage
+// or more). Cooperations that ended stay in: it records who has worked together.
+type Network struct {
+	// The catalogue version the network was computed from: older than
+	// `extensions.catalogVersion` when `stale`.
+	CatalogVersion int `json:"catalogVersion"`
+	// The Kindercampus of the scope (for campus management always its own).
+	Kindercampus *Kindercampus `json:"kindercampus,omitempty"`
+	// The Quartier of the scope.
+	Quartier *Quartier `json:"quartier,omitempty"`
+	// The Themenfeld of the scope.
+	Theme *Theme `json:"theme,omitempty"`
+	// The first start day counted.
+	From *drehscheibe.Date `json:"from,omitempty"`
+	// The last start day counted.
+	To *drehscheibe.Date `json:"to,omitempty"`
+	// Whether the betweenness (the nodes' `betweenness`, `bridges`) was computed.
+	BetweennessStatus BetweennessStatus `json:"betweennessStatus"`
+	// True when this is the last network computed with betweenness while the one of the
+	// current catalogue, whose graph changed, is being computed (see `catalogVersion`).
+	Stale bool `json:"stale"`
+	// All institutions of the scope, with or without a cooperation, by ID.
+	Institutions []*NetworkInstitution `json:"institutions"`
+	// The partners with at least one cooperation in the scope, by ID.
+	Partners []*NetworkPartner `json:"partners"`
+	// One edge per institution and partner that cooperate, by institution, then partner.
+	Edges []*NetworkEdge `json:"edges"`
+	// The number of cooperations counted (the sum of the edges' weights).
+	Cooperations int `json:"cooperations"`
+	// Edges / (institutions × partners): the share of the scope's institution–partner
+	// pairs that cooperate; 0 when either side is empty. Comparable between scopes of
+	// similar size only: a campus is naturally denser than the city.
+	Density float64 `json:"density"`
+	// Growth: the network as of the end of each calendar quarter, from the quarter of
+	// `from` (or of the first start) to that of `to` (or of the last start).
+	Growth []*NetworkQuarter `json:"growth"`
+	// The institutions without any cooperation: where nobody has arrived yet.
+	Isolated []*Institution `json:"isolated"`
+	// Per Themenfeld (only the filter's, when it names one), the institutions without a
+	// cooperation in it: the gaps per theme.
+	ThemeGaps []*NetworkThemeGap `json:"themeGaps"`
+	// Bridging partners: those with a betweenness above 0, the highest first — they
+	// connect institutions that have no other partner in common. Empty unless
+	// `betweennessStatus` is COMPUTED.
+	Bridges []*NetworkPartner `json:"bridges"`
+	// The connected parts with at least one edge, the largest first (isolated institutions are not among them).
+	Components []*NetworkComponent `json:"components"`
+}
+
+// A connected part of the network: institutions and partners each reachable from every other through cooperations.
+type NetworkComponent struct {
+	// Its institutions, by ID.
+	Institutions []*Institution `json:"institutions"`
+	// Its partners, by ID.
+	Partners []*Partner `json:"partners"`
+	// The number of edges within it.
+	Edges int `json:"edges"`
+}
+
+// An institution and a partner that cooperate.
+type NetworkEdge struct {
+	// The institution.
+	Institution *Institution `json:"institution"`
+	// The partner.
+	Partner *Partner `json:"partner"`
+	// The number of their cooperations: 1 is a single Modul, 5 a lasting relationship.
+	Weight int `json:"weight"`
+	// The Themenfelder of those cooperations.
+	Themes []Theme `json:"themes"`
+	// The earliest start of those cooperations.
+	FirstStart drehscheibe.Date `json:"firstStart"`
+}
+
+// The scope of the cooperation network. Without `kindercampusId` and `quartierId`: the whole city.
+type NetworkFilter struct {
+	// Only the institutions of this Kindercampus.
+	KindercampusID *string `json:"kindercampusId,omitempty"`
+	// Only the institutions in this Quartier (with `kindercampusId`: both apply).
+	QuartierID *string `json:"quartierId,omitempty"`
+	// Only the cooperations in this Themenfeld (the Modul's main theme).
+	Theme *Theme `json:"theme,omitempty"`
+	// Only the cooperations that start on or after this day.
+	From *drehscheibe.Date `json:"from,omitempty"`
+	// Only the cooperations that start on or before this day; alone: the network as of that day.
+	To *drehscheibe.Date `json:"to,omitempty"`
+}
+
+// An institution in the cooperation network.
+type NetworkInstitution struct {
+	// The institution.
+	Institution *Institution `json:"institution"`
+	// The number of different partners it cooperates with.
+	Degree int `json:"degree"`
+	// The number of its cooperations (the sum of its edges' weights).
+	Cooperations int `json:"cooperations"`
+	// The betweenness normalised for two-mode networks, 0 to 1 (null unless computed).
+	Betweenness *float64 `json:"betweenness,omitempty"`
+}
+
+// A partner in the cooperation network.
+type NetworkPartner struct {
+	// The partner.
+	Partner *Partner `json:"partner"`
+	// The number of different institutions it cooperates with.
+	Degree int `json:"degree"`
+	// The number of its cooperations (the sum of its edges' weights).
+	Cooperations int `json:"cooperations"`
+	// The betweenness normalised for two-mode networks, 0 to 1: how indispensable the
+	// partner is for connecting the others (null unless computed).
+	Betweenness *float64 `json:"betweenness,omitempty"`
+}
+
+// The network as of the end of one calendar quarter.
+type NetworkQuarter struct {
+	// The quarter, such as `2026-Q1` (January to March 2026).
+	Quarter string `json:"quarter"`
+	// The last day counted: the quarter's last day, or `to` when that comes first.
+	AsOf drehscheibe.Date `json:"asOf"`
+	// The institutions of the scope.
+	Institutions int `json:"institutions"`
+	// The institutions with at least one cooperation.
+	Connected int `json:"connected"`
+	// The partners with at least one cooperation.
+	Partners int `json:"partners"`
+	// The edges.
+	Edges int `json:"edges"`
+	// The cooperations.
+	Cooperations int `json:"cooperations"`
+	// The density (edges / (institutions × partners)).
+	Density float64 `json:"density"`
+}
+
+// The institutions without a cooperation in one Themenfeld.
+type NetworkThemeGap struct {
+	// The Themenfeld.
+	Theme Theme `json:"theme"`
+	// The institutions without a cooperation in it, by ID.
+	Institutions []*Institution `json:"institutions"`
+}
+
 // Benachrichtigung: a change of an Anfrage that concerns your side (the next step is
 // yours, or the other side answered). Derived from the Anfragen's history, so none is
 // ever lost; read or unread per signed-in key or person.
@@ -3172,6 +3313,71 @@ func (e *BedarfStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e BedarfStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Whether the betweenness of a network was computed.
+type BetweennessStatus string
+
+const (
+	// Computed: the nodes' `betweenness` and `bridges` are there.
+	BetweennessStatusComputed BetweennessStatus = "COMPUTED"
+	// Being computed in the background (a large network whose graph changed, the first
+	// time); `betweenness` is null and `bridges` empty until then. Ask again in a minute.
+	BetweennessStatusPending BetweennessStatus = "PENDING"
+	// Not computed: the network is too large (above about 30 seconds of computing).
+	BetweennessStatusSkipped BetweennessStatus = "SKIPPED"
+	// Not computed: the query selects neither `betweenness` nor `bridges`.
+	BetweennessStatusNotSelected BetweennessStatus = "NOT_SELECTED"
+)
+
+var AllBetweennessStatus = []BetweennessStatus{
+	BetweennessStatusComputed,
+	BetweennessStatusPending,
+	BetweennessStatusSkipped,
+	BetweennessStatusNotSelected,
+}
+
+func (e BetweennessStatus) IsValid() bool {
+	switch e {
+	case BetweennessStatusComputed, BetweennessStatusPending, BetweennessStatusSkipped, BetweennessStatusNotSelected:
+		return true
+	}
+	return false
+}
+
+func (e BetweennessStatus) String() string {
+	return string(e)
+}
+
+func (e *BetweennessStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = BetweennessStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid BetweennessStatus", str)
+	}
+	return nil
+}
+
+func (e BetweennessStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *BetweennessStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e BetweennessStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

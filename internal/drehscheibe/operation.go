@@ -35,6 +35,7 @@ const (
 	OpRecommendModules      Operation = "recommendModules"
 	OpPlacementSuggestions  Operation = "placementSuggestions"
 	OpCoverage              Operation = "coverage"
+	OpNetwork               Operation = "network"
 	OpCreateAnfrage         Operation = "createAnfrage"
 	OpAcceptAnfrage         Operation = "acceptAnfrage"
 	OpDeclineAnfrage        Operation = "declineAnfrage"
@@ -98,6 +99,7 @@ var operationRoles = map[Operation][]Role{
 	OpRecommendModules:      {RoleInstitution, RoleCampusManager, RoleCoordinator, RoleServicestelle},
 	OpPlacementSuggestions:  {RolePartner, RoleCoordinator, RoleServicestelle},
 	OpCoverage:              {RoleCampusManager, RoleCoordinator, RoleServicestelle},
+	OpNetwork:               {RoleCampusManager, RoleCoordinator, RoleServicestelle},
 	OpCreateAnfrage:         forInstitutes,
 	OpAcceptAnfrage:         forPartner,
 	OpDeclineAnfrage:        forPartner,

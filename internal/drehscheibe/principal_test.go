@@ -123,6 +123,37 @@ func TestMayChecksRolesPerOperation(t *testing.T) {
 	}
 }
 
+// TestMaySeeNetwork: campus management sees its own campus's network (asked without a
+// campus, it gets that one), coordinators and the Servicestelle any; nobody else.
+func TestMaySeeNetwork(t *testing.T) {
+	cases := []struct {
+		who, campus string
+		code        string
+		narrowed    string
+	}{
+		{"campus manager", "", "", "kc_own"},
+		{"campus manager", "kc_own", "", "kc_own"},
+		{"campus manager", "kc_other", drehscheibe.EFORBIDDEN, "kc_other"},
+		{"other campus", "kc_own", drehscheibe.EFORBIDDEN, "kc_own"},
+		{"campus without one", "", drehscheibe.EFORBIDDEN, ""},
+		{"campus without one", "kc_own", drehscheibe.EFORBIDDEN, "kc_own"},
+		{"coordinator", "", "", ""},
+		{"other coordinator", "kc_other", "", "kc_other"},
+		{"servicestelle", "", "", ""},
+		{"system", "kc_own", "", "kc_own"},
+		{"anonymous", "", drehscheibe.EUNAUTHENTICATED, ""},
+		{"partner", "", drehscheibe.EFORBIDDEN, ""},
+		{"institution", "kc_own", drehscheibe.EFORBIDDEN, "kc_own"},
+	}
+	for _, tc := range cases {
+		campus := drehscheibe.ID(tc.campus)
+		err := principals[tc.who].MaySeeNetwork(&campus)
+		if got := drehscheibe.ErrorCode(err); got != tc.code || (err == nil && campus != drehscheibe.ID(tc.narrowed)) {
+			t.Errorf("%s asking for %q: %v, campus %q; want code %q, campus %q", tc.who, tc.campus, err, campus, tc.code, tc.narrowed)
+		}
+	}
+}
+
 func ExampleRole_Label() {
 	fmt.Println(drehscheibe.RoleCampusManager.Label())
 	// Output: Campus-Management

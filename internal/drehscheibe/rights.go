@@ -66,6 +66,30 @@ func (p Principal) MayCompareCoverage(kindercampus ID, otherArea bool) error {
 	return nil
 }
 
+// MaySeeNetwork checks that p may see the cooperation network of the institutions of
+// *kindercampus ("" for those of every campus and none), within it of any Quartier,
+// Themenfeld or period: campus management the network of its own campus only — without
+// a campus named, *kindercampus is narrowed to it —, coordinators and the Servicestelle
+// any network. EUNAUTHENTICATED, EFORBIDDEN.
+func (p Principal) MaySeeNetwork(kindercampus *ID) error {
+	if err := p.May(OpNetwork); err != nil {
+		return err
+	}
+	if p.Role != RoleCampusManager {
+		return nil
+	}
+	switch {
+	case p.KindercampusID == "":
+		return Forbidden("dem Schlüssel des Campus-Managements ist kein Kindercampus zugeordnet")
+	case *kindercampus == "":
+		*kindercampus = p.KindercampusID
+	case *kindercampus != p.KindercampusID:
+		return &Error{Code: EFORBIDDEN, Field: path("filter", "kindercampusId"),
+			Message: "Keine Berechtigung: das Campus-Management sieht das Netzwerk des eigenen Kindercampus"}
+	}
+	return nil
+}
+
 // Sides of a request: the institution's side is the institution and its campus
 // management, the partner's side the partner; the Servicestelle may act for either
 // ("vermitteln").

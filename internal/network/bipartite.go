@@ -75,7 +75,7 @@ func assemble(in Input, f Filter) (*bipartite, error) {
 		if c.Start.IsZero() {
 			return nil, fmt.Errorf("network: the cooperation of %s and %s on %s has no start date", c.InstitutionID, c.PartnerID, c.ModulID)
 		}
-		if !f.during(c.Start) {
+		if !f.during(c.Start) || !f.about(c.Theme) {
 			continue
 		}
 		j, ok := partnerAt[p.ID]
@@ -130,10 +130,12 @@ func (g *bipartite) numberPartnersByID() {
 	})
 }
 
-// themeGaps lists, per Themenfeld, the institutions without a cooperation in it.
-func (g *bipartite) themeGaps() []ThemeGap {
-	gaps := make([]ThemeGap, len(drehscheibe.Themes))
-	for t, theme := range drehscheibe.Themes {
+// themeGaps lists, per Themenfeld of the filter, the institutions without a
+// cooperation in it.
+func (g *bipartite) themeGaps(f Filter) []ThemeGap {
+	themes := f.themes()
+	gaps := make([]ThemeGap, len(themes))
+	for t, theme := range themes {
 		gaps[t].Theme = theme
 		for i, inst := range g.institutions {
 			if g.themes[i]&themeOf(theme) == 0 {

@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
@@ -14,6 +15,9 @@ type Filter struct {
 	// QuartierID keeps the institutions of one Quartier ("" = any). With CampusID both
 	// apply.
 	QuartierID drehscheibe.ID
+	// Theme keeps the cooperations in one Themenfeld ("" = all). The institutions of
+	// the scope stay in the network without one.
+	Theme drehscheibe.Theme
 	// From and To keep the cooperations that start in [From, To], both days included; a
 	// zero value leaves that side open. To alone is the network as of that day.
 	From, To drehscheibe.Date
@@ -27,7 +31,7 @@ const (
 
 // Validate checks a filter from a client. It returns a *drehscheibe.Error with code
 // EINVALID and one Problem per broken rule (German messages, field paths as in the
-// API: campus, quartier, from, to), or nil.
+// API: campus, quartier, theme, from, to), or nil.
 func (f Filter) Validate() error {
 	var problems []drehscheibe.Problem
 	add := func(field, format string, args ...any) {
@@ -38,6 +42,9 @@ func (f Filter) Validate() error {
 	}
 	if f.QuartierID != "" && f.QuartierID.Kind() != drehscheibe.KindQuartier {
 		add("quartier", "Das ist keine ID eines Quartiers.")
+	}
+	if f.Theme != "" && !slices.Contains(drehscheibe.Themes, f.Theme) {
+		add("theme", "Das ist kein Themenfeld.")
 	}
 	for _, d := range []struct {
 		field string
@@ -64,4 +71,15 @@ func (f Filter) holds(in *Institution) bool {
 // during reports whether a cooperation starting on d lies in the filter's dates.
 func (f Filter) during(d drehscheibe.Date) bool {
 	return drehscheibe.Period{From: f.From, To: f.To}.Contains(d)
+}
+
+// about reports whether a cooperation in Themenfeld t lies in the filter's theme.
+func (f Filter) about(t drehscheibe.Theme) bool { return f.Theme == "" || t == f.Theme }
+
+// themes are the Themenfelder the filter looks at: its theme, or all six.
+func (f Filter) themes() []drehscheibe.Theme {
+	if f.Theme != "" {
+		return []drehscheibe.Theme{f.Theme}
+	}
+	return drehscheibe.Themes
 }

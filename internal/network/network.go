@@ -29,8 +29,8 @@ type Network struct {
 	Density float64
 	// Isolated are the institutions without any cooperation, by ID.
 	Isolated []drehscheibe.ID
-	// ThemeGaps has one entry per Themenfeld, in the order of drehscheibe.Themes: the
-	// institutions without a cooperation in it.
+	// ThemeGaps has one entry per Themenfeld, in the order of drehscheibe.Themes (only
+	// the filter's, when it names one): the institutions without a cooperation in it.
 	ThemeGaps []ThemeGap
 	// HasBetweenness reports whether the betweenness of the nodes and Bridges were
 	// computed (Options.Betweenness); without, they are zero and empty.
@@ -171,7 +171,7 @@ func Build(in Input, f Filter, o Options) (*Network, error) {
 			n.Isolated = append(n.Isolated, node.ID)
 		}
 	}
-	n.ThemeGaps = g.themeGaps()
+	n.ThemeGaps = g.themeGaps(f)
 	parts := g.connected()
 	n.Components = g.components(parts)
 	if o.Betweenness {

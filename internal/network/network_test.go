@@ -219,6 +219,42 @@ func TestThemeGaps(t *testing.T) {
 	}
 }
 
+// TestThemeFilter checks the filter by Themenfeld: only the cooperations in it count,
+// every institution of the scope stays, and the gaps name that Themenfeld only.
+func TestThemeFilter(t *testing.T) {
+	in := graphOf([]string{"a", "b", "c"}, []string{"x", "y"})
+	in.Cooperations = []network.Cooperation{
+		coop("a", "x", drehscheibe.ThemeSportGesundheit, "2026-01-10"),
+		coop("a", "y", drehscheibe.ThemeMintDigitales, "2026-01-10"),
+		coop("b", "x", drehscheibe.ThemeSportGesundheit, "2026-02-10"),
+		coop("b", "x", drehscheibe.ThemeBNE, "2026-03-10"),
+	}
+	f := network.Filter{Theme: drehscheibe.ThemeSportGesundheit}
+	n := build(t, in, f)
+	want := metrics{
+		Degree:       map[drehscheibe.ID]int{ins("a"): 1, ins("b"): 1, ins("c"): 0, par("x"): 2},
+		Betweenness:  map[drehscheibe.ID]float64{ins("a"): 0, ins("b"): 0, ins("c"): 0, par("x"): 1},
+		Density:      2.0 / 3, // 2 edges / (3 × 1)
+		Cooperations: 2,
+		Isolated:     []drehscheibe.ID{ins("c")},
+		Bridges:      []drehscheibe.ID{par("x")},
+		Components:   []network.Component{{Institutions: []drehscheibe.ID{ins("a"), ins("b")}, Partners: []drehscheibe.ID{par("x")}, Edges: 2}},
+		Cost:         3 * 2,
+	}
+	if diff := cmp.Diff(want, metricsOf(n), approx); diff != "" {
+		t.Errorf("Sport/Gesundheit only (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]network.ThemeGap{{Theme: drehscheibe.ThemeSportGesundheit, Institutions: []drehscheibe.ID{ins("c")}}}, n.ThemeGaps); diff != "" {
+		t.Errorf("theme gaps (-want +got):\n%s", diff)
+	}
+	if e := n.Edges[1]; e.Weight != 1 || !cmp.Equal(e.Themes, []drehscheibe.Theme{drehscheibe.ThemeSportGesundheit}) {
+		t.Errorf("edge b–x: weight %d, themes %v; want the one cooperation in Sport/Gesundheit", e.Weight, e.Themes)
+	}
+	if got := len(n.Quarters); got != 1 || n.Quarters[0].Cooperations != 2 {
+		t.Errorf("growth: %+v, want 2026-Q1 with the two cooperations in the theme", n.Quarters)
+	}
+}
+
 // TestScope checks the filters by Kindercampus, Quartier and dates.
 func TestScope(t *testing.T) {
 	in := network.Input{
@@ -316,7 +352,10 @@ func TestBadFilter(t *testing.T) {
 		len(err.(*drehscheibe.Error).Problems) != 2 {
 		t.Errorf("dates outside 2000–2100: %v, want two problems", err)
 	}
-	if err := (network.Filter{CampusID: campusNord, QuartierID: quartierNord, From: date("2026-01-01"), To: date("2026-01-01")}).Validate(); err != nil {
+	if err := (network.Filter{Theme: "KOCHEN"}).Validate(); err == nil || err.(*drehscheibe.Error).Problems[0].Field[0] != "theme" {
+		t.Errorf("an unknown Themenfeld: %v, want a problem with theme", err)
+	}
+	if err := (network.Filter{CampusID: campusNord, QuartierID: quartierNord, Theme: drehscheibe.ThemeBNE, From: date("2026-01-01"), To: date("2026-01-01")}).Validate(); err != nil {
 		t.Errorf("a good filter: %v", err)
 	}
 }
