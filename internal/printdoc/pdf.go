@@ -67,8 +67,9 @@ const (
 // least two lines together on a page, a table row, a picture and a signatory are
 // never split (a row taller than half a page is continued between its lines), a
 // table's header row is repeated on every page it runs onto. The same document and
-// d.Created give the same bytes; PDF is safe for concurrent use. An error means d is
-// malformed (see Document).
+// d.Created give the same bytes — unless it holds two different pictures of the same
+// pixel width, whose order fpdf v0.12.0 leaves to chance; PDF is safe for concurrent
+// use. An error means d is malformed (see Document).
 func PDF(d Document) ([]byte, error) {
 	if err := d.check(); err != nil {
 		return nil, err
