@@ -44,6 +44,13 @@ export function GapMap({ title, areas }: { title: string; areas: GapArea[] }) {
   const klass = (a: GapArea) => 'gebiet ' + (a.cls === null ? 'aussen' : 'klasse-' + a.cls);
   // the shown ones last, so that their outline is drawn over their neighbours'
   const ordered = [...shapes].sort((x, y) => Number(x.a.cls !== null) - Number(y.a.cls !== null));
+  // the names of the Quartiere shown, at their centres (outline) or beside the circle
+  const names = shapes.flatMap(({ a, feature }) => {
+    if (a.cls === null) return [];
+    const xy = feature ? path.centroid(feature as unknown as GeoPermissibleObjects) : projection([a.centroid!.lon, a.centroid!.lat]);
+    if (!xy || Number.isNaN(xy[0])) return [];
+    return [{ id: a.id, name: a.name, x: xy[0], y: feature ? xy[1] : xy[1] - 22 }];
+  });
   return (
     <svg className="karte" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>
@@ -62,6 +69,11 @@ export function GapMap({ title, areas }: { title: string; areas: GapArea[] }) {
           </circle>
         );
       })}
+      {names.map((n) => (
+        <text key={n.id} className="gebiet-name" x={n.x} y={n.y} textAnchor="middle" aria-hidden="true">
+          {n.name}
+        </text>
+      ))}
     </svg>
   );
 }

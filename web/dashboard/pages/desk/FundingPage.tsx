@@ -13,7 +13,7 @@ import { euros, instant, num } from '../../app/format';
 import { fieldErrors, isConflict, type FieldErrors } from '../../app/graphql';
 import { anfrageStatusLabel, budgetCategoryLabel, themeLabel, themes } from '../../app/labels';
 import { paths } from '../../app/paths';
-import { BarChart, ChartWithTable, colours } from '../../components/Chart';
+import { BarChart, ChartWithTable, colours, wrapLabel } from '../../components/Chart';
 import { FormErrors, Select, TextArea, focusFirstError } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Done, type DoneMessage } from '../../components/Status';
@@ -107,10 +107,10 @@ function Sources({ r }: { r: Report }) {
           tableTitle="Quellen als Tabelle"
           chart={
             <BarChart
-              height={60 + 34 * s.length}
+              height={60 + 44 * s.length}
               label={`Gestapeltes Balkendiagramm: je Förderprogramm und Budgetlinie ${r.year} ausgegeben, gebunden und frei, in Euro. Die Daten stehen in der Tabelle darunter.`}
               data={{
-                labels: s.map((x) => x.label),
+                labels: s.map((x) => wrapLabel(x.label)),
                 datasets: [
                   { label: 'Ausgegeben', data: s.map((x) => x.spentCent / 100), backgroundColor: colours[3] },
                   { label: 'Gebunden', data: s.map((x) => x.committedCent / 100), backgroundColor: colours[1] },

@@ -107,7 +107,7 @@ function Gaps({ district, quartiere, coverage }: { district: string; quartiere: 
   const rows = [...gaps.values()].sort((a, b) => b.gap - a.gap || b.q.priority - a.q.priority);
   const max = Math.max(0, ...rows.map((r) => r.gap));
   const step = max / 4;
-  const legend = ['keine Lücke', ...[1, 2, 3, 4].map((k) => `Lückenwert bis ${num(Math.round(step * k * 100) / 100)}`)];
+  const legend = ['keine Lücke', ...(max > 0 ? [1, 2, 3, 4].map((k) => `Lückenwert bis ${num(Math.round(step * k * 100) / 100)}`) : [])];
   const mapAreas: GapArea[] = quartiere.map((q) => {
     const g = gaps.get(q.id);
     return {
