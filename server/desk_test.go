@@ -294,3 +294,54 @@ func TestDeskMapFundingAndAdministration(t *testing.T) {
 	}
 	d.report()
 }
+
+// TestDashboardOIDCSignInEachRole: each role signs in through the city's identity
+// provider (the in-process mock) and lands on its start page: the Servicestelle on its
+// desk, a coordinator on the curation queue of its Themenfelder (and only those), the
+// campus management, an institution and a partner on theirs (the role's scope from
+// the claim OIDC_SCOPE_CLAIM). Between them each signs out.
+func TestDashboardOIDCSignInEachRole(t *testing.T) {
+	m := startIdP(t, nil, nil, false)
+	a := oidcApp(t, m, "", map[string]string{
+		"OIDC_ROLE_MAP": "stadt-servicestelle=SERVICESTELLE,koordination=COORDINATOR,campus=CAMPUS_MANAGER,partner=PARTNER,einrichtung=INSTITUTION",
+	})
+	w := benchWorld(t, a)
+	sport := w.inReviewTitled(t, "Tanzen im Hort")
+	mint := modulInput(w.partnerA)
+	mint["title"], mint["theme"], mint["furtherThemes"] = "Roboter bauen", "MINT_DIGITALES", []string{}
+	mintID, v := w.created(t, "createModul", "CreateModulInput", "modul", mint)
+	w.created(t, "submitModulForReview", "ModulTransitionInput", "modul", map[string]any{"id": mintID, "version": v})
+	d := &dash{t: t, a: a, b: browsertest.New(t, a.url, browsertest.AllowOrigins(m.Addr())), queries: map[string]int{}}
+	for _, c := range []struct {
+		person *testPerson
+		home   string
+	}{
+		{&testPerson{sub: "s", name: "Sabine Servicestelle", groups: []string{"stadt-servicestelle"}}, deskPath},
+		{&testPerson{sub: "k", name: "Kai Koordination", groups: []string{"koordination"}, extra: map[string]any{"drehscheibe_bezug": []string{"SPORT_GESUNDHEIT", "BNE"}}}, deskPath + "/pruefung"},
+		{&testPerson{sub: "c", name: "Clara Campus", groups: []string{"campus"}, extra: map[string]any{"drehscheibe_bezug": w.campus1}}, dashboardPath + "campus/" + w.campus1},
+		{&testPerson{sub: "e", name: "Emre Einrichtung", groups: []string{"einrichtung"}, extra: map[string]any{"drehscheibe_bezug": w.inst1}}, dashboardPath + "einrichtung/" + w.inst1},
+		{&testPerson{sub: "p", name: "Paula Partner", groups: []string{"partner"}, extra: map[string]any{"drehscheibe_bezug": w.partnerA}}, dashboardPath + "partner/" + w.partnerA},
+	} {
+		m.QueueUser(c.person)
+		before := d.queryCount()
+		d.b.Do(t, "sign in as "+c.person.name, chromedp.Navigate(a.url+"/auth/login?return="+dashboardPath))
+		d.ready("Start "+c.person.name, c.home, before)
+		d.b.WaitFor(t, "who is signed in", bodyText, c.person.name)
+		if c.person.sub == "k" {
+			d.b.WaitFor(t, "the coordinator's queue", bodyText, "Tanzen im Hort")
+			if strings.Contains(browsertest.Eval[string](t, d.b, bodyText), "Roboter bauen") {
+				t.Error("the coordinator of SPORT_GESUNDHEIT and BNE sees a MINT Modul in its queue")
+			}
+			d.check("koordination")
+			d.press("Veröffentlichen: Tanzen im Hort")
+			d.b.WaitFor(t, "published by the coordinator", bodyText, "„Tanzen im Hort“ ist veröffentlicht.")
+			if s, _ := w.modulState(t, sport); s != "PUBLISHED" {
+				t.Errorf("the coordinator's „Veröffentlichen“ left the Modul %s", s)
+			}
+		}
+		d.click("Abmelden")
+		waitPath(t, d.b, signinPath)
+		d.b.WaitFor(t, "signed out", bodyText, "Sie sind abgemeldet.")
+	}
+	d.report()
+}

@@ -1,6 +1,6 @@
 // The campus on one page (Campus-Manager*in): member institutions, open needs as a
 // matrix theme × age band, coverage per theme, the Anfragen pipeline, the budget lines
-// and the Quartier on a map. One request.
+// and the Quartier on a map. One request; it follows changes by others (live updates).
 import { Link, useParams } from 'react-router';
 
 import { CampusPageDocument, type CampusPageQuery, type AgeBand, type AnfrageStatus, type BedarfPriority, type Theme } from '../gql/graphql';
@@ -31,7 +31,7 @@ const pipeline: AnfrageStatus[] = ['REQUESTED', 'ACCEPTED', 'AGREED', 'DONE', 'D
 
 export function CampusPage() {
   const { id = '' } = useParams();
-  const q = useData(CampusPageDocument, { id });
+  const q = useData(CampusPageDocument, { id }, { live: true });
   const d = q.data;
   const campus = entity(d?.node, 'name');
   const title = campus?.name ?? 'Kindercampus';
