@@ -345,3 +345,75 @@ func TestDashboardOIDCSignInEachRole(t *testing.T) {
 	}
 	d.report()
 }
+
+// fetchStatus fetches href from the page and returns its status and content type.
+func (d *dash) fetchStatus(selector string) string {
+	d.t.Helper()
+	js, _ := json.Marshal(selector)
+	out, err := chromedp.Run(d.b.Context(), chromedp.Evaluate[string](`fetch(document.querySelector(`+string(js)+`).href).then(r => r.status + ' ' + r.headers.get('content-type'))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		d.t.Fatalf("fetch %s: %v", selector, err)
+	}
+	return out
+}
+
+// TestDeskNetworkAndEvaluation: the cooperation network of the city and of a campus
+// on the desk and on the campus page — drawn, as tables, for Gephi — with the
+// evaluation of the same scope and its report.
+func TestDeskNetworkAndEvaluation(t *testing.T) {
+	w := benchWorld(t, newTestApp(t, nil))
+	w.anfrage(t, "AGREED")
+	w.anfrage(t, "ACCEPTED")
+	other := modulInput(w.partnerB)
+	other["targetTypes"] = []string{"GRUNDSCHULE", "KITA", "JUGENDFREIZEITSTAETTE", "FAMILIENZENTRUM"}
+	other["ageRange"] = map[string]any{"min": 3, "max": 12}
+	m, v := w.created(t, "createModul", "CreateModulInput", "modul", other)
+	m, v = w.created(t, "submitModulForReview", "ModulTransitionInput", "modul", map[string]any{"id": m, "version": v})
+	m, _ = w.created(t, "publishModul", "ModulTransitionInput", "modul", map[string]any{"id": m, "version": v})
+	w.anfrageFor(t, anfrageInput(w.inst1, m, ""), "AGREED")
+	w.anfrageFor(t, anfrageInput(w.inst2, m, ""), "ACCEPTED")
+
+	d := newDash(t, w.a)
+	d.signIn(w.a.token, deskPath)
+	d.follow("Netzwerk", "Netzwerk", deskPath+"/netzwerk")
+	d.b.WaitFor(t, "the network", bodyText, "Kooperationsnetz der Stadt")
+	// institution 1 with partners A and B, institution 2 with B: three lines; B connects
+	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.netz line.kante').length`); n != 3 {
+		t.Errorf("the city's network draws %d lines, want 3", n)
+	}
+	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.netz rect.knoten.partner.bruecke').length`); n != 1 {
+		t.Errorf("the network marks %d partners as connecting, want 1", n)
+	}
+	for _, sel := range []string{`a[href*="netzwerk.graphml"]`, `a[href*="netzwerk.gexf"]`, `a[href*="auswertung.csv"]`, `a[href$="auswertung/stadt.pdf"], a[href*="auswertung/stadt.pdf?"]`} {
+		if got := d.fetchStatus(sel); !strings.HasPrefix(got, "200 ") {
+			t.Errorf("%s answers %s", sel, got)
+		}
+	}
+	d.b.WaitFor(t, "the evaluation", bodyText, "Auswertung der Stadt")
+	d.check("netzwerk-stadt")
+	before := d.queryCount()
+	d.choose("Gebiet", w.campus1)
+	d.b.WaitFor(t, "the campus's network", bodyText, "Kooperationsnetz des Kindercampus")
+	if n := d.queryCount() - before; n != 1 {
+		t.Errorf("another scope took %d GraphQL requests, want 1", n)
+	}
+	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.netz line.kante').length`); n != 2 {
+		t.Errorf("the campus's network draws %d lines, want 2", n)
+	}
+	if href := browsertest.Eval[string](t, d.b, `document.querySelector('a[href*="netzwerk.graphml"]').getAttribute('href')`); !strings.Contains(href, "kindercampusId="+w.campus1) {
+		t.Errorf("the GraphML download of the campus is %s", href)
+	}
+
+	campusKey := w.a.key(t, drehscheibe.ApiKey{Role: drehscheibe.RoleCampusManager, Scope: drehscheibe.Scope{KindercampusID: drehscheibe.ID(w.campus1)}})
+	d.signIn(campusKey, dashboardPath+"campus/"+w.campus1)
+	d.b.WaitFor(t, "the campus's network", bodyText, "Kooperationsnetz des Kindercampus")
+	d.b.WaitFor(t, "the campus's evaluation", bodyText, "Auswertung des Kindercampus")
+	if n := browsertest.Eval[int](t, d.b, `document.querySelectorAll('svg.netz line.kante').length`); n != 2 {
+		t.Errorf("the campus page's network draws %d lines, want 2", n)
+	}
+	if got := d.fetchStatus(`a[href*="/auswertung/kc_"]`); !strings.HasPrefix(got, "200 text/html") {
+		t.Errorf("the campus's report answers %s", got)
+	}
+	d.check("campus-netz")
+	d.report()
+}

@@ -24,6 +24,7 @@ import { GapsPage } from './pages/desk/GapsPage';
 import { InstitutionEdit } from './pages/desk/InstitutionEdit';
 import { InstitutionsPage } from './pages/desk/InstitutionsPage';
 import { KeysPage } from './pages/desk/KeysPage';
+import { NetworkPage } from './pages/desk/NetworkPage';
 import { OverduePage } from './pages/desk/OverduePage';
 import { PartnerEdit } from './pages/desk/PartnerEdit';
 import { PartnersPage } from './pages/desk/PartnersPage';
@@ -96,6 +97,7 @@ export function AppRoutes() {
         <Route path="servicestelle/einrichtungen/neu" element={<InstitutionEdit />} />
         <Route path="servicestelle/einrichtungen/:id" element={<InstitutionEdit />} />
         <Route path="servicestelle/schluessel" element={<KeysPage />} />
+        <Route path="servicestelle/netzwerk" element={<NetworkPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -29,5 +29,4 @@ export const paths = {
   editInstitution: (ins: string) => `/servicestelle/einrichtungen/${e(ins)}`,
   keys: () => '/servicestelle/schluessel',
   network: () => '/servicestelle/netzwerk',
-  evaluation: () => '/servicestelle/auswertung',
 };

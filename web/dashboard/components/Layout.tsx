@@ -35,6 +35,7 @@ function navigation(s: Session): { to: string; label: string }[] {
         { to: paths.overdue(), label: 'Umleiten' },
         { to: paths.gaps(), label: 'Lücken' },
         { to: paths.funding(), label: 'Förderung' },
+        { to: paths.network(), label: 'Netzwerk' },
         { to: paths.partners(), label: 'Partner' },
         { to: paths.institutions(), label: 'Einrichtungen' },
         { to: paths.keys(), label: 'Schlüssel' },
@@ -43,6 +44,7 @@ function navigation(s: Session): { to: string; label: string }[] {
       return [
         { to: paths.curation(), label: 'Prüfung' },
         { to: paths.gaps(), label: 'Lücken' },
+        { to: paths.network(), label: 'Netzwerk' },
       ];
     default:
       return [{ to: paths.start(), label: 'Übersicht' }];

@@ -121,6 +121,20 @@ export type BedarfStatus =
   /** Offen: still looking for an offer. */
   | 'OPEN';
 
+/** Whether the betweenness of a network was computed. */
+export type BetweennessStatus =
+  /** Computed: the nodes' `betweenness` and `bridges` are there. */
+  | 'COMPUTED'
+  /** Not computed: the query selects neither `betweenness` nor `bridges`. */
+  | 'NOT_SELECTED'
+  /**
+   * Being computed in the background (a large network whose graph changed, the first
+   * time); `betweenness` is null and `bridges` empty until then. Ask again in a minute.
+   */
+  | 'PENDING'
+  /** Not computed: the network is too large (above about 30 seconds of computing). */
+  | 'SKIPPED';
+
 /** Budget line of a Kindercampus (council paper 24046-22). */
 export type BudgetCategory =
   /** Fortbildungen. */
@@ -885,13 +899,15 @@ export type BedarfPageQuery = { node:
 
 export type CampusPageQueryVariables = Exact<{
   id: string | number;
+  from: string;
+  to: string;
 }>;
 
 
 export type CampusPageQuery = { node:
     | { id: string, name: string, description: string | null, quartier: { id: string, name: string, stadtbezirk: string, priority: number, geometry: unknown }, institutionen: Array<{ id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, ageRange: { min: number, max: number } }>, budget: Array<{ year: number, category: BudgetCategory, amountCent: number, committedCent: number, spentCent: number, remainingCent: number }> | null }
     | Record<PropertyKey, never>
-   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } }, network: { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> }, evaluation: { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } } };
 
 export type ConfirmVereinbarungMutationVariables = Exact<{
   input: ConfirmVereinbarungInput;
@@ -982,6 +998,8 @@ export type DeskQuartiereQueryVariables = Exact<{
 
 export type DeskQuartiereQuery = { quartiere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, number: string, stadtbezirk: string, priority: number, sozialeStadt: boolean, geometry: unknown, centroid: { lat: number, lon: number } | null }> } };
 
+export type EvaluationViewFragment = { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } };
+
 export type FundingOptionsQueryVariables = Exact<{
   modul: string | number;
   institution: string | number;
@@ -1054,6 +1072,19 @@ export type ModulPageQuery = { node:
     | { id: string, title: string, description: string, theme: Theme, status: ModulStatus, reviewNote: string | null, version: number, targetTypes: Array<InstitutionType>, formats: Array<Format>, deliveryModes: Array<DeliveryMode>, capacity: number, booked: number, remainingCapacity: number, costCent: number, costUnit: CostUnit, free: boolean, fundable: boolean, ageRange: { min: number, max: number }, groupSize: { min: number, max: number }, schedule: { sessions: number | null, durationMinutes: number | null, slots: Array<{ weekday: Weekday, timeSlot: TimeSlot }>, period: { from: string | null, to: string | null } }, partner: { id: string, name: string } }
     | Record<PropertyKey, never>
    | null, placementSuggestions: Array<{ rank: number, score: number, distanceKm: number | null, deliveryMode: DeliveryMode, reasons: Array<string>, institution: { id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, quartier: { id: string, name: string, geometry: unknown } }, bedarf: { id: string, title: string, priority: BedarfPriority, ageRange: { min: number, max: number } } }> };
+
+export type NetworkPageQueryVariables = Exact<{
+  kindercampusId?: string | number | null | undefined;
+  theme?: Theme | null | undefined;
+  withEvaluation: boolean;
+  from: string;
+  to: string;
+}>;
+
+
+export type NetworkPageQuery = { network: { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> }, kindercampusStandorte: { nodes: Array<{ id: string, name: string }> }, evaluation?: { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } } };
+
+export type NetworkViewFragment = { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> };
 
 export type OverdueAnfragenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1170,6 +1201,115 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EvaluationViewFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+    `, {"fragmentName":"EvaluationView"}) as unknown as TypedDocumentString<EvaluationViewFragment, unknown>;
+export const NetworkViewFragmentDoc = new TypedDocumentString(`
+    fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"NetworkView"}) as unknown as TypedDocumentString<NetworkViewFragment, unknown>;
 export const ReroutableFragmentDoc = new TypedDocumentString(`
     fragment Reroutable on Anfrage {
   id
@@ -1591,7 +1731,7 @@ export const BedarfPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BedarfPageQuery, BedarfPageQueryVariables>;
 export const CampusPageDocument = new TypedDocumentString(`
-    query CampusPage($id: ID!) {
+    query CampusPage($id: ID!, $from: String!, $to: String!) {
   node(id: $id) {
     ... on Kindercampus {
       id
@@ -1696,8 +1836,118 @@ export const CampusPageDocument = new TypedDocumentString(`
       }
     }
   }
+  network(filter: {kindercampusId: $id}) {
+    ...NetworkView
+  }
+  evaluation(filter: {kindercampusId: $id, from: $from, to: $to}) {
+    ...EvaluationView
+  }
 }
-    `) as unknown as TypedDocumentString<CampusPageQuery, CampusPageQueryVariables>;
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<CampusPageQuery, CampusPageQueryVariables>;
 export const ConfirmVereinbarungDocument = new TypedDocumentString(`
     mutation ConfirmVereinbarung($input: ConfirmVereinbarungInput!) {
   confirmVereinbarung(input: $input) {
@@ -2314,6 +2564,126 @@ export const ModulPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModulPageQuery, ModulPageQueryVariables>;
+export const NetworkPageDocument = new TypedDocumentString(`
+    query NetworkPage($kindercampusId: ID, $theme: Theme, $withEvaluation: Boolean!, $from: String!, $to: String!) {
+  network(filter: {kindercampusId: $kindercampusId, theme: $theme}) {
+    ...NetworkView
+  }
+  kindercampusStandorte {
+    nodes {
+      id
+      name
+    }
+  }
+  evaluation(filter: {kindercampusId: $kindercampusId, from: $from, to: $to}) @include(if: $withEvaluation) {
+    ...EvaluationView
+  }
+}
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
 export const OverdueAnfragenDocument = new TypedDocumentString(`
     query OverdueAnfragen {
   overdue: anfragen(
