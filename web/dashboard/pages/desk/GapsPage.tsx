@@ -13,6 +13,7 @@ import { useAllPages, useData } from '../../app/data';
 import { num } from '../../app/format';
 import { ageBandLabel, priorityLabel, themeLabel } from '../../app/labels';
 import { paths } from '../../app/paths';
+import { useSession } from '../../app/session-context';
 import { ChartWithTable } from '../../components/Chart';
 import { Select } from '../../components/Field';
 import { GapLegend, GapMap, type GapArea } from '../../components/GapMap';
@@ -88,6 +89,8 @@ function classOf(gap: number, max: number): number {
 }
 
 function Gaps({ district, quartiere, coverage }: { district: string; quartiere: Quartier[]; coverage: Coverage }) {
+  // the Servicestelle may ask for an offer on an institution's behalf: its needs are links to their recommendations
+  const mayAsk = useSession().role === 'SERVICESTELLE';
   const inDistrict = quartiere.filter((q) => q.stadtbezirk === district);
   const gaps = new Map<string, QuartierGap>(inDistrict.map((q) => [q.id, { q, open: 0, unmet: 0, gap: 0 }]));
   const unmetNeeds: { b: Coverage[number]['bedarfe'][number]; c: Coverage[number] }[] = [];
@@ -222,7 +225,7 @@ function Gaps({ district, quartiere, coverage }: { district: string; quartiere: 
           <ul className="liste">
             {unmetNeeds.map(({ b, c }) => (
               <li key={b.id}>
-                <Link to={paths.bedarf(b.institution.id, b.id)}>{b.title}</Link>{' '}
+                {mayAsk ? <Link to={paths.bedarf(b.institution.id, b.id)}>{b.title}</Link> : b.title}{' '}
                 <span className="leise-text">
                   {b.institution.name} · {themeLabel[c.theme]} · {ageBandLabel[c.ageBand]} Jahre · Dringlichkeit {priorityLabel[b.priority]}
                 </span>
