@@ -44,6 +44,16 @@ func BenchmarkDashboardFirstLoad(b *testing.B) {
 		{"einrichtung", drehscheibe.ApiKey{Role: drehscheibe.RoleInstitution, Scope: drehscheibe.Scope{InstitutionID: drehscheibe.ID(w.inst1)}}, "einrichtung/" + w.inst1, "einrichtung/" + w.inst1},
 		{"partner", drehscheibe.ApiKey{Role: drehscheibe.RolePartner, Scope: drehscheibe.Scope{PartnerID: drehscheibe.ID(w.partnerA)}}, "partner/" + w.partnerA, "partner/" + w.partnerA},
 	}
+	// the Servicestelle's desk (docs/dashboard.md)
+	servicestelle := drehscheibe.ApiKey{Role: drehscheibe.RoleServicestelle}
+	for _, page := range []string{"", "/pruefung", "/ueberfaellig", "/luecken", "/foerderung", "/netzwerk", "/schluessel"} {
+		pages = append(pages, struct {
+			name string
+			key  drehscheibe.ApiKey
+			home string
+			path string
+		}{"servicestelle" + page, servicestelle, "servicestelle", "servicestelle" + page})
+	}
 	for _, p := range pages {
 		b.Run(p.name, func(b *testing.B) {
 			d := newDash(b, w.a)

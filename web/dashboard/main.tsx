@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 
 import './dashboard.css';
 import { queryClient } from './app/data';
+import { startLiveUpdates } from './app/live';
 import { basename } from './app/endpoints';
 import { loadSession, toSignIn } from './app/session';
 import { SessionContext } from './app/session-context';
@@ -32,6 +33,7 @@ loadSession().then(
       toSignIn();
       return;
     }
+    startLiveUpdates(queryClient);
     root.render(
       <StrictMode>
         <SessionContext.Provider value={session}>

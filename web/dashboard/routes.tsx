@@ -1,6 +1,6 @@
 // The route table: one home per role (the start page leads there), and the pages the
-// roles share. A further role's desk (the Servicestelle's, issue 15) is one more
-// entry in roleHome and its routes here.
+// roles share. The Servicestelle's desk lives below /servicestelle/; coordinators
+// start on its curation queue (restricted to their Themenfelder).
 import { Navigate, Route, Routes } from 'react-router';
 
 import { paths } from './app/paths';
@@ -17,6 +17,17 @@ import { InstitutionPage } from './pages/InstitutionPage';
 import { ModulEdit } from './pages/ModulEdit';
 import { ModulPage } from './pages/ModulPage';
 import { PartnerPage } from './pages/PartnerPage';
+import { CurationPage } from './pages/desk/CurationPage';
+import { DeskPage } from './pages/desk/DeskPage';
+import { FundingPage } from './pages/desk/FundingPage';
+import { GapsPage } from './pages/desk/GapsPage';
+import { InstitutionEdit } from './pages/desk/InstitutionEdit';
+import { InstitutionsPage } from './pages/desk/InstitutionsPage';
+import { KeysPage } from './pages/desk/KeysPage';
+import { NetworkPage } from './pages/desk/NetworkPage';
+import { OverduePage } from './pages/desk/OverduePage';
+import { PartnerEdit } from './pages/desk/PartnerEdit';
+import { PartnersPage } from './pages/desk/PartnersPage';
 
 /** roleHome is the page a role starts on, or null when the dashboard has none for it yet. */
 export function roleHome(s: Session): string | null {
@@ -28,6 +39,10 @@ export function roleHome(s: Session): string | null {
       return institutionId ? paths.institution(institutionId) : null;
     case 'PARTNER':
       return partnerId ? paths.partner(partnerId) : null;
+    case 'SERVICESTELLE':
+      return paths.desk();
+    case 'COORDINATOR':
+      return paths.curation();
     default:
       return null;
   }
@@ -39,8 +54,8 @@ function Start() {
   return (
     <Page title="Übersicht">
       <p>
-        Für Ihre Rolle gibt es im Campus-Dashboard noch keine eigene Ansicht. Campus-Management, Einrichtungen und
-        Bildungspartner*innen finden hier ihre Seiten; die Ansicht der Servicestelle folgt.
+        Für Ihre Rolle gibt es im Dashboard keine eigene Ansicht. Servicestelle, Koordination, Campus-Management, Einrichtungen
+        und Bildungspartner*innen finden hier ihre Seiten.
       </p>
     </Page>
   );
@@ -70,6 +85,19 @@ export function AppRoutes() {
         <Route path="partner/:par/modul/neu" element={<ModulEdit />} />
         <Route path="modul/:id" element={<ModulPage />} />
         <Route path="modul/:id/bearbeiten" element={<ModulEdit />} />
+        <Route path="servicestelle" element={<DeskPage />} />
+        <Route path="servicestelle/pruefung" element={<CurationPage />} />
+        <Route path="servicestelle/ueberfaellig" element={<OverduePage />} />
+        <Route path="servicestelle/luecken" element={<GapsPage />} />
+        <Route path="servicestelle/foerderung" element={<FundingPage />} />
+        <Route path="servicestelle/partner" element={<PartnersPage />} />
+        <Route path="servicestelle/partner/neu" element={<PartnerEdit />} />
+        <Route path="servicestelle/partner/:id" element={<PartnerEdit />} />
+        <Route path="servicestelle/einrichtungen" element={<InstitutionsPage />} />
+        <Route path="servicestelle/einrichtungen/neu" element={<InstitutionEdit />} />
+        <Route path="servicestelle/einrichtungen/:id" element={<InstitutionEdit />} />
+        <Route path="servicestelle/schluessel" element={<KeysPage />} />
+        <Route path="servicestelle/netzwerk" element={<NetworkPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

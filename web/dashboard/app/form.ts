@@ -35,6 +35,17 @@ export class Parsed {
     return c;
   }
 
+  /** decimal reads a number with a decimal comma or point ("51,51" or "7.46"); null when empty. */
+  decimal(field: string, text: string): number | null {
+    const t = text.trim().replace(',', '.');
+    if (t === '') return null;
+    if (!/^-?\d{1,4}(\.\d{1,8})?$/.test(t)) {
+      this.fail(field, 'Bitte geben Sie eine Zahl ein, z. B. 51,5136.');
+      return null;
+    }
+    return Number(t);
+  }
+
   /** text is a trimmed text, null when empty. */
   text(text: string): string | null {
     const t = text.trim();

@@ -32,6 +32,7 @@ export function operationName<R, V>(doc: TypedDocumentString<R, V>): string {
 interface Answer<R> {
   data?: R | null;
   errors?: ServiceError[];
+  extensions?: { catalogVersion?: number };
 }
 
 async function send<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<{ status: number; answer: Answer<R> }> {
@@ -64,6 +65,15 @@ const unauthenticated = (errors?: ServiceError[]) => errors?.some((e) => e.exten
  * with the new token.
  */
 export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  return (await requestVersioned(doc, variables)).data;
+}
+
+/**
+ * requestVersioned is request with the catalogue version the service answered at
+ * (extensions.catalogVersion; every answer carries it): the version of the data read,
+ * which the live updates compare (app/live.ts).
+ */
+export async function requestVersioned<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<{ data: R; version: number | undefined }> {
   let { status, answer } = await send(doc, variables);
   if (unauthenticated(answer.errors) && (await sessionLost())) {
     ({ status, answer } = await send(doc, variables));
@@ -73,7 +83,7 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V
     const message = errors.length ? [...new Set(errors.map((e) => e.message))].join(' · ') : `Keine Daten (HTTP ${status}).`;
     throw new RequestFailed(message, errors);
   }
-  return answer.data;
+  return { data: answer.data, version: answer.extensions?.catalogVersion };
 }
 
 /** A mutation's userError as the dashboard asks for it. */

@@ -15,4 +15,18 @@ export const paths = {
   newModul: (par: string) => `/partner/${e(par)}/modul/neu`,
   modul: (mod: string) => `/modul/${e(mod)}`,
   editModul: (mod: string) => `/modul/${e(mod)}/bearbeiten`,
+  // the Servicestelle's desk (coordinators see the queue, the map and the network)
+  desk: () => '/servicestelle',
+  curation: () => '/servicestelle/pruefung',
+  overdue: () => '/servicestelle/ueberfaellig',
+  gaps: (bezirk?: string) => '/servicestelle/luecken' + (bezirk ? `?bezirk=${e(bezirk)}` : ''),
+  funding: (year?: number) => '/servicestelle/foerderung' + (year ? `?jahr=${year}` : ''),
+  partners: () => '/servicestelle/partner',
+  newPartner: () => '/servicestelle/partner/neu',
+  editPartner: (par: string) => `/servicestelle/partner/${e(par)}`,
+  institutions: () => '/servicestelle/einrichtungen',
+  newInstitution: () => '/servicestelle/einrichtungen/neu',
+  editInstitution: (ins: string) => `/servicestelle/einrichtungen/${e(ins)}`,
+  keys: () => '/servicestelle/schluessel',
+  network: () => '/servicestelle/netzwerk',
 };

@@ -14,6 +14,20 @@ ChartJS.defaults.animation = false;
 /** The chart colours: distinguishable, each at least 3:1 against white. */
 export const colours = ['#005b9a', '#b3541e', '#2e7d32', '#6a1b9a', '#8a6d00', '#c62828'];
 
+/**
+ * wrapLabel breaks a long axis label into lines of about width characters (Chart.js
+ * draws an array as lines), so that long names stay readable on a phone.
+ */
+export function wrapLabel(text: string, width = 26): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ' ' + word;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 interface Props {
   /** the chart's short description for screen readers (what it shows, where the table is) */
   label: string;

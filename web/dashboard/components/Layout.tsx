@@ -28,6 +28,24 @@ function navigation(s: Session): { to: string; label: string }[] {
             { to: paths.newModul(partnerId), label: 'Modul anlegen' },
           ]
         : [];
+    case 'SERVICESTELLE':
+      return [
+        { to: paths.desk(), label: 'Schreibtisch' },
+        { to: paths.curation(), label: 'Prüfung' },
+        { to: paths.overdue(), label: 'Umleiten' },
+        { to: paths.gaps(), label: 'Lücken' },
+        { to: paths.funding(), label: 'Förderung' },
+        { to: paths.network(), label: 'Netzwerk' },
+        { to: paths.partners(), label: 'Partner' },
+        { to: paths.institutions(), label: 'Einrichtungen' },
+        { to: paths.keys(), label: 'Schlüssel' },
+      ];
+    case 'COORDINATOR':
+      return [
+        { to: paths.curation(), label: 'Prüfung' },
+        { to: paths.gaps(), label: 'Lücken' },
+        { to: paths.network(), label: 'Netzwerk' },
+      ];
     default:
       return [{ to: paths.start(), label: 'Übersicht' }];
   }

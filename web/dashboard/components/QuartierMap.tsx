@@ -21,9 +21,9 @@ export interface MapPoint {
 const width = 640;
 const height = 420;
 
-type Feature = { type: 'Feature'; properties: null; geometry: { type: string; coordinates: unknown } };
+export type Feature = { type: 'Feature'; properties: null; geometry: { type: string; coordinates: unknown } };
 
-function isGeometry(g: unknown): g is Feature['geometry'] {
+export function isGeometry(g: unknown): g is Feature['geometry'] {
   return typeof g === 'object' && g !== null && 'type' in g && 'coordinates' in g && (g.type === 'Polygon' || g.type === 'MultiPolygon');
 }
 
@@ -33,7 +33,7 @@ function isGeometry(g: unknown): g is Feature['geometry'] {
  * so a counter-clockwise ring would be the whole earth but the Quartier. A feature
  * bigger than a hemisphere has its rings reversed.
  */
-function spherical(f: Feature): Feature {
+export function spherical(f: Feature): Feature {
   if (geoArea(f as unknown as GeoPermissibleObjects) <= 2 * Math.PI) return f;
   const rings = (polygon: number[][][]) => polygon.map((ring) => [...ring].reverse());
   const g = f.geometry;

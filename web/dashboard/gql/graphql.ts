@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An address given by a client. */
+export type AddressInput = {
+  /** Ort. */
+  city?: string | null | undefined;
+  /** Land: ISO 3166-1 alpha-2 code ("NL", "BE"); absent or null: Germany (DE). It sets the postal-code rule and the country of phone numbers written without a country code. */
+  country?: string | null | undefined;
+  /** Hausnummer. */
+  houseNumber?: string | null | undefined;
+  /** Postleitzahl: five digits in Germany; abroad 3–10 letters, digits, spaces or hyphens with a digit ("1012 AB", "L-1234"). */
+  postalCode?: string | null | undefined;
+  /** Straße. */
+  street?: string | null | undefined;
+};
+
 /** Altersband: coarse age group. */
 export type AgeBand =
   /** Grundschulalter (6–10). */
@@ -80,6 +94,15 @@ export type AnfrageTransitionInput = {
   version: number;
 };
 
+/** Where an application to a programme stands. */
+export type AntragStatus =
+  /** Approved. */
+  | 'APPROVED'
+  /** Rejected (see the note). */
+  | 'REJECTED'
+  /** Applied for; the Servicestelle decides. */
+  | 'SUBMITTED';
+
 /** Dringlichkeit of a Bedarf for the institution. */
 export type BedarfPriority =
   /** Hoch. */
@@ -97,6 +120,20 @@ export type BedarfStatus =
   | 'COVERED'
   /** Offen: still looking for an offer. */
   | 'OPEN';
+
+/** Whether the betweenness of a network was computed. */
+export type BetweennessStatus =
+  /** Computed: the nodes' `betweenness` and `bridges` are there. */
+  | 'COMPUTED'
+  /** Not computed: the query selects neither `betweenness` nor `bridges`. */
+  | 'NOT_SELECTED'
+  /**
+   * Being computed in the background (a large network whose graph changed, the first
+   * time); `betweenness` is null and `bridges` empty until then. Ask again in a minute.
+   */
+  | 'PENDING'
+  /** Not computed: the network is too large (above about 30 seconds of computing). */
+  | 'SKIPPED';
 
 /** Budget line of a Kindercampus (council paper 24046-22). */
 export type BudgetCategory =
@@ -170,6 +207,24 @@ export type CreateAnfrageInput = {
   slots?: Array<ScheduleSlotInput> | null | undefined;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When it stops working (at most five years ahead); null = never. */
+  expiresAt?: string | null | undefined;
+  /** INSTITUTION keys: the institution it acts for. */
+  institutionId?: string | number | null | undefined;
+  /** CAMPUS_MANAGER keys: the Kindercampus it acts for. */
+  kindercampusId?: string | number | null | undefined;
+  /** Who or what will use it. */
+  name: string;
+  /** PARTNER keys: the partner it acts for. */
+  partnerId?: string | number | null | undefined;
+  /** What it may do. */
+  role: Role;
+  /** COORDINATOR keys: the Themenfelder it curates. */
+  themes?: Array<Theme> | null | undefined;
+};
+
 /** A new need. */
 export type CreateBedarfInput = {
   /** Ages of the children (0–27); they must overlap the ages the institution serves (no 18–27 at a Kita for 0–6). */
@@ -192,6 +247,36 @@ export type CreateBedarfInput = {
   theme: Theme;
   /** Short name. */
   title: string;
+};
+
+/** A new institution. */
+export type CreateInstitutionInput = {
+  /** Anschrift. */
+  address?: AddressInput | null | undefined;
+  /** Ages served (0–27). */
+  ageRange: AgeRangeInput;
+  /** Number of children (a count). */
+  children?: number | null | undefined;
+  /** Contact person. */
+  contact?: ContactInput | null | undefined;
+  /** Also a Familienzentrum. */
+  familienzentrum?: boolean;
+  /** Family languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form. */
+  languages?: Array<string> | null | undefined;
+  /** Standort: inside the service area and in its Quartier (at most 1 km outside its outline, or 5 km from its centre when no outline is known). */
+  location?: GeoPointInput | null | undefined;
+  /** Name. */
+  name: string;
+  /** Offener Ganztag (Grundschulen only). */
+  ogs?: boolean;
+  /** The Quartier it lies in. */
+  quartierId: string | number;
+  /** Träger. */
+  traeger?: string | null | undefined;
+  /** Kind. */
+  type: InstitutionType;
+  /** Web site: http or https with a host name; without a scheme ("www.awo-dortmund.de") https:// is put in front. */
+  website?: string | null | undefined;
 };
 
 /** A new Modul; it starts as a draft. */
@@ -236,6 +321,44 @@ export type CreateModulInput = {
   theme: Theme;
   /** Titel (at most 150 characters). */
   title: string;
+};
+
+/** A new partner. */
+export type CreatePartnerInput = {
+  /** Anschrift. */
+  address?: AddressInput | null | undefined;
+  /** Contact person. */
+  contact?: ContactInput | null | undefined;
+  /** Self-description. */
+  description?: string | null | undefined;
+  /** Kind of organisation. */
+  kind: PartnerKind;
+  /** Languages: ISO 639 codes, with a script or region where it matters (de, tr, ar, zh-Hant); stored in canonical form. */
+  languages?: Array<string> | null | undefined;
+  /** Standort (needed for a radius): at most 100 km from the service area (partners may sit in neighbouring cities or abroad). */
+  location?: GeoPointInput | null | undefined;
+  /** Name (unique: names that differ only in Unicode form, case, ß and ss, umlaut spelling, accents, punctuation, spacing or invisible characters are the same name; at least one letter or digit). */
+  name: string;
+  /** Where it brings its offers. */
+  serviceArea?: ServiceAreaInput | null | undefined;
+  /** Themenfelder (at least one). */
+  themes: Array<Theme>;
+  /** Web site: http or https with a host name; without a scheme ("www.awo-dortmund.de") https:// is put in front. */
+  website?: string | null | undefined;
+};
+
+/** The Servicestelle's decision on an application to one programme. */
+export type DecideFoerderantragInput = {
+  /** Approve (true) or reject (false). */
+  approve: boolean;
+  /** The request. */
+  id: string | number;
+  /** Note (required to reject; at most 4,000 characters). */
+  note?: string | null | undefined;
+  /** The programme. */
+  programmeId: string | number;
+  /** The version you read. */
+  version: number;
 };
 
 /** Declines a request. */
@@ -304,6 +427,14 @@ export type FundingSource =
   | 'OWN_BUDGET'
   /** A Förderprogramm (see `foerderprogramme`). */
   | 'PROGRAMME';
+
+/** A coordinate given by a client; must lie in the Dortmund region. */
+export type GeoPointInput = {
+  /** Breitengrad (latitude). */
+  lat: number;
+  /** Längengrad (longitude). */
+  lon: number;
+};
 
 /** A group size given by a client. */
 export type GroupSizeInput = {
@@ -390,6 +521,34 @@ export type PeriodInput = {
   to?: string | null | undefined;
 };
 
+/** Sends a Modul back to draft. */
+export type RejectModulInput = {
+  /** Which Modul. */
+  id: string | number;
+  /** What the partner should change. */
+  note: string;
+  /** The version you read. */
+  version: number;
+};
+
+/** Re-routes a request to another Modul. */
+export type RerouteAnfrageInput = {
+  /** Which Anfrage (REQUESTED, typically overdue, or DECLINED). */
+  id: string | number;
+  /** A new message to the new partner (default: the old one). */
+  message?: string | null | undefined;
+  /** The Modul to ask instead. */
+  modulId: string | number;
+  /** The version you read. */
+  version: number;
+};
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's ID. */
+  id: string | number;
+};
+
 /** Rolle: what an API key may do. */
 export type Role =
   /** Campus-Management: acts for every institution of its Kindercampus; sees its budget. */
@@ -447,6 +606,16 @@ export type ScoreFactor =
   /** Themenpassung (0.20): primary (1) or further (0.6) theme; with keywords 0.6·that + 0.4·share of keywords found in title and tags. */
   | 'THEME_FIT';
 
+/** A service area given by a client. */
+export type ServiceAreaInput = {
+  /** The whole city. */
+  citywide?: boolean;
+  /** Quartiere served. */
+  quartierIds?: Array<string | number>;
+  /** Radius in km around the partner's location (0–50; needs a location). */
+  radiusKm?: number | null | undefined;
+};
+
 /** Themenfeld: the six theme areas of the Modulsystem, each curated by a coordinating unit. */
 export type Theme =
   /** BNE: Bildung für nachhaltige Entwicklung (education for sustainable development). */
@@ -499,6 +668,40 @@ export type UpdateBedarfInput = {
   version: number;
 };
 
+/** Changes to an institution: only the fields given change; null clears an optional field. */
+export type UpdateInstitutionInput = {
+  /** Anschrift. */
+  address?: AddressInput | null | undefined;
+  /** Ages served. */
+  ageRange?: AgeRangeInput | null | undefined;
+  /** Number of children. */
+  children?: number | null | undefined;
+  /** Contact person. */
+  contact?: ContactInput | null | undefined;
+  /** Also a Familienzentrum. */
+  familienzentrum?: boolean | null | undefined;
+  /** Which institution. */
+  id: string | number;
+  /** Family languages. */
+  languages?: Array<string> | null | undefined;
+  /** Standort. */
+  location?: GeoPointInput | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Offener Ganztag. */
+  ogs?: boolean | null | undefined;
+  /** The Quartier it lies in. */
+  quartierId?: string | number | null | undefined;
+  /** Träger. */
+  traeger?: string | null | undefined;
+  /** Kind. */
+  type?: InstitutionType | null | undefined;
+  /** The version you read. */
+  version: number;
+  /** Web site. */
+  website?: string | null | undefined;
+};
+
 /** Changes to a Modul: only the fields given change; null clears an optional field. */
 export type UpdateModulInput = {
   /** Ages. */
@@ -543,6 +746,34 @@ export type UpdateModulInput = {
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
+};
+
+/** Changes to a partner: only the fields given change; null clears an optional field. */
+export type UpdatePartnerInput = {
+  /** Anschrift. */
+  address?: AddressInput | null | undefined;
+  /** Contact person. */
+  contact?: ContactInput | null | undefined;
+  /** Self-description. */
+  description?: string | null | undefined;
+  /** Which partner. */
+  id: string | number;
+  /** Kind of organisation. */
+  kind?: PartnerKind | null | undefined;
+  /** Languages. */
+  languages?: Array<string> | null | undefined;
+  /** Standort. */
+  location?: GeoPointInput | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Where it brings its offers. */
+  serviceArea?: ServiceAreaInput | null | undefined;
+  /** Themenfelder. */
+  themes?: Array<Theme> | null | undefined;
+  /** The version you read. */
+  version: number;
+  /** Web site. */
+  website?: string | null | undefined;
 };
 
 /** Machine-readable kind of a user error. */
@@ -592,6 +823,20 @@ export type AcceptAnfrageMutationVariables = Exact<{
 
 export type AcceptAnfrageMutation = { acceptAnfrage: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type AdminInstitutionsQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type AdminInstitutionsQuery = { institutionen: { totalCount: number, nodes: Array<{ id: string, name: string, type: InstitutionType, updatedAt: string, quartier: { id: string, name: string }, kindercampus: { id: string, name: string } | null, address: { postalCode: string | null, city: string | null } }> } };
+
+export type AdminPartnersQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type AdminPartnersQuery = { partners: { totalCount: number, nodes: Array<{ id: string, name: string, kind: PartnerKind, themes: Array<Theme>, website: string | null, updatedAt: string, address: { postalCode: string | null, city: string | null } }> } };
+
 export type AnfrageFormQueryVariables = Exact<{
   modul: string | number;
   bedarf: string | number;
@@ -621,6 +866,11 @@ export type AnfragePageQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ApiKeysPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysPageQuery = { apiKeys: { totalCount: number, nodes: Array<{ id: string, name: string, role: Role, themes: Array<Theme>, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean, partner: { id: string, name: string } | null, institution: { id: string, name: string } | null, kindercampus: { id: string, name: string } | null }> }, partners: { totalCount: number, nodes: Array<{ id: string, name: string }> }, institutionen: { totalCount: number, nodes: Array<{ id: string, name: string }> }, kindercampusStandorte: { nodes: Array<{ id: string, name: string }> } };
+
 export type BedarfFormQueryVariables = Exact<{
   institution: string | number;
   bedarf: string | number;
@@ -649,13 +899,15 @@ export type BedarfPageQuery = { node:
 
 export type CampusPageQueryVariables = Exact<{
   id: string | number;
+  from: string;
+  to: string;
 }>;
 
 
 export type CampusPageQuery = { node:
     | { id: string, name: string, description: string | null, quartier: { id: string, name: string, stadtbezirk: string, priority: number, geometry: unknown }, institutionen: Array<{ id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, ageRange: { min: number, max: number } }>, budget: Array<{ year: number, category: BudgetCategory, amountCent: number, committedCent: number, spentCent: number, remainingCent: number }> | null }
     | Record<PropertyKey, never>
-   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+   | null, bedarfe: { totalCount: number, nodes: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, groupSize: number, ageRange: { min: number, max: number }, institution: { id: string, name: string } }> }, coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number }>, anfragen: { totalCount: number, nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string, location: { lat: number, lon: number } | null } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } }, network: { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> }, evaluation: { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } } };
 
 export type ConfirmVereinbarungMutationVariables = Exact<{
   input: ConfirmVereinbarungInput;
@@ -671,12 +923,26 @@ export type CreateAnfrageMutationVariables = Exact<{
 
 export type CreateAnfrageMutation = { createAnfrage: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export type CreateBedarfMutationVariables = Exact<{
   input: CreateBedarfInput;
 }>;
 
 
 export type CreateBedarfMutation = { createBedarf: { bedarf: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CreateInstitutionMutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type CreateInstitutionMutation = { createInstitution: { institution: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type CreateModulMutationVariables = Exact<{
   input: CreateModulInput;
@@ -685,12 +951,54 @@ export type CreateModulMutationVariables = Exact<{
 
 export type CreateModulMutation = { createModul: { modul: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { createPartner: { partner: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type CurationQueueQueryVariables = Exact<{
+  themes?: Array<Theme> | Theme | null | undefined;
+}>;
+
+
+export type CurationQueueQuery = { module: { totalCount: number, nodes: Array<{ id: string, title: string, description: string, theme: Theme, themes: Array<Theme>, version: number, updatedAt: string, targetTypes: Array<InstitutionType>, formats: Array<Format>, deliveryModes: Array<DeliveryMode>, capacity: number, costCent: number, costUnit: CostUnit, free: boolean, fundable: boolean, ageRange: { min: number, max: number }, groupSize: { min: number, max: number }, partner: { id: string, name: string } }> } };
+
+export type DecideFoerderantragMutationVariables = Exact<{
+  input: DecideFoerderantragInput;
+}>;
+
+
+export type DecideFoerderantragMutation = { decideFoerderantrag: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export type DeclineAnfrageMutationVariables = Exact<{
   input: DeclineAnfrageInput;
 }>;
 
 
 export type DeclineAnfrageMutation = { declineAnfrage: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type DeskCoverageQueryVariables = Exact<{
+  stadtbezirk: string;
+}>;
+
+
+export type DeskCoverageQuery = { coverage: Array<{ theme: Theme, ageBand: AgeBand, openBedarfe: number, unmetBedarfe: number, deliverableModules: number, remainingCapacity: number, gapScore: number, bedarfe: Array<{ id: string, title: string, priority: BedarfPriority, institution: { id: string, name: string, quartier: { id: string } } }> }> };
+
+export type DeskPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskPageQuery = { inReview: { totalCount: number }, overdue: { totalCount: number }, openBedarfe: { totalCount: number }, activeKeys: { totalCount: number }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+
+export type DeskQuartiereQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskQuartiereQuery = { quartiere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, number: string, stadtbezirk: string, priority: number, sozialeStadt: boolean, geometry: unknown, centroid: { lat: number, lon: number } | null }> } };
+
+export type EvaluationViewFragment = { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } };
 
 export type FundingOptionsQueryVariables = Exact<{
   modul: string | number;
@@ -705,6 +1013,24 @@ export type FundingOptionsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type FundingPageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FundingPageQuery = { fundingReport: { year: number, budgetCent: number, committedCent: number, spentCent: number, remainingCent: number, sozialeStadtCent: number, sozialeStadtSharePct: number | null, sources: Array<{ label: string, category: BudgetCategory | null, budgetCent: number, committedCent: number, spentCent: number, remainingCent: number, programme: { id: string } | null, kindercampus: { id: string } | null }>, rows: Array<{ category: BudgetCategory | null, theme: Theme | null, sozialeStadt: boolean, committedCent: number, spentCent: number, anfragen: number, programme: { id: string, name: string } | null, kindercampus: { id: string, name: string } | null, quartier: { id: string, name: string } | null }> }, applications: { totalCount: number, nodes: Array<{ id: string, version: number, status: AnfrageStatus, totalCostCent: number, modul: { id: string, title: string }, institution: { id: string, name: string }, foerderantrag: { programmes: Array<{ status: AntragStatus | null, statusLabel: string, coveredCent: number, submittedAt: string | null, note: string | null, formUrl: string, pdfUrl: string, programme: { id: string, name: string } }> } | null }> } };
+
+export type InstitutionFormQueryVariables = Exact<{
+  id: string | number;
+  editing: boolean;
+}>;
+
+
+export type InstitutionFormQuery = { node?:
+    | { id: string, version: number, name: string, type: InstitutionType, traeger: string | null, children: number | null, languages: Array<string>, ogs: boolean, familienzentrum: boolean, website: string | null, ageRange: { min: number, max: number }, quartier: { id: string }, address: { street: string | null, houseNumber: string | null, postalCode: string | null, city: string | null, country: string }, location: { lat: number, lon: number } | null, contact: { name: string | null, email: string | null, phone: string | null } | null }
+    | Record<PropertyKey, never>
+   | null, quartiere: { totalCount: number, nodes: Array<{ id: string, name: string, stadtbezirk: string }> } };
+
 export type InstitutionPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -714,6 +1040,11 @@ export type InstitutionPageQuery = { node:
     | { id: string, name: string, type: InstitutionType, address: { street: string | null, houseNumber: string | null, postalCode: string | null, city: string | null }, quartier: { name: string, stadtbezirk: string }, kindercampus: { id: string, name: string } | null, ageRange: { min: number, max: number }, bedarfe: Array<{ id: string, title: string, theme: Theme, priority: BedarfPriority, status: BedarfStatus, groupSize: number, ageRange: { min: number, max: number } }> }
     | Record<PropertyKey, never>
    | null, anfragen: { nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, modul: { id: string, title: string }, partner: { name: string }, bedarf: { title: string } | null }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+
+export type LiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveQuery = { __typename: 'Query' };
 
 export type MarkReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -742,6 +1073,36 @@ export type ModulPageQuery = { node:
     | Record<PropertyKey, never>
    | null, placementSuggestions: Array<{ rank: number, score: number, distanceKm: number | null, deliveryMode: DeliveryMode, reasons: Array<string>, institution: { id: string, name: string, type: InstitutionType, location: { lat: number, lon: number } | null, quartier: { id: string, name: string, geometry: unknown } }, bedarf: { id: string, title: string, priority: BedarfPriority, ageRange: { min: number, max: number } } }> };
 
+export type NetworkPageQueryVariables = Exact<{
+  kindercampusId?: string | number | null | undefined;
+  theme?: Theme | null | undefined;
+  withEvaluation: boolean;
+  from: string;
+  to: string;
+}>;
+
+
+export type NetworkPageQuery = { network: { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> }, kindercampusStandorte: { nodes: Array<{ id: string, name: string }> }, evaluation?: { from: string, to: string, csvUrl: string, reportUrl: string, pdfUrl: string, months: Array<{ period: string, label: string, bedarfeRecorded: number, bedarfeCovered: number, agreements: number, participants: number, sessionsHeld: number, committedCent: number, spentCent: number }>, total: { label: string, bedarfeRecorded: number, bedarfeCovered: number, medianDaysToCover: number | null, agreements: number, agreementsSozialeStadtPct: number | null, committedCent: number, spentCent: number, institutions: number, institutionsWithPartner: number, partnersPerInstitution: number | null, completed: number, participants: number, sessionsHeld: number, institutionRatings: { count: number, mean: number | null }, partnerRatings: { count: number, mean: number | null } } } };
+
+export type NetworkViewFragment = { betweennessStatus: BetweennessStatus, stale: boolean, density: number, cooperations: number, institutions: Array<{ degree: number, cooperations: number, betweenness: number | null, institution: { id: string, name: string, type: InstitutionType } }>, partners: Array<{ degree: number, cooperations: number, betweenness: number | null, partner: { id: string, name: string } }>, edges: Array<{ weight: number, themes: Array<Theme>, firstStart: string, institution: { id: string }, partner: { id: string } }>, isolated: Array<{ id: string }>, themeGaps: Array<{ theme: Theme, institutions: Array<{ id: string }> }>, growth: Array<{ quarter: string, asOf: string, institutions: number, connected: number, partners: number, edges: number, density: number }>, components: Array<{ edges: number, institutions: Array<{ id: string }>, partners: Array<{ id: string }> }> };
+
+export type OverdueAnfragenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueAnfragenQuery = { overdue: { totalCount: number, nodes: Array<{ id: string, version: number, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, createdAt: string, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string }, bedarf: { id: string, title: string, status: BedarfStatus } | null, alternatives: Array<{ rank: number, score: number, reasons: Array<string>, modul: { id: string, title: string, partner: { name: string } } }> }> }, declined: { nodes: Array<{ id: string, version: number, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, createdAt: string, reroutedTo: { id: string } | null, reason: { label: string, text: string | null } | null, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string }, bedarf: { id: string, title: string, status: BedarfStatus } | null, alternatives: Array<{ rank: number, score: number, reasons: Array<string>, modul: { id: string, title: string, partner: { name: string } } }> }> } };
+
+export type ReroutableFragment = { id: string, version: number, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, createdAt: string, modul: { id: string, title: string }, institution: { id: string, name: string }, partner: { id: string, name: string }, bedarf: { id: string, title: string, status: BedarfStatus } | null, alternatives: Array<{ rank: number, score: number, reasons: Array<string>, modul: { id: string, title: string, partner: { name: string } } }> };
+
+export type PartnerFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerFormQuery = { node:
+    | { id: string, version: number, name: string, kind: PartnerKind, description: string | null, themes: Array<Theme>, website: string | null, languages: Array<string>, address: { street: string | null, houseNumber: string | null, postalCode: string | null, city: string | null, country: string }, location: { lat: number, lon: number } | null, contact: { name: string | null, email: string | null, phone: string | null } | null, serviceArea: { citywide: boolean, radiusKm: number | null, quartiere: Array<{ id: string }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type PartnerPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -751,6 +1112,34 @@ export type PartnerPageQuery = { node:
     | { id: string, name: string, kind: PartnerKind, module: { nodes: Array<{ id: string, title: string, theme: Theme, status: ModulStatus, capacity: number, booked: number, remainingCapacity: number, reviewNote: string | null, version: number }> } }
     | Record<PropertyKey, never>
    | null, anfragen: { nodes: Array<{ id: string, status: AnfrageStatus, nextActor: AnfrageParty | null, dueAt: string | null, overdue: boolean, createdAt: string, groupSize: number, modul: { id: string, title: string }, institution: { id: string, name: string } }> }, viewer: { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, at: string, title: string, text: string, read: boolean, anfrage: { id: string } }> } } };
+
+export type PublishModulMutationVariables = Exact<{
+  input: ModulTransitionInput;
+}>;
+
+
+export type PublishModulMutation = { publishModul: { modul: { id: string, status: ModulStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type RejectModulMutationVariables = Exact<{
+  input: RejectModulInput;
+}>;
+
+
+export type RejectModulMutation = { rejectModul: { modul: { id: string, status: ModulStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type RerouteAnfrageMutationVariables = Exact<{
+  input: RerouteAnfrageInput;
+}>;
+
+
+export type RerouteAnfrageMutation = { rerouteAnfrage: { anfrage: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type SubmitModulMutationVariables = Exact<{
   input: ModulTransitionInput;
@@ -766,12 +1155,26 @@ export type UpdateBedarfMutationVariables = Exact<{
 
 export type UpdateBedarfMutation = { updateBedarf: { bedarf: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
+export type UpdateInstitutionMutationVariables = Exact<{
+  input: UpdateInstitutionInput;
+}>;
+
+
+export type UpdateInstitutionMutation = { updateInstitution: { institution: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
 export type UpdateModulMutationVariables = Exact<{
   input: UpdateModulInput;
 }>;
 
 
 export type UpdateModulMutation = { updateModul: { modul: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type UpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type UpdatePartnerMutation = { updatePartner: { partner: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type WithdrawAnfrageMutationVariables = Exact<{
   input: WithdrawAnfrageInput;
@@ -798,7 +1201,155 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EvaluationViewFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+    `, {"fragmentName":"EvaluationView"}) as unknown as TypedDocumentString<EvaluationViewFragment, unknown>;
+export const NetworkViewFragmentDoc = new TypedDocumentString(`
+    fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"NetworkView"}) as unknown as TypedDocumentString<NetworkViewFragment, unknown>;
+export const ReroutableFragmentDoc = new TypedDocumentString(`
+    fragment Reroutable on Anfrage {
+  id
+  version
+  status
+  nextActor
+  dueAt
+  overdue
+  createdAt
+  modul {
+    id
+    title
+  }
+  institution {
+    id
+    name
+  }
+  partner {
+    id
+    name
+  }
+  bedarf {
+    id
+    title
+    status
+  }
+  alternatives(first: 3) {
+    rank
+    score
+    reasons
+    modul {
+      id
+      title
+      partner {
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"Reroutable"}) as unknown as TypedDocumentString<ReroutableFragment, unknown>;
 export const AcceptAnfrageDocument = new TypedDocumentString(`
     mutation AcceptAnfrage($input: AnfrageTransitionInput!) {
   acceptAnfrage(input: $input) {
@@ -813,6 +1364,50 @@ export const AcceptAnfrageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptAnfrageMutation, AcceptAnfrageMutationVariables>;
+export const AdminInstitutionsDocument = new TypedDocumentString(`
+    query AdminInstitutions($text: String) {
+  institutionen(first: 100, filter: {text: $text}, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      id
+      name
+      type
+      quartier {
+        id
+        name
+      }
+      kindercampus {
+        id
+        name
+      }
+      address {
+        postalCode
+        city
+      }
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminInstitutionsQuery, AdminInstitutionsQueryVariables>;
+export const AdminPartnersDocument = new TypedDocumentString(`
+    query AdminPartners($text: String) {
+  partners(first: 100, filter: {text: $text}, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      id
+      name
+      kind
+      themes
+      website
+      address {
+        postalCode
+        city
+      }
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPartnersQuery, AdminPartnersQueryVariables>;
 export const AnfrageFormDocument = new TypedDocumentString(`
     query AnfrageForm($modul: ID!, $bedarf: ID!, $institution: ID!, $year: Int!) {
   modul: node(id: $modul) {
@@ -972,6 +1567,56 @@ export const AnfragePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnfragePageQuery, AnfragePageQueryVariables>;
+export const ApiKeysPageDocument = new TypedDocumentString(`
+    query ApiKeysPage {
+  apiKeys(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      role
+      themes
+      createdAt
+      lastUsedAt
+      expiresAt
+      revokedAt
+      active
+      partner {
+        id
+        name
+      }
+      institution {
+        id
+        name
+      }
+      kindercampus {
+        id
+        name
+      }
+    }
+  }
+  partners(first: 100, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      id
+      name
+    }
+  }
+  institutionen(first: 100, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      id
+      name
+    }
+  }
+  kindercampusStandorte {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysPageQuery, ApiKeysPageQueryVariables>;
 export const BedarfFormDocument = new TypedDocumentString(`
     query BedarfForm($institution: ID!, $bedarf: ID!, $editing: Boolean!) {
   institution: node(id: $institution) {
@@ -1086,7 +1731,7 @@ export const BedarfPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BedarfPageQuery, BedarfPageQueryVariables>;
 export const CampusPageDocument = new TypedDocumentString(`
-    query CampusPage($id: ID!) {
+    query CampusPage($id: ID!, $from: String!, $to: String!) {
   node(id: $id) {
     ... on Kindercampus {
       id
@@ -1191,8 +1836,118 @@ export const CampusPageDocument = new TypedDocumentString(`
       }
     }
   }
+  network(filter: {kindercampusId: $id}) {
+    ...NetworkView
+  }
+  evaluation(filter: {kindercampusId: $id, from: $from, to: $to}) {
+    ...EvaluationView
+  }
 }
-    `) as unknown as TypedDocumentString<CampusPageQuery, CampusPageQueryVariables>;
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<CampusPageQuery, CampusPageQueryVariables>;
 export const ConfirmVereinbarungDocument = new TypedDocumentString(`
     mutation ConfirmVereinbarung($input: ConfirmVereinbarungInput!) {
   confirmVereinbarung(input: $input) {
@@ -1221,6 +1976,22 @@ export const CreateAnfrageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAnfrageMutation, CreateAnfrageMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+    }
+    key
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const CreateBedarfDocument = new TypedDocumentString(`
     mutation CreateBedarf($input: CreateBedarfInput!) {
   createBedarf(input: $input) {
@@ -1235,6 +2006,20 @@ export const CreateBedarfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateBedarfMutation, CreateBedarfMutationVariables>;
+export const CreateInstitutionDocument = new TypedDocumentString(`
+    mutation CreateInstitution($input: CreateInstitutionInput!) {
+  createInstitution(input: $input) {
+    institution {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInstitutionMutation, CreateInstitutionMutationVariables>;
 export const CreateModulDocument = new TypedDocumentString(`
     mutation CreateModul($input: CreateModulInput!) {
   createModul(input: $input) {
@@ -1249,6 +2034,74 @@ export const CreateModulDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateModulMutation, CreateModulMutationVariables>;
+export const CreatePartnerDocument = new TypedDocumentString(`
+    mutation CreatePartner($input: CreatePartnerInput!) {
+  createPartner(input: $input) {
+    partner {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const CurationQueueDocument = new TypedDocumentString(`
+    query CurationQueue($themes: [Theme!]) {
+  module(
+    filter: {status: [IN_REVIEW], themes: $themes}
+    orderBy: {field: UPDATED_AT, direction: ASC}
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      description
+      theme
+      themes
+      version
+      updatedAt
+      ageRange {
+        min
+        max
+      }
+      targetTypes
+      formats
+      deliveryModes
+      groupSize {
+        min
+        max
+      }
+      capacity
+      costCent
+      costUnit
+      free
+      fundable
+      partner {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationQueueQuery, CurationQueueQueryVariables>;
+export const DecideFoerderantragDocument = new TypedDocumentString(`
+    mutation DecideFoerderantrag($input: DecideFoerderantragInput!) {
+  decideFoerderantrag(input: $input) {
+    anfrage {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideFoerderantragMutation, DecideFoerderantragMutationVariables>;
 export const DeclineAnfrageDocument = new TypedDocumentString(`
     mutation DeclineAnfrage($input: DeclineAnfrageInput!) {
   declineAnfrage(input: $input) {
@@ -1263,6 +2116,86 @@ export const DeclineAnfrageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineAnfrageMutation, DeclineAnfrageMutationVariables>;
+export const DeskCoverageDocument = new TypedDocumentString(`
+    query DeskCoverage($stadtbezirk: String!) {
+  coverage(filter: {stadtbezirk: $stadtbezirk}) {
+    theme
+    ageBand
+    openBedarfe
+    unmetBedarfe
+    deliverableModules
+    remainingCapacity
+    gapScore
+    bedarfe {
+      id
+      title
+      priority
+      institution {
+        id
+        name
+        quartier {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCoverageQuery, DeskCoverageQueryVariables>;
+export const DeskPageDocument = new TypedDocumentString(`
+    query DeskPage {
+  inReview: module(filter: {status: [IN_REVIEW]}, first: 1) {
+    totalCount
+  }
+  overdue: anfragen(filter: {overdue: true}, first: 1) {
+    totalCount
+  }
+  openBedarfe: bedarfe(first: 1) {
+    totalCount
+  }
+  activeKeys: apiKeys(filter: {active: true}, first: 1) {
+    totalCount
+  }
+  viewer {
+    unreadNotificationCount
+    notifications(first: 5) {
+      nodes {
+        id
+        at
+        title
+        text
+        read
+        anfrage {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPageQuery, DeskPageQueryVariables>;
+export const DeskQuartiereDocument = new TypedDocumentString(`
+    query DeskQuartiere($after: String) {
+  quartiere(first: 100, after: $after, orderBy: {field: NUMBER}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      number
+      stadtbezirk
+      priority
+      sozialeStadt
+      geometry
+      centroid {
+        lat
+        lon
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskQuartiereQuery, DeskQuartiereQueryVariables>;
 export const FundingOptionsDocument = new TypedDocumentString(`
     query FundingOptions($modul: ID!, $institution: ID!, $sessions: Int!, $groupSize: Int!) {
   node(id: $modul) {
@@ -1285,6 +2218,137 @@ export const FundingOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundingOptionsQuery, FundingOptionsQueryVariables>;
+export const FundingPageDocument = new TypedDocumentString(`
+    query FundingPage($year: Int!) {
+  fundingReport(filter: {year: $year}) {
+    year
+    budgetCent
+    committedCent
+    spentCent
+    remainingCent
+    sozialeStadtCent
+    sozialeStadtSharePct
+    sources {
+      label
+      category
+      budgetCent
+      committedCent
+      spentCent
+      remainingCent
+      programme {
+        id
+      }
+      kindercampus {
+        id
+      }
+    }
+    rows {
+      programme {
+        id
+        name
+      }
+      category
+      kindercampus {
+        id
+        name
+      }
+      theme
+      quartier {
+        id
+        name
+      }
+      sozialeStadt
+      committedCent
+      spentCent
+      anfragen
+    }
+  }
+  applications: anfragen(
+    filter: {status: [REQUESTED, ACCEPTED, AGREED]}
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      id
+      version
+      status
+      totalCostCent
+      modul {
+        id
+        title
+      }
+      institution {
+        id
+        name
+      }
+      foerderantrag {
+        programmes {
+          programme {
+            id
+            name
+          }
+          status
+          statusLabel
+          coveredCent
+          submittedAt
+          note
+          formUrl
+          pdfUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
+export const InstitutionFormDocument = new TypedDocumentString(`
+    query InstitutionForm($id: ID!, $editing: Boolean!) {
+  node(id: $id) @include(if: $editing) {
+    ... on Institution {
+      id
+      version
+      name
+      type
+      traeger
+      children
+      languages
+      ogs
+      familienzentrum
+      website
+      ageRange {
+        min
+        max
+      }
+      quartier {
+        id
+      }
+      address {
+        street
+        houseNumber
+        postalCode
+        city
+        country
+      }
+      location {
+        lat
+        lon
+      }
+      contact {
+        name
+        email
+        phone
+      }
+    }
+  }
+  quartiere(first: 100, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      id
+      name
+      stadtbezirk
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionFormQuery, InstitutionFormQueryVariables>;
 export const InstitutionPageDocument = new TypedDocumentString(`
     query InstitutionPage($id: ID!) {
   node(id: $id) {
@@ -1360,6 +2424,11 @@ export const InstitutionPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstitutionPageQuery, InstitutionPageQueryVariables>;
+export const LiveDocument = new TypedDocumentString(`
+    query Live {
+  __typename
+}
+    `) as unknown as TypedDocumentString<LiveQuery, LiveQueryVariables>;
 export const MarkReadDocument = new TypedDocumentString(`
     mutation MarkRead($input: MarkNotificationsReadInput!) {
   markNotificationsRead(input: $input) {
@@ -1495,6 +2564,232 @@ export const ModulPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModulPageQuery, ModulPageQueryVariables>;
+export const NetworkPageDocument = new TypedDocumentString(`
+    query NetworkPage($kindercampusId: ID, $theme: Theme, $withEvaluation: Boolean!, $from: String!, $to: String!) {
+  network(filter: {kindercampusId: $kindercampusId, theme: $theme}) {
+    ...NetworkView
+  }
+  kindercampusStandorte {
+    nodes {
+      id
+      name
+    }
+  }
+  evaluation(filter: {kindercampusId: $kindercampusId, from: $from, to: $to}) @include(if: $withEvaluation) {
+    ...EvaluationView
+  }
+}
+    fragment EvaluationView on Evaluation {
+  from
+  to
+  csvUrl
+  reportUrl
+  pdfUrl
+  months {
+    period
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    agreements
+    participants
+    sessionsHeld
+    committedCent
+    spentCent
+  }
+  total {
+    label
+    bedarfeRecorded
+    bedarfeCovered
+    medianDaysToCover
+    agreements
+    agreementsSozialeStadtPct
+    committedCent
+    spentCent
+    institutions
+    institutionsWithPartner
+    partnersPerInstitution
+    completed
+    participants
+    sessionsHeld
+    institutionRatings {
+      count
+      mean
+    }
+    partnerRatings {
+      count
+      mean
+    }
+  }
+}
+fragment NetworkView on Network {
+  betweennessStatus
+  stale
+  density
+  cooperations
+  institutions {
+    degree
+    cooperations
+    betweenness
+    institution {
+      id
+      name
+      type
+    }
+  }
+  partners {
+    degree
+    cooperations
+    betweenness
+    partner {
+      id
+      name
+    }
+  }
+  edges {
+    weight
+    themes
+    firstStart
+    institution {
+      id
+    }
+    partner {
+      id
+    }
+  }
+  isolated {
+    id
+  }
+  themeGaps {
+    theme
+    institutions {
+      id
+    }
+  }
+  growth {
+    quarter
+    asOf
+    institutions
+    connected
+    partners
+    edges
+    density
+  }
+  components {
+    edges
+    institutions {
+      id
+    }
+    partners {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const OverdueAnfragenDocument = new TypedDocumentString(`
+    query OverdueAnfragen {
+  overdue: anfragen(
+    filter: {overdue: true}
+    orderBy: {field: DUE_AT, direction: ASC}
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      ...Reroutable
+    }
+  }
+  declined: anfragen(
+    filter: {status: [DECLINED]}
+    orderBy: {field: UPDATED_AT, direction: DESC}
+    first: 20
+  ) {
+    nodes {
+      ...Reroutable
+      reroutedTo {
+        id
+      }
+      reason {
+        label
+        text
+      }
+    }
+  }
+}
+    fragment Reroutable on Anfrage {
+  id
+  version
+  status
+  nextActor
+  dueAt
+  overdue
+  createdAt
+  modul {
+    id
+    title
+  }
+  institution {
+    id
+    name
+  }
+  partner {
+    id
+    name
+  }
+  bedarf {
+    id
+    title
+    status
+  }
+  alternatives(first: 3) {
+    rank
+    score
+    reasons
+    modul {
+      id
+      title
+      partner {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OverdueAnfragenQuery, OverdueAnfragenQueryVariables>;
+export const PartnerFormDocument = new TypedDocumentString(`
+    query PartnerForm($id: ID!) {
+  node(id: $id) {
+    ... on Partner {
+      id
+      version
+      name
+      kind
+      description
+      themes
+      website
+      languages
+      address {
+        street
+        houseNumber
+        postalCode
+        city
+        country
+      }
+      location {
+        lat
+        lon
+      }
+      contact {
+        name
+        email
+        phone
+      }
+      serviceArea {
+        citywide
+        radiusKm
+        quartiere {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerFormQuery, PartnerFormQueryVariables>;
 export const PartnerPageDocument = new TypedDocumentString(`
     query PartnerPage($id: ID!) {
   node(id: $id) {
@@ -1553,6 +2848,65 @@ export const PartnerPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerPageQuery, PartnerPageQueryVariables>;
+export const PublishModulDocument = new TypedDocumentString(`
+    mutation PublishModul($input: ModulTransitionInput!) {
+  publishModul(input: $input) {
+    modul {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishModulMutation, PublishModulMutationVariables>;
+export const RejectModulDocument = new TypedDocumentString(`
+    mutation RejectModul($input: RejectModulInput!) {
+  rejectModul(input: $input) {
+    modul {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectModulMutation, RejectModulMutationVariables>;
+export const RerouteAnfrageDocument = new TypedDocumentString(`
+    mutation RerouteAnfrage($input: RerouteAnfrageInput!) {
+  rerouteAnfrage(input: $input) {
+    anfrage {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RerouteAnfrageMutation, RerouteAnfrageMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      active
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const SubmitModulDocument = new TypedDocumentString(`
     mutation SubmitModul($input: ModulTransitionInput!) {
   submitModulForReview(input: $input) {
@@ -1581,6 +2935,20 @@ export const UpdateBedarfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBedarfMutation, UpdateBedarfMutationVariables>;
+export const UpdateInstitutionDocument = new TypedDocumentString(`
+    mutation UpdateInstitution($input: UpdateInstitutionInput!) {
+  updateInstitution(input: $input) {
+    institution {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInstitutionMutation, UpdateInstitutionMutationVariables>;
 export const UpdateModulDocument = new TypedDocumentString(`
     mutation UpdateModul($input: UpdateModulInput!) {
   updateModul(input: $input) {
@@ -1595,6 +2963,20 @@ export const UpdateModulDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateModulMutation, UpdateModulMutationVariables>;
+export const UpdatePartnerDocument = new TypedDocumentString(`
+    mutation UpdatePartner($input: UpdatePartnerInput!) {
+  updatePartner(input: $input) {
+    partner {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnerMutation, UpdatePartnerMutationVariables>;
 export const WithdrawAnfrageDocument = new TypedDocumentString(`
     mutation WithdrawAnfrage($input: WithdrawAnfrageInput!) {
   withdrawAnfrage(input: $input) {

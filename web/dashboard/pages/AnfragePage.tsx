@@ -1,6 +1,7 @@
 // One Anfrage from the request to the agreement: the terms, who acts next, what the
 // signed-in side can do now (accept, decline with a reason, withdraw, confirm the
 // Kooperationsvereinbarung), the agreement to view and download, and the history.
+// It follows changes by the other side (live updates).
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 
@@ -37,7 +38,7 @@ function mySide(s: Session): AnfrageParty | null {
 
 export function AnfragePage() {
   const { id = '' } = useParams();
-  const q = useData(AnfragePageDocument, { id });
+  const q = useData(AnfragePageDocument, { id }, { live: true });
   const a = entity(q.data?.node, 'status');
   return (
     <Page title={a ? `Anfrage: ${a.modul.title}` : 'Anfrage'} kicker={a ? anfrageStatusLabel[a.status] : undefined} reads={[q]}>

@@ -1,6 +1,7 @@
 // The campus on one page (Campus-Manager*in): member institutions, open needs as a
-// matrix theme × age band, coverage per theme, the Anfragen pipeline, the budget lines
-// and the Quartier on a map. One request.
+// matrix theme × age band, coverage per theme, the Anfragen pipeline, the budget lines,
+// the Quartier on a map, the cooperation network and the evaluation of the last 12
+// months. One request; it follows changes by others (live updates).
 import { Link, useParams } from 'react-router';
 
 import { CampusPageDocument, type CampusPageQuery, type AgeBand, type AnfrageStatus, type BedarfPriority, type Theme } from '../gql/graphql';
@@ -21,6 +22,8 @@ import {
 import { paths } from '../app/paths';
 import { AnfrageTable } from '../components/AnfrageTable';
 import { BarChart, ChartWithTable, colours } from '../components/Chart';
+import { EvaluationSection, lastMonths } from '../components/EvaluationSection';
+import { NetworkSection } from '../components/NetworkSection';
 import { Notifications } from '../components/Notifications';
 import { Page } from '../components/Page';
 import { MapLegend, QuartierMap, type MapPoint } from '../components/QuartierMap';
@@ -31,7 +34,7 @@ const pipeline: AnfrageStatus[] = ['REQUESTED', 'ACCEPTED', 'AGREED', 'DONE', 'D
 
 export function CampusPage() {
   const { id = '' } = useParams();
-  const q = useData(CampusPageDocument, { id });
+  const q = useData(CampusPageDocument, { id, ...lastMonths() }, { live: true });
   const d = q.data;
   const campus = entity(d?.node, 'name');
   const title = campus?.name ?? 'Kindercampus';
@@ -79,6 +82,8 @@ function Campus({ d, campus }: { d: Data; campus: Campus }) {
         />
       </section>
       <CampusMap campus={campus} anfragen={anfragen} />
+      <NetworkSection network={d.network} of={`des ${campus.name}`} filter={{ kindercampusId: campus.id }} />
+      <EvaluationSection evaluation={d.evaluation} of={`des ${campus.name}`} />
     </>
   );
 }

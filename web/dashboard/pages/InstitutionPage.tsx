@@ -1,5 +1,5 @@
 // An institution's own page: its needs (record, edit, see recommendations) and its
-// Anfragen. One request.
+// Anfragen. One request; it follows changes by others (live updates).
 import { Link, useParams } from 'react-router';
 
 import { InstitutionPageDocument } from '../gql/graphql';
@@ -13,7 +13,7 @@ import { Page } from '../components/Page';
 
 export function InstitutionPage() {
   const { ins = '' } = useParams();
-  const q = useData(InstitutionPageDocument, { id: ins });
+  const q = useData(InstitutionPageDocument, { id: ins }, { live: true });
   const i = entity(q.data?.node, 'name');
   return (
     <Page

@@ -10,6 +10,7 @@ import { ages, date, euros, num, percent } from '../app/format';
 import { fieldErrors, type FieldErrors } from '../app/graphql';
 import { costUnitLabel, deliveryModeLabel, formatLabel, institutionTypeLabel, modulStatusLabel, priorityLabel, themeLabel } from '../app/labels';
 import { paths } from '../app/paths';
+import { useSession } from '../app/session-context';
 import { FormErrors } from '../components/Field';
 import { Page } from '../components/Page';
 import { MapLegend, QuartierMap, type MapArea, type MapPoint } from '../components/QuartierMap';
@@ -21,7 +22,10 @@ export function ModulPage() {
   const m = entity(q.data?.node, 'title');
   const submit = useChange(SubmitModulDocument);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const editable = m && (m.status === 'DRAFT' || m.status === 'IN_REVIEW' || m.status === 'PUBLISHED');
+  // the partner and the Servicestelle change a Modul; coordinators only look (and publish from the queue)
+  const role = useSession().role;
+  const owner = role === 'PARTNER' || role === 'SERVICESTELLE';
+  const editable = owner && m && (m.status === 'DRAFT' || m.status === 'IN_REVIEW' || m.status === 'PUBLISHED');
 
   async function toReview() {
     if (!m) return;
@@ -56,7 +60,7 @@ export function ModulPage() {
                 Modul bearbeiten
               </Link>
             )}
-            {m.status === 'DRAFT' && (
+            {owner && m.status === 'DRAFT' && (
               <button type="button" onClick={toReview} disabled={submit.isPending}>
                 Zur Prüfung einreichen
               </button>

@@ -12,7 +12,7 @@ import { Page } from '../components/Page';
 
 export function PartnerPage() {
   const { id = '' } = useParams();
-  const q = useData(PartnerPageDocument, { id });
+  const q = useData(PartnerPageDocument, { id }, { live: true });
   const p = entity(q.data?.node, 'name');
   const inbox = q.data?.anfragen.nodes ?? [];
   const mine = inbox.filter((a) => a.nextActor === 'PARTNER' || a.nextActor === 'BOTH');
