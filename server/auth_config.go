@@ -19,6 +19,8 @@ import (
 type signinConfig struct {
 	// Idle ends a session unused this long, MaxAge any session this old.
 	Idle, MaxAge time.Duration
+	// CacheTTL is how long a session read from the database is trusted.
+	CacheTTL time.Duration
 	// KeyForm offers signing in with an API key at /auth/anmelden (POST /auth/key).
 	KeyForm bool
 	OIDC    oidcConfig
@@ -49,6 +51,8 @@ var signinSettings = []setting{
 		durationSetting(time.Minute, 7*24*time.Hour, func(c *Config) *time.Duration { return &c.Signin.Idle })},
 	{"SESSION_MAX_AGE", "session-max-age", "12h", "a browser session ends this long after sign-in however busy it is",
 		durationSetting(time.Minute, 30*24*time.Hour, func(c *Config) *time.Duration { return &c.Signin.MaxAge })},
+	{"SESSION_CACHE_TTL", "session-cache-ttl", "10s", "how long a browser session read from the database is trusted before it is read again (the dashboard asks every 5 s whether something changed); signing out through this instance acts at once, through another within this time (0: read on every request)",
+		durationSetting(0, time.Minute, func(c *Config) *time.Duration { return &c.Signin.CacheTTL })},
 	{"AUTH_API_KEY_SIGNIN", "auth-api-key-signin", "true", "offer signing in with an API key in the browser (/auth/anmelden); off, the form is gone and POST /auth/key answers 404 (Bearer keys work regardless)",
 		boolSetting(func(c *Config) *bool { return &c.Signin.KeyForm })},
 	{"OIDC_ISSUER", "oidc-issuer", "", "the city's identity provider (OpenID Connect issuer URL, https); empty: no sign-in through it",

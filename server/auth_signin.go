@@ -52,7 +52,7 @@ func newSignin(c Config, log zerolog.Logger, store session.Store, auth *drehsche
 	clock := &signinClock{}
 	s := &signin{
 		cfg: c.Signin, auth: auth, catalog: cat, proxies: c.TrustedProxies, clock: clock, log: log,
-		sessions: session.NewManager(store, session.Options{Idle: c.Signin.Idle, MaxAge: c.Signin.MaxAge, Now: clock.now}),
+		sessions: session.NewManager(store, session.Options{Idle: c.Signin.Idle, MaxAge: c.Signin.MaxAge, CacheTTL: c.Signin.CacheTTL, Now: clock.now}),
 	}
 	if c.Signin.OIDC.Enabled() {
 		s.oidc = newOIDCClient(c.Signin.OIDC, clock.now, log)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 )
 
@@ -17,9 +19,16 @@ const maxRenewAfter = 5 * time.Minute
 type Options struct {
 	// Idle ends a session unused for this long, MaxAge any session this old.
 	Idle, MaxAge time.Duration
+	// CacheTTL is how long a session read from the store is used without asking it
+	// again (0: ask on every request). Ending a session through this Manager acts at
+	// once; one ended by another instance, within this time.
+	CacheTTL time.Duration
 	// Now is the clock.
 	Now func() time.Time
 }
+
+// cacheSize bounds the sessions kept in memory (about 300 bytes each).
+const cacheSize = 10_000
 
 // Manager begins, finds, renews and ends sessions, and keeps the sign-ins under way.
 type Manager struct {
@@ -30,6 +39,8 @@ type Manager struct {
 	// between Idle − renewAfter and Idle after its last use, and a busy one costs a
 	// write every renewAfter, not one per request.
 	renewAfter time.Duration
+	// cache holds sessions by the hash of their token for CacheTTL (nil: none).
+	cache *expirable.LRU[string, Session]
 }
 
 // NewManager returns a Manager over store.
@@ -37,7 +48,11 @@ func NewManager(store Store, o Options) *Manager {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Manager{store: store, opts: o, renewAfter: min(maxRenewAfter, o.Idle/4)}
+	m := &Manager{store: store, opts: o, renewAfter: min(maxRenewAfter, o.Idle/4)}
+	if o.CacheTTL > 0 {
+		m.cache = expirable.NewLRU[string, Session](cacheSize, nil, o.CacheTTL)
+	}
+	return m
 }
 
 // expired is the error for a token that names no live session.
@@ -80,7 +95,7 @@ func (m *Manager) Find(ctx context.Context, token string) (*Session, error) {
 		return nil, expired()
 	}
 	hash := hashToken(token)
-	s, err := m.store.Session(ctx, hash)
+	s, err := m.lookup(ctx, hash)
 	if drehscheibe.ErrorCode(err) == drehscheibe.ENOTFOUND {
 		return nil, expired()
 	}
@@ -89,6 +104,7 @@ func (m *Manager) Find(ctx context.Context, token string) (*Session, error) {
 	}
 	now := m.now()
 	if !now.Before(s.ExpiresAt) {
+		m.forget(hash)
 		_ = m.store.DeleteSession(ctx, hash) // else the sweep removes it
 		return nil, expired()
 	}
@@ -97,9 +113,37 @@ func (m *Manager) Find(ctx context.Context, token string) (*Session, error) {
 		// a failed write costs nothing but this renewal: the next use tries again
 		if err := m.store.RenewSession(ctx, hash, seen, expires); err == nil {
 			s.SeenAt, s.ExpiresAt = seen, expires
+			m.remember(hash, s)
 		}
 	}
 	return s, nil
+}
+
+// lookup reads the session of hash from the cache, or from the store (and keeps it).
+func (m *Manager) lookup(ctx context.Context, hash string) (*Session, error) {
+	if m.cache != nil {
+		if s, ok := m.cache.Get(hash); ok {
+			return &s, nil
+		}
+	}
+	s, err := m.store.Session(ctx, hash)
+	if err != nil {
+		return nil, err
+	}
+	m.remember(hash, s)
+	return s, nil
+}
+
+func (m *Manager) remember(hash string, s *Session) {
+	if m.cache != nil {
+		m.cache.Add(hash, *s)
+	}
+}
+
+func (m *Manager) forget(hash string) {
+	if m.cache != nil {
+		m.cache.Remove(hash)
+	}
 }
 
 // End deletes the session of token (none is no error).
@@ -107,7 +151,9 @@ func (m *Manager) End(ctx context.Context, token string) error {
 	if !wellFormed(token) {
 		return nil
 	}
-	err := m.store.DeleteSession(ctx, hashToken(token))
+	hash := hashToken(token)
+	m.forget(hash)
+	err := m.store.DeleteSession(ctx, hash)
 	if drehscheibe.ErrorCode(err) == drehscheibe.ENOTFOUND {
 		return nil
 	}

@@ -200,3 +200,60 @@ func TestCSRFToken(t *testing.T) {
 		}
 	}
 }
+
+// countingStore counts the sessions read from the store.
+type countingStore struct {
+	session.Store
+	reads int
+}
+
+func (s *countingStore) Session(ctx context.Context, hash string) (*session.Session, error) {
+	s.reads++
+	return s.Store.Session(ctx, hash)
+}
+
+// TestSessionCache: with a cache, a session is read from the store once within its
+// time; ending it through the manager acts at once; one deleted behind the manager's
+// back (another instance) counts until the cache lets go.
+func TestSessionCache(t *testing.T) {
+	ctx := context.Background()
+	db := embeddedtest.Start(t)
+	store := &countingStore{Store: embeddedtest.StoreOn(t, db)}
+	clock := &fakeClock{t: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)}
+	m := session.NewManager(store, session.Options{Idle: 2 * time.Hour, MaxAge: 12 * time.Hour, CacheTTL: time.Hour, Now: clock.now})
+	token, s, err := m.Start(ctx, session.Session{Via: session.ViaKey, KeyID: "key_aaaa"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		if _, err := m.Find(ctx, token); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if store.reads != 1 {
+		t.Errorf("5 uses read the store %d times, want 1", store.reads)
+	}
+	// another instance ends it: this one trusts its copy for the cache's time
+	if err := store.DeleteSession(ctx, s.Hash); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Find(ctx, token); err != nil {
+		t.Errorf("within the cache's time: %v", err)
+	}
+	// the idle timeout holds for a cached copy too
+	clock.advance(2 * time.Hour)
+	if _, err := m.Find(ctx, token); drehscheibe.ErrorCode(err) != drehscheibe.ENOTFOUND {
+		t.Errorf("a cached session unused for 2 h: %v", err)
+	}
+	// ending through this manager acts at once
+	other, _, _ := m.Start(ctx, session.Session{Via: session.ViaKey, KeyID: "key_aaaa"})
+	if _, err := m.Find(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.End(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Find(ctx, other); drehscheibe.ErrorCode(err) != drehscheibe.ENOTFOUND {
+		t.Errorf("an ended session is still found: %v", err)
+	}
+}
