@@ -1,13 +1,14 @@
 // Record a need, or change an open one. After recording, the need's page shows the
 // recommendations for it.
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
 
 import { BedarfFormDocument, CreateBedarfDocument, UpdateBedarfDocument, type BedarfPriority, type ScheduleSlotInput, type Theme } from '../gql/graphql';
-import { entity, useChange, useData } from '../app/data';
+import { entity, useData } from '../app/data';
 import { euroInput } from '../app/format';
+import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
-import { fieldErrors, isConflict, type FieldErrors } from '../app/graphql';
+import { fieldErrors, isConflict } from '../app/graphql';
 import { priorities, priorityLabel, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
 import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
@@ -75,15 +76,7 @@ export function BedarfEdit() {
 }
 
 function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const [v, setV] = useState<Values>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const navigate = useNavigate();
-  const create = useChange(CreateBedarfDocument, { leaves: true });
-  const update = useChange(UpdateBedarfDocument, { leaves: true });
-  const busy = create.isPending || update.isPending;
-  const failure = create.error ?? update.error;
-  const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateBedarfDocument, UpdateBedarfDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

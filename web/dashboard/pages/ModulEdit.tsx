@@ -1,7 +1,7 @@
 // Create a Modul (as a draft) or change one; then its page, where it is submitted for
 // review.
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
 
 import {
   CreateModulDocument,
@@ -14,10 +14,11 @@ import {
   type ScheduleSlotInput,
   type Theme,
 } from '../gql/graphql';
-import { entity, useChange, useData } from '../app/data';
+import { entity, useData } from '../app/data';
 import { euroInput } from '../app/format';
+import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
-import { fieldErrors, isConflict, type FieldErrors } from '../app/graphql';
+import { fieldErrors, isConflict } from '../app/graphql';
 import { costUnitLabel, deliveryModeLabel, deliveryModes, formatLabel, formats, institutionTypeLabel, institutionTypes, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
 import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
@@ -109,14 +110,7 @@ export function ModulEdit() {
 }
 
 function ModulForm({ partnerId, existing, initial }: { partnerId: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const [v, setV] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const navigate = useNavigate();
-  const create = useChange(CreateModulDocument, { leaves: true });
-  const update = useChange(UpdateModulDocument, { leaves: true });
-  const busy = create.isPending || update.isPending;
-  const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateModulDocument, UpdateModulDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -168,7 +162,6 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
     }
   }
 
-  const failure = create.error ?? update.error;
   return (
     <form ref={form} onSubmit={submit} noValidate className="formular">
       <FormErrors errors={errors}>{failure && <p>{failure.message}</p>}</FormErrors>

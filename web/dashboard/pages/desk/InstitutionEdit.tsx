@@ -1,13 +1,14 @@
 // Create an institution, or change one (the Servicestelle): name, type, Träger,
 // Quartier, ages, children, OGS and Familienzentrum, address, place and contact. The
 // service checks every value and says in German what it refuses, at the field.
-import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { useParams } from 'react-router';
 
 import { CreateInstitutionDocument, InstitutionFormDocument, UpdateInstitutionDocument, type InstitutionFormQuery, type InstitutionType } from '../../gql/graphql';
-import { entity, useChange, useData } from '../../app/data';
+import { entity, useData } from '../../app/data';
+import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
-import { fieldErrors, isConflict, type FieldErrors } from '../../app/graphql';
+import { fieldErrors, isConflict } from '../../app/graphql';
 import { institutionTypeLabel, institutionTypes } from '../../app/labels';
 import { paths } from '../../app/paths';
 import { Checkbox, FieldGroup, FormErrors, Select, TextField, focusFirstError } from '../../components/Field';
@@ -43,26 +44,19 @@ export function InstitutionEdit() {
 }
 
 function InstitutionForm({ institution: ins, quartiere }: { institution: Institution | null; quartiere: Quartier[] }) {
-  const [v, setV] = useState<Values>({
-    ...orgValues(ins),
-    name: ins?.name ?? '',
-    type: ins?.type ?? '',
-    traeger: ins?.traeger ?? '',
-    quartierId: ins?.quartier.id ?? '',
-    ageMin: ins ? String(ins.ageRange.min) : '',
-    ageMax: ins ? String(ins.ageRange.max) : '',
-    children: ins?.children != null ? String(ins.children) : '',
-    ogs: ins?.ogs ?? false,
-    familienzentrum: ins?.familienzentrum ?? false,
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const navigate = useNavigate();
-  const create = useChange(CreateInstitutionDocument, { leaves: true });
-  const update = useChange(UpdateInstitutionDocument, { leaves: true });
-  const busy = create.isPending || update.isPending;
-  const failure = create.error ?? update.error;
-  const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
+  const initial: Values = {
+  ...orgValues(ins),
+  name: ins?.name ?? '',
+  type: ins?.type ?? '',
+  traeger: ins?.traeger ?? '',
+  quartierId: ins?.quartier.id ?? '',
+  ageMin: ins ? String(ins.ageRange.min) : '',
+  ageMax: ins ? String(ins.ageRange.max) : '',
+  children: ins?.children != null ? String(ins.children) : '',
+  ogs: ins?.ogs ?? false,
+  familienzentrum: ins?.familienzentrum ?? false,
+};
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateInstitutionDocument, UpdateInstitutionDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,13 +1,14 @@
 // Create a partner, or change one (the Servicestelle): name, kind, Themenfelder,
 // description, where it works, address, place and contact. The service checks every
 // value and says in German what it refuses, at the field.
-import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { useParams } from 'react-router';
 
 import { CreatePartnerDocument, PartnerFormDocument, UpdatePartnerDocument, type PartnerFormQuery, type PartnerKind, type Theme } from '../../gql/graphql';
-import { entity, useChange, useData } from '../../app/data';
+import { entity, useData } from '../../app/data';
+import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
-import { fieldErrors, isConflict, type FieldErrors } from '../../app/graphql';
+import { fieldErrors, isConflict } from '../../app/graphql';
 import { partnerKindLabel, themeLabel, themes } from '../../app/labels';
 import { paths } from '../../app/paths';
 import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../../components/Field';
@@ -49,23 +50,16 @@ function PartnerLoad({ id }: { id: string }) {
 }
 
 function PartnerForm({ partner }: { partner: Partner | null }) {
-  const [v, setV] = useState<Values>({
-    ...orgValues(partner),
-    name: partner?.name ?? '',
-    kind: partner?.kind ?? '',
-    themes: partner ? [...partner.themes] : [],
-    description: partner?.description ?? '',
-    citywide: partner?.serviceArea.citywide ?? false,
-    radiusKm: partner?.serviceArea.radiusKm != null ? String(partner.serviceArea.radiusKm).replace('.', ',') : '',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const navigate = useNavigate();
-  const create = useChange(CreatePartnerDocument, { leaves: true });
-  const update = useChange(UpdatePartnerDocument, { leaves: true });
-  const busy = create.isPending || update.isPending;
-  const failure = create.error ?? update.error;
-  const set = <K extends keyof Values>(k: K) => (x: Values[K]) => setV((old) => ({ ...old, [k]: x }));
+  const initial: Values = {
+  ...orgValues(partner),
+  name: partner?.name ?? '',
+  kind: partner?.kind ?? '',
+  themes: partner ? [...partner.themes] : [],
+  description: partner?.description ?? '',
+  citywide: partner?.serviceArea.citywide ?? false,
+  radiusKm: partner?.serviceArea.radiusKm != null ? String(partner.serviceArea.radiusKm).replace('.', ',') : '',
+};
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreatePartnerDocument, UpdatePartnerDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

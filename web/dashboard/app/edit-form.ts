@@ -1,0 +1,36 @@
+// The state every form that creates or changes one entity keeps: the values typed,
+// the messages at the fields, the form (to focus the first message), where to go
+// afterwards, and the two mutations with what they report while running or failed.
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import type { TypedDocumentString } from '../gql/graphql';
+import { useChange } from './data';
+import type { FieldErrors } from './graphql';
+
+export function useEditForm<V, C, CV, U, UV>(initial: V, createDoc: TypedDocumentString<C, CV>, updateDoc: TypedDocumentString<U, UV>) {
+  const [v, setV] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  const navigate = useNavigate();
+  const create = useChange(createDoc, { leaves: true });
+  const update = useChange(updateDoc, { leaves: true });
+  /** set returns the change handler of one value */
+  const set =
+    <K extends keyof V>(k: K) =>
+    (x: V[K]) =>
+      setV((old) => ({ ...old, [k]: x }));
+  return {
+    v,
+    setV,
+    set,
+    errors,
+    setErrors,
+    form,
+    navigate,
+    create,
+    update,
+    busy: create.isPending || update.isPending,
+    failure: create.error ?? update.error,
+  };
+}
