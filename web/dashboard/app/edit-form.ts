@@ -5,8 +5,9 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import type { TypedDocumentString } from '../gql/graphql';
+import { focusFirstError } from '../components/Field';
 import { useChange } from './data';
-import type { FieldErrors } from './graphql';
+import { fieldErrors, isConflict, type FieldErrors, type UserError } from './graphql';
 
 export function useEditForm<V, C, CV, U, UV>(initial: V, createDoc: TypedDocumentString<C, CV>, updateDoc: TypedDocumentString<U, UV>) {
   const [v, setV] = useState<V>(initial);
@@ -20,7 +21,15 @@ export function useEditForm<V, C, CV, U, UV>(initial: V, createDoc: TypedDocumen
     <K extends keyof V>(k: K) =>
     (x: V[K]) =>
       setV((old) => ({ ...old, [k]: x }));
+  /** refused shows what the service refused at the fields (a conflict: reload) */
+  const refused = (userErrors: readonly Pick<UserError, 'field' | 'message' | 'code'>[]) => {
+    const fe = fieldErrors(userErrors);
+    if (isConflict(userErrors)) (fe[''] ??= []).push('Laden Sie die Seite neu, um den aktuellen Stand zu sehen.');
+    setErrors(fe);
+    focusFirstError(form.current);
+  };
   return {
+    refused,
     v,
     setV,
     set,

@@ -8,7 +8,6 @@ import { entity, useData } from '../app/data';
 import { euroInput } from '../app/format';
 import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
-import { fieldErrors, isConflict } from '../app/graphql';
 import { priorities, priorityLabel, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
 import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
@@ -76,7 +75,7 @@ export function BedarfEdit() {
 }
 
 function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateBedarfDocument, UpdateBedarfDocument);
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateBedarfDocument, UpdateBedarfDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -109,10 +108,7 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
         ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateBedarf
         : (await create.mutateAsync({ input: { institutionId: ins, ...fields } })).createBedarf;
       if (out.userErrors.length || !out.bedarf) {
-        const fe = fieldErrors(out.userErrors);
-        if (isConflict(out.userErrors)) (fe[''] ??= []).push('Laden Sie die Seite neu, um den aktuellen Stand zu sehen.');
-        setErrors(fe);
-        focusFirstError(form.current);
+        refused(out.userErrors);
         return;
       }
       navigate(paths.bedarf(ins, out.bedarf.id));

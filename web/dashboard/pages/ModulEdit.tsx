@@ -18,7 +18,6 @@ import { entity, useData } from '../app/data';
 import { euroInput } from '../app/format';
 import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
-import { fieldErrors, isConflict } from '../app/graphql';
 import { costUnitLabel, deliveryModeLabel, deliveryModes, formatLabel, formats, institutionTypeLabel, institutionTypes, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
 import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
@@ -110,7 +109,7 @@ export function ModulEdit() {
 }
 
 function ModulForm({ partnerId, existing, initial }: { partnerId: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateModulDocument, UpdateModulDocument);
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateModulDocument, UpdateModulDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -149,10 +148,7 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
         ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateModul
         : (await create.mutateAsync({ input: { partnerId, ...fields } })).createModul;
       if (out.userErrors.length || !out.modul) {
-        const fe = fieldErrors(out.userErrors);
-        if (isConflict(out.userErrors)) (fe[''] ??= []).push('Laden Sie die Seite neu, um den aktuellen Stand zu sehen.');
-        setErrors(fe);
-        focusFirstError(form.current);
+        refused(out.userErrors);
         return;
       }
       navigate(paths.modul(out.modul.id));

@@ -8,7 +8,6 @@ import { CreateInstitutionDocument, InstitutionFormDocument, UpdateInstitutionDo
 import { entity, useData } from '../../app/data';
 import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
-import { fieldErrors, isConflict } from '../../app/graphql';
 import { institutionTypeLabel, institutionTypes } from '../../app/labels';
 import { paths } from '../../app/paths';
 import { Checkbox, FieldGroup, FormErrors, Select, TextField, focusFirstError } from '../../components/Field';
@@ -56,7 +55,7 @@ function InstitutionForm({ institution: ins, quartiere }: { institution: Institu
   ogs: ins?.ogs ?? false,
   familienzentrum: ins?.familienzentrum ?? false,
 };
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreateInstitutionDocument, UpdateInstitutionDocument);
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateInstitutionDocument, UpdateInstitutionDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -90,10 +89,7 @@ function InstitutionForm({ institution: ins, quartiere }: { institution: Institu
         ? (await update.mutateAsync({ input: { id: ins.id, version: ins.version, ...fields } })).updateInstitution
         : (await create.mutateAsync({ input: fields })).createInstitution;
       if (out.userErrors.length || !out.institution) {
-        const fe = fieldErrors(out.userErrors);
-        if (isConflict(out.userErrors)) (fe[''] ??= []).push('Laden Sie die Seite neu, um den aktuellen Stand zu sehen.');
-        setErrors(fe);
-        focusFirstError(form.current);
+        refused(out.userErrors);
         return;
       }
       navigate(paths.institutions(), {

@@ -8,7 +8,6 @@ import { CreatePartnerDocument, PartnerFormDocument, UpdatePartnerDocument, type
 import { entity, useData } from '../../app/data';
 import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
-import { fieldErrors, isConflict } from '../../app/graphql';
 import { partnerKindLabel, themeLabel, themes } from '../../app/labels';
 import { paths } from '../../app/paths';
 import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../../components/Field';
@@ -59,7 +58,7 @@ function PartnerForm({ partner }: { partner: Partner | null }) {
   citywide: partner?.serviceArea.citywide ?? false,
   radiusKm: partner?.serviceArea.radiusKm != null ? String(partner.serviceArea.radiusKm).replace('.', ',') : '',
 };
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure } = useEditForm(initial, CreatePartnerDocument, UpdatePartnerDocument);
+  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreatePartnerDocument, UpdatePartnerDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -81,10 +80,7 @@ function PartnerForm({ partner }: { partner: Partner | null }) {
         ? (await update.mutateAsync({ input: { id: partner.id, version: partner.version, ...fields } })).updatePartner
         : (await create.mutateAsync({ input: fields })).createPartner;
       if (out.userErrors.length || !out.partner) {
-        const fe = fieldErrors(out.userErrors);
-        if (isConflict(out.userErrors)) (fe[''] ??= []).push('Laden Sie die Seite neu, um den aktuellen Stand zu sehen.');
-        setErrors(fe);
-        focusFirstError(form.current);
+        refused(out.userErrors);
         return;
       }
       navigate(paths.partners(), {
