@@ -58,10 +58,10 @@ func mapSlice[S, D any](vs []S, f func(S) D) []D {
 // enums converts a list of string enums between the model and the domain.
 func enums[D ~string, S ~string](vs []S) []D { return mapSlice(vs, func(v S) D { return D(v) }) }
 
-// nonNilStrings turns a nil list into an empty one (non-null list fields).
-func nonNilStrings(vs []string) []string {
+// nonNil turns a nil list into an empty one (non-null list fields).
+func nonNil[T any](vs []T) []T {
 	if vs == nil {
-		return []string{}
+		return []T{}
 	}
 	return vs
 }

@@ -9,7 +9,7 @@ func toModelBedarf(b *drehscheibe.Bedarf) *model.Bedarf {
 	return &model.Bedarf{
 		ID: string(b.ID), InstitutionID: string(b.InstitutionID), Title: b.Title, Theme: model.Theme(b.Theme),
 		AgeRange: toModelAgeRange(b.AgeRange), Slots: toModelSlots(b.Slots), GroupSize: b.GroupSize,
-		BudgetCent: fromInt64(b.BudgetCent), Priority: model.BedarfPriority(b.Priority), Keywords: nonNilStrings(b.Keywords),
+		BudgetCent: fromInt64(b.BudgetCent), Priority: model.BedarfPriority(b.Priority), Keywords: nonNil(b.Keywords),
 		Notes: optString(b.Notes), Status: model.BedarfStatus(b.Status), ClosedReason: optString(b.ClosedReason), CoveredByIDs: coveringIDs(b),
 		Version: int(b.Version), CreatedAt: b.CreatedAt, UpdatedAt: b.UpdatedAt,
 	}

@@ -9,7 +9,7 @@ func toModelInstitution(in *drehscheibe.Institution) *model.Institution {
 	return &model.Institution{
 		ID: string(in.ID), Name: in.Name, Type: model.InstitutionType(in.Type), Traeger: optString(in.Traeger),
 		Address: toModelAddress(in.Address), Location: toModelPoint(in.Location), QuartierID: string(in.QuartierID),
-		AgeRange: toModelAgeRange(in.AgeRange), Children: optInt(in.Children), Languages: nonNilStrings(in.Languages),
+		AgeRange: toModelAgeRange(in.AgeRange), Children: optInt(in.Children), Languages: nonNil(in.Languages),
 		Ogs: in.OGS, Familienzentrum: in.Familienzentrum, Website: optString(in.Website), Contact: toModelContact(in.Contact),
 		Version: int(in.Version), CreatedAt: in.CreatedAt, UpdatedAt: in.UpdatedAt, Source: toModelSource(in.Source),
 	}

@@ -16,14 +16,14 @@ func modulConverter(sel selection) func(*drehscheibe.Modul) *model.Modul {
 func toModelModulFields(m *drehscheibe.Modul, sel selection) *model.Modul {
 	out := &model.Modul{
 		ID: string(m.ID), PartnerID: string(m.PartnerID), Title: m.Title, Description: m.Description,
-		Theme: model.Theme(m.Theme), Tags: nonNilStrings(m.Tags), Capacity: m.Capacity, Booked: m.Booked,
+		Theme: model.Theme(m.Theme), Tags: nonNil(m.Tags), Capacity: m.Capacity, Booked: m.Booked,
 		RemainingCapacity: m.RemainingCapacity(), CostCent: int(m.CostCent), CostUnit: model.CostUnit(m.CostUnit),
-		Free: m.Free(), Fundable: m.Fundable, Languages: nonNilStrings(m.Languages), InvolvesParents: m.InvolvesParents,
+		Free: m.Free(), Fundable: m.Fundable, Languages: nonNil(m.Languages), InvolvesParents: m.InvolvesParents,
 		Status: model.ModulStatus(m.Status), PublishedAt: m.PublishedAt, Version: int(m.Version),
 		CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt,
 	}
 	if sel.has("furtherThemes") {
-		out.FurtherThemes = nonNilThemes(enums[model.Theme](m.FurtherThemes))
+		out.FurtherThemes = nonNil(enums[model.Theme](m.FurtherThemes))
 	}
 	if sel.has("themes") {
 		out.Themes = enums[model.Theme](m.Themes())
@@ -56,13 +56,6 @@ func toModelModulFields(m *drehscheibe.Modul, sel selection) *model.Modul {
 		out.ReviewNote = optString(m.ReviewNote)
 	}
 	return out
-}
-
-func nonNilThemes(ts []model.Theme) []model.Theme {
-	if ts == nil {
-		return []model.Theme{}
-	}
-	return ts
 }
 
 func toModelSchedule(s drehscheibe.Schedule) *model.Schedule {

@@ -14,7 +14,7 @@ func partnerConverter(sel selection) func(*drehscheibe.Partner) *model.Partner {
 }
 
 func toModelPartnerFields(p *drehscheibe.Partner, sel selection) *model.Partner {
-	out := &model.Partner{ID: string(p.ID), Name: p.Name, Kind: model.PartnerKind(p.Kind), Languages: nonNilStrings(p.Languages),
+	out := &model.Partner{ID: string(p.ID), Name: p.Name, Kind: model.PartnerKind(p.Kind), Languages: nonNil(p.Languages),
 		Version: int(p.Version), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
 	if sel.has("description") {
 		out.Description = optString(p.Description)

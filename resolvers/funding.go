@@ -37,11 +37,8 @@ func toModelFoerderprogramm(f *drehscheibe.Foerderprogramm, snap *catalog.Snapsh
 	}
 	out := &model.Foerderprogramm{ID: string(f.ID), Name: f.Name, Provider: model.ProgrammeProvider(f.Provider),
 		ProviderLabel: f.Provider.Label(), Description: optString(f.Description), Link: optString(f.Link),
-		Window: toModelPeriod(f.Window), Eligibility: el, RequiredDocuments: f.RequiredDocuments,
+		Window: toModelPeriod(f.Window), Eligibility: el, RequiredDocuments: nonNil(f.RequiredDocuments),
 		Version: int(f.Version), CreatedAt: f.CreatedAt, UpdatedAt: f.UpdatedAt, Domain: f}
-	if out.RequiredDocuments == nil {
-		out.RequiredDocuments = []string{}
-	}
 	out.RequiredFields = mapSlice(f.RequiredFields, toModelApplicationField)
 	return out
 }
@@ -190,14 +187,7 @@ func fundingChange(in []*model.FundingShareInput) drehscheibe.Update[[]drehschei
 
 func toModelFundingOption(o drehscheibe.FundingOption, snap *catalog.Snapshot) *model.FundingOption {
 	return &model.FundingOption{Programme: toModelFoerderprogramm(o.Programme, snap), CoveredCent: int(o.CoveredCent),
-		RemainingCent: int(o.RemainingCent), Reasons: orEmpty(o.Reasons)}
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
+		RemainingCent: int(o.RemainingCent), Reasons: nonNil(o.Reasons)}
 }
 
 // fundingOf returns how a recommendation's funding options are computed on date, or
@@ -288,7 +278,7 @@ func (r *Resolver) foerderantrag(ctx context.Context, a *drehscheibe.Anfrage) (*
 		Documents: []*model.AntragDocument{}, Missing: enums[model.ApplicationField](form.Missing())}
 	for _, o := range form.Options {
 		p := &model.AntragProgramme{Programme: toModelFoerderprogramm(o.Programme, snap), CoveredCent: int(o.CoveredCent),
-			RemainingCent: int(o.RemainingCent), Reasons: orEmpty(o.Reasons), StatusLabel: "nicht beantragt",
+			RemainingCent: int(o.RemainingCent), Reasons: nonNil(o.Reasons), StatusLabel: "nicht beantragt",
 			FormURL: FoerderantragPath(a.ID, o.Programme.ID), PDFURL: FoerderantragPath(a.ID, o.Programme.ID) + ".pdf"}
 		if app, ok := form.Antrag.Application(o.Programme.ID); ok {
 			st := model.AntragStatus(app.Status)

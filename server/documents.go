@@ -1,15 +1,14 @@
 package main
 
 import (
-	"container/list"
 	"context"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/rs/zerolog/hlog"
 
 	"github.com/stadtdortmund/drehscheibe/internal/apierror"
@@ -110,43 +109,25 @@ func documentHandler(rf refuser, render func(ctx context.Context, r *http.Reques
 
 // docCache keeps the last rendered PDFs (each a few dozen KB) by a key that names one
 // unchanging content; the least recently used goes first.
-type docCache struct {
-	mu    sync.Mutex
-	max   int
-	order *list.List // of string keys, most recent first
-	items map[string]*list.Element
-	data  map[string][]byte
-}
+type docCache struct{ lru *lru.Cache[string, []byte] }
 
-func newDocCache(max int) *docCache {
-	return &docCache{max: max, order: list.New(), items: map[string]*list.Element{}, data: map[string][]byte{}}
+func newDocCache(size int) *docCache {
+	c, err := lru.New[string, []byte](size)
+	if err != nil {
+		panic("server: document cache of size " + strconv.Itoa(size)) // a constant size above zero: cannot happen
+	}
+	return &docCache{lru: c}
 }
 
 // get returns the bytes of key, rendering them with render when they are not kept.
 func (c *docCache) get(key string, render func() ([]byte, error)) ([]byte, error) {
-	c.mu.Lock()
-	if e, ok := c.items[key]; ok {
-		c.order.MoveToFront(e)
-		b := c.data[key]
-		c.mu.Unlock()
+	if b, ok := c.lru.Get(key); ok {
 		return b, nil
 	}
-	c.mu.Unlock()
 	b, err := render()
 	if err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.items[key]; !ok {
-		c.items[key] = c.order.PushFront(key)
-		c.data[key] = b
-		if c.order.Len() > c.max {
-			last := c.order.Back()
-			c.order.Remove(last)
-			delete(c.items, last.Value.(string))
-			delete(c.data, last.Value.(string))
-		}
-	}
+	c.lru.Add(key, b)
 	return b, nil
 }

@@ -86,11 +86,13 @@ const MaxAnswerLength = 4000
 // is known, what each field asks (with the answer given), each once, and which
 // documents to attach.
 type AntragForm struct {
-	Options   []FundingOption
-	Known     []KnownFact
-	Fields    []AntragField
-	Documents []AntragDocument
-	Antrag    *Foerderantrag
+	// Institution is the applicant.
+	Institution *Institution
+	Options     []FundingOption
+	Known       []KnownFact
+	Fields      []AntragField
+	Documents   []AntragDocument
+	Antrag      *Foerderantrag
 }
 
 // KnownFact is something the service fills in itself.
@@ -165,7 +167,7 @@ func (s *Service) antragForm(a *Anfrage) (AntragForm, error) {
 			}
 		}
 	}
-	f := AntragForm{Options: opts, Antrag: a.Antrag, Known: s.knownFacts(a, m, in, q, total)}
+	f := AntragForm{Institution: in, Options: opts, Antrag: a.Antrag, Known: s.knownFacts(a, m, in, q, total)}
 	for _, field := range ApplicationFields {
 		var by []ID
 		for _, o := range opts {

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // fund resolves the shares of request a against its total costs and checks them: a
@@ -82,20 +83,9 @@ func (s *Service) fundable(a *Anfrage, m *Modul, in *Institution, sh FundingShar
 	case why != "":
 		return FieldErrorf(EINVALID, sub(field, "programmeId"), "%s kommt nicht in Frage: %s", fp.Name, why)
 	case sh.AmountCent > opt.CoveredCent:
-		return FieldErrorf(EINVALID, sub(field, "amountCent"), "%s übernimmt höchstens %s (%s)", fp.Name, FormatEuro(opt.CoveredCent), joinReasons(opt.Reasons))
+		return FieldErrorf(EINVALID, sub(field, "amountCent"), "%s übernimmt höchstens %s (%s)", fp.Name, FormatEuro(opt.CoveredCent), strings.Join(opt.Reasons, "; "))
 	}
 	return nil
-}
-
-func joinReasons(rs []string) string {
-	out := ""
-	for i, r := range rs {
-		if i > 0 {
-			out += "; "
-		}
-		out += r
-	}
-	return out
 }
 
 // budgetYear is the year whose budgets pay for request a: the year it begins.

@@ -92,18 +92,9 @@ func Document(a *drehscheibe.Anfrage, form drehscheibe.AntragForm, programme dre
 	}
 	d.Sections = append(d.Sections, printdoc.Section{Heading: "Unterschrift", Blocks: []printdoc.Block{
 		printdoc.Paragraph{Text: "Ich versichere, dass die Angaben richtig und vollständig sind."},
-		printdoc.Signatures{Parties: []printdoc.Signatory{{Label: "Für den Antragsteller", Lines: []string{a.Contact.Name, institution(form)}}}},
+		printdoc.Signatures{Parties: []printdoc.Signatory{{Label: "Für den Antragsteller", Lines: []string{a.Contact.Name, form.Institution.Name}}}},
 	}})
 	return d, nil
-}
-
-func institution(form drehscheibe.AntragForm) string {
-	for _, k := range form.Known {
-		if k.Label == "Einrichtung" {
-			return k.Value
-		}
-	}
-	return ""
 }
 
 func prefixed(p string, ss []string) []string {
