@@ -51,10 +51,7 @@ func mountDocuments(mux *http.ServeMux, rates func(http.Handler) http.Handler, s
 		if err != nil {
 			return nil, "", err
 		}
-		a, err := svc.Anfrage(ctx, id)
-		if err != nil {
-			return nil, "", err
-		}
+		a := form.Anfrage
 		name := "foerderantrag-" + string(a.ID) + "-" + programme
 		if pdf {
 			b, err := foerderantrag.PDF(a, form, drehscheibe.ID(programme), now())

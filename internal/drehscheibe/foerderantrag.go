@@ -86,7 +86,8 @@ const MaxAnswerLength = 4000
 // is known, what each field asks (with the answer given), each once, and which
 // documents to attach.
 type AntragForm struct {
-	// Institution is the applicant.
+	// Anfrage is the request applied for, Institution the applicant.
+	Anfrage     *Anfrage
 	Institution *Institution
 	Options     []FundingOption
 	Known       []KnownFact
@@ -167,7 +168,7 @@ func (s *Service) antragForm(a *Anfrage) (AntragForm, error) {
 			}
 		}
 	}
-	f := AntragForm{Institution: in, Options: opts, Antrag: a.Antrag, Known: s.knownFacts(a, m, in, q, total)}
+	f := AntragForm{Anfrage: a, Institution: in, Options: opts, Antrag: a.Antrag, Known: s.knownFacts(a, m, in, q, total)}
 	for _, field := range ApplicationFields {
 		var by []ID
 		for _, o := range opts {
