@@ -261,20 +261,31 @@ func anfrageRow(a *drehscheibe.Anfrage) *row[*drehscheibe.Anfrage] {
 // haystack folds the parts into one search text, separated so that a term never
 // matches across two of them. Short parts (names, titles, tags) are also kept in the
 // spelling without umlaut dots ("Schuler"); long texts only in the usual folding, to
-// keep the catalogue small.
+// keep the catalogue small. The text is allocated at its final size: a catalogue
+// holds one per entity, and a builder's doubling left a quarter of each unused.
 func haystack(short []string, long ...string) string {
-	var b strings.Builder
-	for _, p := range short {
+	parts := make([]string, 0, len(short)+len(long))
+	size := 0
+	add := func(p string, f func(string) string) {
 		if p != "" {
-			b.WriteString(" | ")
-			b.WriteString(fold.Haystack(p))
+			p = f(p)
+			parts = append(parts, p)
+			size += len(haystackSeparator) + len(p)
 		}
 	}
+	for _, p := range short {
+		add(p, fold.Haystack)
+	}
 	for _, p := range long {
-		if p != "" {
-			b.WriteString(" | ")
-			b.WriteString(fold.String(p))
-		}
+		add(p, fold.String)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range parts {
+		b.WriteString(haystackSeparator)
+		b.WriteString(p)
 	}
 	return b.String()
 }
+
+const haystackSeparator = " | "
