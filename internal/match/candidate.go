@@ -121,6 +121,13 @@ func wordBits(w string) (sig [2]uint64, ok bool) {
 
 func themeBit(t drehscheibe.Theme) uint8 { return 1 << slices.Index(drehscheibe.Themes, t) }
 
+// The bits of the delivery modes, which reach tests for every candidate.
+var (
+	bitAtInstitution = modeBit(drehscheibe.AtInstitution)
+	bitAtPartner     = modeBit(drehscheibe.AtPartner)
+	bitOnline        = modeBit(drehscheibe.Online)
+)
+
 func modeBit(d drehscheibe.DeliveryMode) uint8 {
 	return 1 << slices.Index(drehscheibe.DeliveryModes, d)
 }

@@ -215,7 +215,7 @@ func (ix *Index) check(p *place, e *entry, n *need, checkStatus, checkThemeAndTy
 // goes to the partner (within the travel limit of its youngest children), or online.
 func (p *place) reach(e *entry, pe *partnerEntry, n *need) drehscheibe.DeliveryMode {
 	pord := e.pord
-	if e.modes&modeBit(drehscheibe.AtInstitution) != 0 {
+	if e.modes&bitAtInstitution != 0 {
 		if pe.citywide || (p.qord >= 0 && slices.Contains(pe.quartiere, p.qord)) {
 			return drehscheibe.AtInstitution
 		}
@@ -223,12 +223,12 @@ func (p *place) reach(e *entry, pe *partnerEntry, n *need) drehscheibe.DeliveryM
 			return drehscheibe.AtInstitution
 		}
 	}
-	if e.modes&modeBit(drehscheibe.AtPartner) != 0 {
+	if e.modes&bitAtPartner != 0 {
 		if d := p.distance(pord); d >= 0 && d <= p.travelLimit(n) {
 			return drehscheibe.AtPartner
 		}
 	}
-	if e.modes&modeBit(drehscheibe.Online) != 0 {
+	if e.modes&bitOnline != 0 {
 		return drehscheibe.Online
 	}
 	return ""

@@ -76,7 +76,8 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 			delete(res.Excluded, r)
 		}
 	}
-	ranked := best(bestPerModul(perNeed), req.First*cfg.DiversityDepth)
+	sc.merged = bestPerModul(perNeed, sc.merged[:0])
+	ranked := best(sc.merged, req.First*cfg.DiversityDepth)
 	for i, f := range diversify(ranked, req.First, cfg) {
 		m := p.explain(ix, &f)
 		m.Rank = i + 1
@@ -86,10 +87,12 @@ func (ix *Index) Rank(req Request, cfg Config) Result {
 }
 
 // scratch holds a ranking's working memory for the next one: the distances to the
-// partners and the fits per need. A Match keeps copies, never these.
+// partners, the fits per need and merged. A Match keeps copies, never these (at
+// 100,000 Module the fits of one ranking take half a megabyte).
 type scratch struct {
-	dist []float64
-	fits [][]fit
+	dist   []float64
+	fits   [][]fit
+	merged []fit
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -124,17 +127,12 @@ func (s *scratch) release(p *place) {
 	scratchPool.Put(s)
 }
 
-// bestPerModul merges the per-need lists (each in candidate order) and keeps, of the
-// fits of each Modul, the one with the best score (on a tie, the earlier need).
-func bestPerModul(perNeed [][]fit) []fit {
+// bestPerModul merges the per-need lists (each in candidate order) into out and keeps,
+// of the fits of each Modul, the one with the best score (on a tie, the earlier need).
+func bestPerModul(perNeed [][]fit, out []fit) []fit {
 	if len(perNeed) == 1 {
-		return slices.Clone(perNeed[0])
+		return append(out, perNeed[0]...)
 	}
-	total := 0
-	for _, l := range perNeed {
-		total += len(l)
-	}
-	out := make([]fit, 0, total)
 	pos := make([]int, len(perNeed))
 	for {
 		next := -1
