@@ -11,15 +11,27 @@ import (
 	"time"
 )
 
-// The catalogue lives in memory, so the heap's floor is large (360 MB at 100,000
+// The catalogue lives in memory, so the heap's floor is large (370 MB at 100,000
 // Module) and Go's default pacing (collect when the heap has doubled) would let the
 // process grow to twice that between collections. MEMORY_LIMIT=auto sets the soft
-// memory limit to 1.6 × the live heap (at least 256 MiB), refreshed every few seconds
-// as the catalogue grows: small catalogues keep the default pacing, large ones collect
-// before they double. A fixed size sets it once; GOMEMLIMIT, when set, wins.
+// memory limit to the live heap plus 60 % of it, at most 160 MiB, plus 32 MiB (and at
+// least 256 MiB), refreshed every second as the catalogue grows: small catalogues keep
+// the default pacing, large ones collect before they grow by more than a fixed amount
+// (at 100,000 Module: about 560 MiB instead of 620 with 60 %, for a third more
+// collections). A fixed size sets it once; GOMEMLIMIT, when set, wins.
 
-// memoryFloor is the smallest limit auto sets: below it the default pacing rules.
-const memoryFloor = 256 << 20
+const (
+	// memoryFloor is the smallest limit auto sets: below it the default pacing rules.
+	memoryFloor = 256 << 20
+	// maxHeadroom caps the growth auto allows above the live heap (before the 32 MiB
+	// for what is not heap).
+	maxHeadroom = 160 << 20
+)
+
+// autoMemoryLimit is the limit auto sets for a live heap of live bytes.
+func autoMemoryLimit(live int64) int64 {
+	return max(memoryFloor, live+min(live*3/5, maxHeadroom)+32<<20)
+}
 
 // memoryLimit is the MEMORY_LIMIT setting: auto, off, or a fixed number of bytes.
 type memoryLimit struct {
@@ -81,7 +93,7 @@ func limitMemory(ctx context.Context, m memoryLimit, every time.Duration) {
 		rtmetrics.Read(sample)
 		if sample[0].Value.Kind() == rtmetrics.KindUint64 {
 			live := int64(sample[0].Value.Uint64())
-			debug.SetMemoryLimit(max(memoryFloor, live*8/5+32<<20))
+			debug.SetMemoryLimit(autoMemoryLimit(live))
 		}
 		select {
 		case <-ctx.Done():
