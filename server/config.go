@@ -175,7 +175,7 @@ var settings = append([]setting{
 		c.LogFormat = v
 		return nil
 	}},
-	{"MEMORY_LIMIT", "memory-limit", "auto", "soft memory limit of the process: auto (the memory the catalogue and other live data take plus 60 % of it, at most 160MiB, plus 32MiB; at least 256MiB: a large catalogue is collected before it grows by more than that), off (Go's default pacing), or a size such as 2GiB; GOMEMLIMIT wins when set", func(c *Config, v string) error {
+	{"MEMORY_LIMIT", "memory-limit", "auto", "soft memory limit of the process: auto (the memory the catalogue and other live data take plus 60 % of it, at most 128MiB, plus 32MiB; at least 256MiB: a large catalogue is collected before it grows by more than that), off (Go's default pacing), or a size such as 2GiB; GOMEMLIMIT wins when set", func(c *Config, v string) error {
 		m, err := parseMemoryLimit(v)
 		c.MemoryLimit = m
 		return err

@@ -22,8 +22,8 @@ func TestAutoMemoryLimitGrowsWithTheCatalogueByABoundedAmount(t *testing.T) {
 	for live, want := range map[int64]int64{
 		10 * mib:  256 * mib,              // the floor: Go's own pacing
 		200 * mib: (200 + 120 + 32) * mib, // 60 % on top
-		370 * mib: (370 + 160 + 32) * mib, // 100,000 Module: at most 160 MiB on top
-		2 << 30:   2<<30 + (160+32)*mib,
+		370 * mib: (370 + 128 + 32) * mib, // 100,000 Module: at most 128 MiB on top
+		2 << 30:   2<<30 + (128+32)*mib,
 	} {
 		if got := autoMemoryLimit(live); got != want {
 			t.Errorf("live %d MiB: limit %d MiB, want %d MiB", live/mib, got/mib, want/mib)
