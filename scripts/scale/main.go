@@ -13,7 +13,7 @@
 //
 // and prints one table. Compare the rows of one run: the machine is shared.
 //
-//	go run ./scripts/scale                     # demo, 10k and 100k Module
+//	go run ./scripts/scale                     # demo, 1k, 10k and 100k generated Module
 //	go run ./scripts/scale -sizes 0,10000 -d 4s
 package main
 
@@ -38,7 +38,7 @@ import (
 )
 
 func main() {
-	sizes := flag.String("sizes", "0,10000,100000", "generated Module per catalogue (0: the demo data only)")
+	sizes := flag.String("sizes", "0,1000,10000,100000", "generated Module per catalogue (0: the demo data only)")
 	dur := flag.Duration("d", 6*time.Second, "read load per query and round")
 	conc := flag.Int("c", 4, "concurrent clients of the read load")
 	writes := flag.Int("writes", 100, "writes per kind for the write latencies")
