@@ -261,31 +261,19 @@ func anfrageRow(a *drehscheibe.Anfrage) *row[*drehscheibe.Anfrage] {
 // haystack folds the parts into one search text, separated so that a term never
 // matches across two of them. Short parts (names, titles, tags) are also kept in the
 // spelling without umlaut dots ("Schuler"); long texts only in the usual folding, to
-// keep the catalogue small. The text is allocated at its final size: a catalogue
-// holds one per entity, and a builder's doubling left a quarter of each unused.
+// keep the catalogue small. strings.Join allocates the text at its final size (a
+// builder's doubling left a quarter of each unused; a catalogue holds one per entity).
 func haystack(short []string, long ...string) string {
-	parts := make([]string, 0, len(short)+len(long))
-	size := 0
-	add := func(p string, f func(string) string) {
+	parts := []string{""} // every part is preceded by the separator
+	for _, p := range short {
 		if p != "" {
-			p = f(p)
-			parts = append(parts, p)
-			size += len(haystackSeparator) + len(p)
+			parts = append(parts, fold.Haystack(p))
 		}
 	}
-	for _, p := range short {
-		add(p, fold.Haystack)
-	}
 	for _, p := range long {
-		add(p, fold.String)
+		if p != "" {
+			parts = append(parts, fold.String(p))
+		}
 	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, p := range parts {
-		b.WriteString(haystackSeparator)
-		b.WriteString(p)
-	}
-	return b.String()
+	return strings.Join(parts, " | ")
 }
-
-const haystackSeparator = " | "

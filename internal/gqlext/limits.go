@@ -239,8 +239,8 @@ func (l *Limits) InterceptResponse(ctx context.Context, next graphql.ResponseHan
 }
 
 // fieldsIn counts the fields of the JSON objects in data: the colons outside strings.
-// (A field interceptor counted them before; it cost every field of every response a
-// call and an atomic add, a fifth of marshalling a recommendation.)
+// One pass over the response instead of a field interceptor, which cost every field
+// of every response a call (see docs/architecture.md, Cost).
 func fieldsIn(data []byte) int {
 	n, inString, escaped := 0, false, false
 	for _, b := range data {
