@@ -43,6 +43,25 @@ function describedBy(id: string, hint: string | undefined, messages: string[]) {
   return ids || undefined;
 }
 
+/** Control are the attributes a labelled control gets from its frame. */
+type Control = { id: string; name: string; required?: boolean; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+
+/** Labelled frames one control: its label (with the required mark), hint and messages. */
+function Labelled({ label, name, errors, hint, required, children }: Common & { children: (c: Control) => ReactNode }) {
+  const id = useId();
+  const messages = messagesFor(errors, name);
+  return (
+    <div className={'feld' + (messages.length ? ' hat-fehler' : '')}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {children({ id, name, required, 'aria-invalid': messages.length > 0 || undefined, 'aria-describedby': describedBy(id, hint, messages) })}
+      <Described id={id} hint={hint} messages={messages} />
+    </div>
+  );
+}
+
 type InputProps = Common & {
   value: string;
   onChange: (v: string) => void;
@@ -54,95 +73,49 @@ type InputProps = Common & {
 };
 
 /** TextField is a labelled input. */
-export function TextField({ label, name, errors, hint, required, value, onChange, type = 'text', inputMode, autoComplete, min, max }: InputProps) {
-  const id = useId();
-  const messages = messagesFor(errors, name);
+export function TextField({ value, onChange, type = 'text', inputMode, autoComplete, min, max, ...common }: InputProps) {
   return (
-    <div className={'feld' + (messages.length ? ' hat-fehler' : '')}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? 'off'}
-        value={value}
-        min={min}
-        max={max}
-        required={required}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy(id, hint, messages)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <Described id={id} hint={hint} messages={messages} />
-    </div>
+    <Labelled {...common}>
+      {(c) => (
+        <input
+          {...c}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? 'off'}
+          value={value}
+          min={min}
+          max={max}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Labelled>
   );
 }
 
 /** TextArea is a labelled multi-line input. */
-export function TextArea({ label, name, errors, hint, required, value, onChange }: Common & { value: string; onChange: (v: string) => void }) {
-  const id = useId();
-  const messages = messagesFor(errors, name);
-  return (
-    <div className={'feld' + (messages.length ? ' hat-fehler' : '')}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        value={value}
-        required={required}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy(id, hint, messages)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <Described id={id} hint={hint} messages={messages} />
-    </div>
-  );
+export function TextArea({ value, onChange, ...common }: Common & { value: string; onChange: (v: string) => void }) {
+  return <Labelled {...common}>{(c) => <textarea {...c} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />}</Labelled>;
 }
 
 /** Select is a labelled choice of one value. */
 export function Select<T extends string>({
-  label,
-  name,
-  errors,
-  hint,
-  required,
   value,
   onChange,
   options,
+  ...common
 }: Common & { value: T | ''; onChange: (v: T) => void; options: { value: T | ''; label: string }[] }) {
-  const id = useId();
-  const messages = messagesFor(errors, name);
   return (
-    <div className={'feld' + (messages.length ? ' hat-fehler' : '')}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        required={required}
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={describedBy(id, hint, messages)}
-        onChange={(e) => onChange(e.target.value as T)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Described id={id} hint={hint} messages={messages} />
-    </div>
+    <Labelled {...common}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
   );
 }
 
