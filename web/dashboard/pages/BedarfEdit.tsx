@@ -10,7 +10,7 @@ import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
 import { priorities, priorityLabel, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
-import { FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
+import { FieldGroup, FormErrors, Select, TextArea, TextField } from '../components/Field';
 import { Page } from '../components/Page';
 import { SlotPicker } from '../components/SlotPicker';
 
@@ -75,7 +75,7 @@ export function BedarfEdit() {
 }
 
 function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateBedarfDocument, UpdateBedarfDocument);
+  const { v, set, errors, form, navigate, create, update, busy, failure, save } = useEditForm(initial, CreateBedarfDocument, UpdateBedarfDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -86,11 +86,6 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
     const budgetCent = p.euro('budgetCent', v.budget);
     if (!v.title.trim()) (p.errors['title'] ??= []).push('Bitte geben Sie dem Bedarf einen Namen.');
     if (!v.theme) (p.errors['theme'] ??= []).push('Bitte wählen Sie ein Themenfeld.');
-    if (!p.ok) {
-      setErrors(p.errors);
-      focusFirstError(form.current);
-      return;
-    }
     const fields = {
       title: v.title.trim(),
       theme: v.theme as Theme,
@@ -102,20 +97,15 @@ function BedarfForm({ ins, existing, initial }: { ins: string; existing: { id: s
       keywords: p.list(v.keywords),
       notes: p.text(v.notes),
     };
-    setErrors({});
-    try {
-      const out = existing
-        ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateBedarf
-        : (await create.mutateAsync({ input: { institutionId: ins, ...fields } })).createBedarf;
-      if (out.userErrors.length || !out.bedarf) {
-        refused(out.userErrors);
-        return;
-      }
-      navigate(paths.bedarf(ins, out.bedarf.id));
-    } catch {
-      setErrors({});
-      focusFirstError(form.current);
-    }
+    await save(
+      p,
+      async () =>
+        existing
+          ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateBedarf
+          : (await create.mutateAsync({ input: { institutionId: ins, ...fields } })).createBedarf,
+      (out) => out.bedarf,
+      (b) => navigate(paths.bedarf(ins, b.id)),
+    );
   }
 
   return (

@@ -20,7 +20,7 @@ import { useEditForm } from '../app/edit-form';
 import { Parsed } from '../app/form';
 import { costUnitLabel, deliveryModeLabel, deliveryModes, formatLabel, formats, institutionTypeLabel, institutionTypes, themeLabel, themes } from '../app/labels';
 import { paths } from '../app/paths';
-import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../components/Field';
+import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField } from '../components/Field';
 import { Page } from '../components/Page';
 import { SlotPicker } from '../components/SlotPicker';
 
@@ -109,7 +109,7 @@ export function ModulEdit() {
 }
 
 function ModulForm({ partnerId, existing, initial }: { partnerId: string; existing: { id: string; version: number } | null; initial: Values }) {
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateModulDocument, UpdateModulDocument);
+  const { v, set, errors, form, navigate, create, update, busy, failure, save } = useEditForm(initial, CreateModulDocument, UpdateModulDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -122,11 +122,6 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
     const durationMinutes = p.int('schedule.durationMinutes', v.duration, true);
     if (!v.title.trim()) (p.errors['title'] ??= []).push('Bitte geben Sie dem Modul einen Titel.');
     if (!v.theme) (p.errors['theme'] ??= []).push('Bitte wählen Sie ein Themenfeld.');
-    if (!p.ok) {
-      setErrors(p.errors);
-      focusFirstError(form.current);
-      return;
-    }
     const fields = {
       title: v.title.trim(),
       description: v.description.trim(),
@@ -142,20 +137,15 @@ function ModulForm({ partnerId, existing, initial }: { partnerId: string; existi
       fundable: v.fundable,
       schedule: { slots: v.slots, sessions, durationMinutes, period: v.from || v.to ? { from: v.from || null, to: v.to || null } : null },
     };
-    setErrors({});
-    try {
-      const out = existing
-        ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateModul
-        : (await create.mutateAsync({ input: { partnerId, ...fields } })).createModul;
-      if (out.userErrors.length || !out.modul) {
-        refused(out.userErrors);
-        return;
-      }
-      navigate(paths.modul(out.modul.id));
-    } catch {
-      setErrors({});
-      focusFirstError(form.current);
-    }
+    await save(
+      p,
+      async () =>
+        existing
+          ? (await update.mutateAsync({ input: { id: existing.id, version: existing.version, ...fields } })).updateModul
+          : (await create.mutateAsync({ input: { partnerId, ...fields } })).createModul,
+      (out) => out.modul,
+      (m) => navigate(paths.modul(m.id)),
+    );
   }
 
   return (

@@ -10,7 +10,7 @@ import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
 import { institutionTypeLabel, institutionTypes } from '../../app/labels';
 import { paths } from '../../app/paths';
-import { Checkbox, FieldGroup, FormErrors, Select, TextField, focusFirstError } from '../../components/Field';
+import { Checkbox, FieldGroup, FormErrors, Select, TextField } from '../../components/Field';
 import { OrgFields, orgInput, orgValues, type OrgValues } from '../../components/OrgFields';
 import { Page } from '../../components/Page';
 
@@ -55,7 +55,7 @@ function InstitutionForm({ institution: ins, quartiere }: { institution: Institu
   ogs: ins?.ogs ?? false,
   familienzentrum: ins?.familienzentrum ?? false,
 };
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreateInstitutionDocument, UpdateInstitutionDocument);
+  const { v, set, errors, form, navigate, create, update, busy, failure, save } = useEditForm(initial, CreateInstitutionDocument, UpdateInstitutionDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,11 +67,6 @@ function InstitutionForm({ institution: ins, quartiere }: { institution: Institu
     if (!v.name.trim()) (p.errors['name'] ??= []).push('Bitte geben Sie den Namen an.');
     if (!v.type) (p.errors['type'] ??= []).push('Bitte wählen Sie die Art.');
     if (!v.quartierId) (p.errors['quartierId'] ??= []).push('Bitte wählen Sie das Quartier.');
-    if (!p.ok) {
-      setErrors(p.errors);
-      focusFirstError(form.current);
-      return;
-    }
     const fields = {
       name: v.name.trim(),
       type: v.type as InstitutionType,
@@ -83,23 +78,18 @@ function InstitutionForm({ institution: ins, quartiere }: { institution: Institu
       familienzentrum: v.familienzentrum,
       ...org,
     };
-    setErrors({});
-    try {
-      const out = ins
-        ? (await update.mutateAsync({ input: { id: ins.id, version: ins.version, ...fields } })).updateInstitution
-        : (await create.mutateAsync({ input: fields })).createInstitution;
-      if (out.userErrors.length || !out.institution) {
-        refused(out.userErrors);
-        return;
-      }
-      navigate(paths.institutions(), {
-        state: {
-          done: { text: `„${fields.name}“ ist ${ins ? 'gespeichert' : 'angelegt'}.`, link: { to: paths.editInstitution(out.institution.id), label: 'Bearbeiten' } },
-        },
-      });
-    } catch {
-      focusFirstError(form.current);
-    }
+    await save(
+      p,
+      async () =>
+        ins
+          ? (await update.mutateAsync({ input: { id: ins.id, version: ins.version, ...fields } })).updateInstitution
+          : (await create.mutateAsync({ input: fields })).createInstitution,
+      (out) => out.institution,
+      (written) =>
+        navigate(paths.institutions(), {
+          state: { done: { text: `„${fields.name}“ ist ${ins ? 'gespeichert' : 'angelegt'}.`, link: { to: paths.editInstitution(written.id), label: 'Bearbeiten' } } },
+        }),
+    );
   }
 
   return (

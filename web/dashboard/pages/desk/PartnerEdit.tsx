@@ -10,7 +10,7 @@ import { useEditForm } from '../../app/edit-form';
 import { Parsed } from '../../app/form';
 import { partnerKindLabel, themeLabel, themes } from '../../app/labels';
 import { paths } from '../../app/paths';
-import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField, focusFirstError } from '../../components/Field';
+import { Checkbox, Choices, FieldGroup, FormErrors, Select, TextArea, TextField } from '../../components/Field';
 import { OrgFields, orgInput, orgValues, type OrgValues } from '../../components/OrgFields';
 import { Page } from '../../components/Page';
 
@@ -58,7 +58,7 @@ function PartnerForm({ partner }: { partner: Partner | null }) {
   citywide: partner?.serviceArea.citywide ?? false,
   radiusKm: partner?.serviceArea.radiusKm != null ? String(partner.serviceArea.radiusKm).replace('.', ',') : '',
 };
-  const { v, set, errors, setErrors, form, navigate, create, update, busy, failure, refused } = useEditForm(initial, CreatePartnerDocument, UpdatePartnerDocument);
+  const { v, set, errors, form, navigate, create, update, busy, failure, save } = useEditForm(initial, CreatePartnerDocument, UpdatePartnerDocument);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,28 +67,20 @@ function PartnerForm({ partner }: { partner: Partner | null }) {
     const radiusKm = p.decimal('serviceArea.radiusKm', v.radiusKm);
     if (!v.name.trim()) (p.errors['name'] ??= []).push('Bitte geben Sie den Namen an.');
     if (!v.kind) (p.errors['kind'] ??= []).push('Bitte wählen Sie die Art.');
-    if (!p.ok) {
-      setErrors(p.errors);
-      focusFirstError(form.current);
-      return;
-    }
     const serviceArea = { citywide: v.citywide, radiusKm, quartierIds: partner?.serviceArea.quartiere.map((q) => q.id) ?? [] };
     const fields = { name: v.name.trim(), kind: v.kind as PartnerKind, themes: v.themes, description: p.text(v.description), serviceArea, ...org };
-    setErrors({});
-    try {
-      const out = partner
-        ? (await update.mutateAsync({ input: { id: partner.id, version: partner.version, ...fields } })).updatePartner
-        : (await create.mutateAsync({ input: fields })).createPartner;
-      if (out.userErrors.length || !out.partner) {
-        refused(out.userErrors);
-        return;
-      }
-      navigate(paths.partners(), {
-        state: { done: { text: `„${fields.name}“ ist ${partner ? 'gespeichert' : 'angelegt'}.`, link: { to: paths.editPartner(out.partner.id), label: 'Bearbeiten' } } },
-      });
-    } catch {
-      focusFirstError(form.current);
-    }
+    await save(
+      p,
+      async () =>
+        partner
+          ? (await update.mutateAsync({ input: { id: partner.id, version: partner.version, ...fields } })).updatePartner
+          : (await create.mutateAsync({ input: fields })).createPartner,
+      (out) => out.partner,
+      (written) =>
+        navigate(paths.partners(), {
+          state: { done: { text: `„${fields.name}“ ist ${partner ? 'gespeichert' : 'angelegt'}.`, link: { to: paths.editPartner(written.id), label: 'Bearbeiten' } } },
+        }),
+    );
   }
 
   return (
