@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
+	"github.com/stadtdortmund/drehscheibe/internal/rounds"
 )
 
 // Transport sends one message; *Sender is the real one.
@@ -97,9 +98,7 @@ type Deliverer struct {
 	opts      DelivererOptions
 
 	slots    chan struct{} // one per message being sent
-	wake     chan struct{}
-	quit     chan struct{} // closed by Stop
-	loopDone chan struct{} // closed when the polling loop has returned
+	loop     *rounds.Loop  // the polling rounds; quit by Stop
 	inflight sync.WaitGroup
 
 	loopCtx    context.Context // claims; cancelled by Stop
@@ -107,7 +106,7 @@ type Deliverer struct {
 	sendCtx    context.Context // sends; cancelled when Stop's deadline passes
 	abortSends context.CancelFunc
 
-	startOnce, stopOnce sync.Once
+	stopOnce sync.Once
 }
 
 // NewDeliverer returns a Deliverer over q that sends with t. Start starts it.
@@ -138,29 +137,20 @@ func NewDeliverer(q Queue, t Transport, opts DelivererOptions) (*Deliverer, erro
 	}
 	d := &Deliverer{
 		queue: q, transport: t, opts: opts,
-		slots:    make(chan struct{}, opts.Concurrency),
-		wake:     make(chan struct{}, 1),
-		quit:     make(chan struct{}),
-		loopDone: make(chan struct{}),
+		slots: make(chan struct{}, opts.Concurrency),
 	}
+	d.loop = rounds.New(opts.PollInterval, d.round)
 	d.loopCtx, d.stopLoop = context.WithCancel(context.Background())
 	d.sendCtx, d.abortSends = context.WithCancel(context.Background())
 	return d, nil
 }
 
 // Start starts polling (at once, then every PollInterval). Later calls do nothing.
-func (d *Deliverer) Start() {
-	d.startOnce.Do(func() { go d.run() })
-}
+func (d *Deliverer) Start() { d.loop.Start() }
 
 // Wake makes the Deliverer ask the queue now, e.g. right after a message was queued.
 // It never blocks.
-func (d *Deliverer) Wake() {
-	select {
-	case d.wake <- struct{}{}:
-	default:
-	}
-}
+func (d *Deliverer) Wake() { d.loop.Wake() }
 
 // Stop stops claiming and waits for the sends under way until ctx ends; then it
 // cancels them, waits for their outcomes to be recorded (a cancelled send is retried
@@ -169,10 +159,9 @@ func (d *Deliverer) Wake() {
 func (d *Deliverer) Stop(ctx context.Context) error {
 	var err error
 	d.stopOnce.Do(func() {
-		close(d.quit)
+		d.loop.Quit()
 		d.stopLoop()
-		d.startOnce.Do(func() { close(d.loopDone) }) // never started
-		<-d.loopDone
+		<-d.loop.Done()
 		done := make(chan struct{})
 		go func() { d.inflight.Wait(); close(done) }()
 		select {
@@ -185,22 +174,6 @@ func (d *Deliverer) Stop(ctx context.Context) error {
 		d.abortSends()
 	})
 	return err
-}
-
-func (d *Deliverer) run() {
-	defer close(d.loopDone)
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-d.quit:
-			return
-		case <-d.wake:
-		case <-timer.C:
-		}
-		d.round()
-		timer.Reset(d.opts.PollInterval)
-	}
 }
 
 // round claims and dispatches as long as the queue fills every free slot.
@@ -236,7 +209,7 @@ func (d *Deliverer) round() {
 func (d *Deliverer) acquire() (int, bool) {
 	select {
 	case d.slots <- struct{}{}:
-	case <-d.quit:
+	case <-d.loop.Quitting():
 		return 0, false
 	}
 	n := 1

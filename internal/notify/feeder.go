@@ -22,6 +22,7 @@ import (
 	"github.com/stadtdortmund/drehscheibe/internal/catalog"
 	"github.com/stadtdortmund/drehscheibe/internal/drehscheibe"
 	"github.com/stadtdortmund/drehscheibe/internal/mail"
+	"github.com/stadtdortmund/drehscheibe/internal/rounds"
 )
 
 // Store is what the Feeder reads and records (internal/mongodb's Store).
@@ -117,11 +118,9 @@ type Feeder struct {
 	opts  Options
 	comp  composer
 
-	wake     chan struct{}
-	quit     chan struct{}
-	loopDone chan struct{}
-	ctx      context.Context
-	cancel   context.CancelFunc
+	loop   *rounds.Loop // the feeding rounds; quit by Stop
+	ctx    context.Context
+	cancel context.CancelFunc
 
 	// mu serialises rounds; version and since are the progress as this instance knows it
 	// (known: read from the database).
@@ -131,7 +130,7 @@ type Feeder struct {
 	since     time.Time
 	lastPrune time.Time
 
-	startOnce, stopOnce sync.Once
+	stopOnce sync.Once
 }
 
 // NewFeeder returns a Feeder; Start starts it.
@@ -164,26 +163,19 @@ func NewFeeder(store Store, queue Queue, cat Catalog, opts Options) (*Feeder, er
 		opts.Now = time.Now
 	}
 	f := &Feeder{store: store, queue: queue, cat: cat, opts: opts,
-		comp: composer{base: strings.TrimSuffix(opts.BaseURL, "/"), servicestelle: opts.Servicestelle},
-		wake: make(chan struct{}, 1), quit: make(chan struct{}), loopDone: make(chan struct{})}
+		comp: composer{base: strings.TrimSuffix(opts.BaseURL, "/"), servicestelle: opts.Servicestelle}}
+	f.loop = rounds.New(opts.PollInterval, f.round)
 	f.ctx, f.cancel = context.WithCancel(context.Background())
 	return f, nil
 }
 
 // Start starts feeding: at once, then every PollInterval and whenever Wake is called.
 // Later calls do nothing.
-func (f *Feeder) Start() {
-	f.startOnce.Do(func() { go f.run() })
-}
+func (f *Feeder) Start() { f.loop.Start() }
 
 // Wake makes the Feeder look for new notifications now, e.g. right after a write. It
 // never blocks.
-func (f *Feeder) Wake() {
-	select {
-	case f.wake <- struct{}{}:
-	default:
-	}
-}
+func (f *Feeder) Wake() { f.loop.Wake() }
 
 // Stop ends the feeding: it waits for the round under way until ctx ends, then cancels
 // it (what it queued stays queued; the next start queues the rest) and returns ctx's
@@ -191,13 +183,12 @@ func (f *Feeder) Wake() {
 func (f *Feeder) Stop(ctx context.Context) error {
 	var err error
 	f.stopOnce.Do(func() {
-		close(f.quit)
-		f.startOnce.Do(func() { close(f.loopDone) }) // never started
+		f.loop.Quit()
 		select {
-		case <-f.loopDone:
+		case <-f.loop.Done():
 		case <-ctx.Done():
 			f.cancel()
-			<-f.loopDone
+			<-f.loop.Done()
 			err = ctx.Err()
 		}
 		f.cancel()
@@ -205,21 +196,10 @@ func (f *Feeder) Stop(ctx context.Context) error {
 	return err
 }
 
-func (f *Feeder) run() {
-	defer close(f.loopDone)
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-f.quit:
-			return
-		case <-f.wake:
-		case <-timer.C:
-		}
-		if ev, worked := f.Feed(f.ctx); worked {
-			f.opts.Observer(ev)
-		}
-		timer.Reset(f.opts.PollInterval)
+// round feeds once and tells the observer when there was work.
+func (f *Feeder) round() {
+	if ev, worked := f.Feed(f.ctx); worked {
+		f.opts.Observer(ev)
 	}
 }
 
